@@ -1,0 +1,348 @@
+//! Typed configuration: defaults, then an optional TOML file, then the environment.
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, thiserror::Error)]
+#[error("configuration error: {setting}: {message}")]
+pub struct ConfigError {
+    pub setting: String,
+    pub message: String,
+}
+
+impl ConfigError {
+    fn new(setting: &str, message: impl Into<String>) -> Self {
+        Self { setting: setting.to_string(), message: message.into() }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpTls {
+    /// Plain connection upgraded with STARTTLS (port 587).
+    Starttls,
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// No encryption: only for a relay on the same host or in tests.
+    None,
+}
+
+/// Raw settings as read from the sources; `Config` is the validated form.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct RawConfig {
+    mode: Mode,
+    listen: String,
+    base_url: Option<String>,
+    data_dir: PathBuf,
+    database_url: Option<String>,
+    database_pool_size: u32,
+    database_timeout_seconds: u64,
+    jwt_secret: Option<String>,
+    session_minutes: i64,
+    mail_from: String,
+    smtp_host: Option<String>,
+    smtp_port: Option<u16>,
+    smtp_username: Option<String>,
+    smtp_password: Option<String>,
+    smtp_tls: SmtpTls,
+    upload_max_mb: u64,
+    workers: Option<usize>,
+    behind_proxy: bool,
+}
+
+impl Default for RawConfig {
+    fn default() -> Self {
+        Self {
+            mode: Mode::Development,
+            listen: "127.0.0.1:8080".into(),
+            base_url: None,
+            data_dir: PathBuf::from("./data"),
+            database_url: None,
+            database_pool_size: 10,
+            database_timeout_seconds: 5,
+            jwt_secret: None,
+            session_minutes: 60,
+            mail_from: "Concilia <no-reply@concilia.localhost>".into(),
+            smtp_host: None,
+            smtp_port: None,
+            smtp_username: None,
+            smtp_password: None,
+            smtp_tls: SmtpTls::Starttls,
+            upload_max_mb: 20,
+            workers: None,
+            behind_proxy: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    pub username: Option<String>,
+    pub password: Option<SecretString>,
+    pub tls: SmtpTls,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub mode: Mode,
+    pub listen: SocketAddr,
+    /// Public address used in links sent by email, without a trailing slash.
+    pub base_url: String,
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    pub database_pool_size: u32,
+    pub database_timeout_seconds: u64,
+    /// `None` means: read or create `<data_dir>/jwt-secret` at start-up.
+    pub jwt_secret: Option<SecretString>,
+    pub session_minutes: i64,
+    pub mail_from: lettre::message::Mailbox,
+    pub smtp: Option<SmtpConfig>,
+    pub upload_max_bytes: u64,
+    pub workers: Option<usize>,
+    /// Trust `X-Forwarded-For` / `Forwarded` for the client address (behind a load balancer).
+    pub behind_proxy: bool,
+}
+
+impl Config {
+    /// Reads defaults, then `CONCILIA_CONFIG` (or `./concilia.toml` when present),
+    /// then `DATABASE_URL`, then `CONCILIA_*` variables.
+    pub fn load() -> Result<Self, ConfigError> {
+        let file = std::env::var("CONCILIA_CONFIG").ok();
+        let mut figment = Figment::from(Serialized::defaults(RawConfig::default()));
+        match &file {
+            Some(path) => {
+                if !Path::new(path).exists() {
+                    return Err(ConfigError::new("CONCILIA_CONFIG", format!("file {path} does not exist")));
+                }
+                figment = figment.merge(Toml::file(path));
+            }
+            None => figment = figment.merge(Toml::file("concilia.toml")),
+        }
+        figment = figment
+            .merge(Env::raw().only(&["DATABASE_URL"]))
+            .merge(Env::prefixed("CONCILIA_").ignore(&["CONFIG", "TEST_DATABASE_URL"]));
+        let raw: RawConfig = figment.extract().map_err(|e| {
+            let setting = e
+                .path
+                .first()
+                .map(|k| format!("CONCILIA_{}", k.to_uppercase()))
+                .unwrap_or_else(|| "configuration".into());
+            ConfigError::new(&setting, e.kind.to_string())
+        })?;
+        raw.validate()
+    }
+
+    /// Settings for tests and tools: development mode, everything under `data_dir`.
+    pub fn for_data_dir(data_dir: &Path, database_url: Option<String>) -> Result<Self, ConfigError> {
+        RawConfig {
+            listen: "127.0.0.1:0".into(),
+            data_dir: data_dir.to_path_buf(),
+            database_url,
+            ..RawConfig::default()
+        }
+        .validate()
+    }
+
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox")
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+impl RawConfig {
+    fn validate(self) -> Result<Config, ConfigError> {
+        let listen: SocketAddr = self
+            .listen
+            .parse()
+            .map_err(|_| ConfigError::new("CONCILIA_LISTEN", format!("'{}' is not an address such as 127.0.0.1:8080", self.listen)))?;
+        let base_url = match self.base_url {
+            Some(u) => {
+                let parsed = url::Url::parse(&u)
+                    .map_err(|_| ConfigError::new("CONCILIA_BASE_URL", format!("'{u}' is not an absolute URL")))?;
+                if !matches!(parsed.scheme(), "http" | "https") {
+                    return Err(ConfigError::new("CONCILIA_BASE_URL", "must start with http:// or https://"));
+                }
+                u.trim_end_matches('/').to_string()
+            }
+            None => {
+                let host = if listen.ip().is_unspecified() || listen.ip().is_loopback() {
+                    "localhost".to_string()
+                } else {
+                    listen.ip().to_string()
+                };
+                format!("http://{host}:{}", listen.port())
+            }
+        };
+        let database_url = self
+            .database_url
+            .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("concilia.db").display()));
+        if !(database_url.starts_with("sqlite://")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            return Err(ConfigError::new(
+                "CONCILIA_DATABASE_URL",
+                "must start with sqlite://, postgres:// or postgresql://",
+            ));
+        }
+        if self.database_pool_size == 0 {
+            return Err(ConfigError::new("CONCILIA_DATABASE_POOL_SIZE", "must be at least 1"));
+        }
+        let jwt_secret = match self.jwt_secret {
+            Some(s) if s.len() < 32 => {
+                return Err(ConfigError::new("CONCILIA_JWT_SECRET", "must be at least 32 characters"));
+            }
+            Some(s) => Some(SecretString::from(s)),
+            None if self.mode == Mode::Production => {
+                return Err(ConfigError::new(
+                    "CONCILIA_JWT_SECRET",
+                    "must be set in production mode (all instances share it)",
+                ));
+            }
+            None => None,
+        };
+        if !(5..=24 * 60).contains(&self.session_minutes) {
+            return Err(ConfigError::new("CONCILIA_SESSION_MINUTES", "must be between 5 and 1440"));
+        }
+        let mail_from = self
+            .mail_from
+            .parse()
+            .map_err(|_| ConfigError::new("CONCILIA_MAIL_FROM", format!("'{}' is not an email address", self.mail_from)))?;
+        let smtp = match self.smtp_host {
+            Some(host) if !host.trim().is_empty() => Some(SmtpConfig {
+                port: self.smtp_port.unwrap_or(match self.smtp_tls {
+                    SmtpTls::Starttls => 587,
+                    SmtpTls::Tls => 465,
+                    SmtpTls::None => 25,
+                }),
+                host,
+                username: self.smtp_username,
+                password: self.smtp_password.map(SecretString::from),
+                tls: self.smtp_tls,
+            }),
+            _ if self.mode == Mode::Production => {
+                return Err(ConfigError::new("CONCILIA_SMTP_HOST", "must be set in production mode"));
+            }
+            _ => None,
+        };
+        if self.upload_max_mb == 0 || self.upload_max_mb > 1024 {
+            return Err(ConfigError::new("CONCILIA_UPLOAD_MAX_MB", "must be between 1 and 1024"));
+        }
+        Ok(Config {
+            mode: self.mode,
+            listen,
+            base_url,
+            data_dir: self.data_dir,
+            database_url,
+            database_pool_size: self.database_pool_size,
+            database_timeout_seconds: self.database_timeout_seconds.max(1),
+            jwt_secret,
+            session_minutes: self.session_minutes,
+            mail_from,
+            smtp,
+            upload_max_bytes: self.upload_max_mb * 1024 * 1024,
+            workers: self.workers,
+            behind_proxy: self.behind_proxy,
+        })
+    }
+}
+
+/// Returns the configured signing secret, or reads (creating on first start)
+/// `<data_dir>/jwt-secret` so that a development install keeps its sessions across restarts.
+pub fn jwt_secret(config: &Config) -> std::io::Result<SecretString> {
+    if let Some(s) = &config.jwt_secret {
+        return Ok(s.clone());
+    }
+    let path = config.data_dir.join("jwt-secret");
+    if let Ok(existing) = std::fs::read_to_string(&path) {
+        let existing = existing.trim();
+        if existing.len() >= 32 {
+            return Ok(SecretString::from(existing.to_string()));
+        }
+    }
+    std::fs::create_dir_all(&config.data_dir)?;
+    let secret = crate::domain::tokens::random_token(48);
+    write_private(&path, &secret)?;
+    Ok(SecretString::from(secret))
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new().create(true).truncate(true).write(true).mode(0o600).open(path)?;
+    f.write_all(contents.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    std::fs::write(path, contents)
+}
+
+pub fn expose(secret: &SecretString) -> &str {
+    secret.expose_secret()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw() -> RawConfig {
+        RawConfig::default()
+    }
+
+    #[test]
+    fn defaults_are_valid_and_use_sqlite_in_the_data_folder() {
+        let c = raw().validate().unwrap();
+        assert_eq!(c.database_url, "sqlite://./data/concilia.db");
+        assert_eq!(c.base_url, "http://localhost:8080");
+        assert!(c.smtp.is_none());
+    }
+
+    #[test]
+    fn production_without_a_jwt_secret_is_refused_naming_the_setting() {
+        let err = RawConfig { mode: Mode::Production, ..raw() }.validate().unwrap_err();
+        assert_eq!(err.setting, "CONCILIA_JWT_SECRET");
+    }
+
+    #[test]
+    fn a_bad_listen_address_names_the_setting() {
+        let err = RawConfig { listen: "nowhere".into(), ..raw() }.validate().unwrap_err();
+        assert_eq!(err.setting, "CONCILIA_LISTEN");
+        assert!(err.to_string().starts_with("configuration error: CONCILIA_LISTEN:"));
+    }
+
+    #[test]
+    fn an_unknown_database_scheme_is_refused() {
+        let err = RawConfig { database_url: Some("mysql://x".into()), ..raw() }.validate().unwrap_err();
+        assert_eq!(err.setting, "CONCILIA_DATABASE_URL");
+    }
+
+    #[test]
+    fn a_short_jwt_secret_is_refused() {
+        let err = RawConfig { jwt_secret: Some("short".into()), ..raw() }.validate().unwrap_err();
+        assert_eq!(err.setting, "CONCILIA_JWT_SECRET");
+    }
+
+    #[test]
+    fn smtp_port_defaults_follow_the_tls_mode() {
+        let c = RawConfig { smtp_host: Some("mail".into()), smtp_tls: SmtpTls::Tls, ..raw() }.validate().unwrap();
+        assert_eq!(c.smtp.unwrap().port, 465);
+    }
+}

@@ -1,0 +1,194 @@
+//! Database access: one connection type over SQLite and PostgreSQL, the pool, migrations,
+//! and the queries. Everything backend-specific stays in this module.
+pub mod models;
+pub mod orgs;
+pub mod schema;
+pub mod throttle;
+pub mod tokens;
+pub mod users;
+
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{self, ManageConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+#[derive(diesel::MultiConnection)]
+pub enum DbConn {
+    Postgresql(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+pub type Pool = r2d2::Pool<Manager>;
+pub type PooledConn = r2d2::PooledConnection<Manager>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+    #[error("not found")]
+    NotFound,
+    #[error("unique constraint violated")]
+    Conflict,
+    #[error("database error: {0}")]
+    Query(diesel::result::Error),
+    #[error("migration failed: {0}")]
+    Migration(String),
+}
+
+impl From<diesel::result::Error> for DbError {
+    fn from(e: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match e {
+            Error::NotFound => DbError::NotFound,
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => DbError::Conflict,
+            Error::DatabaseError(DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand, info) => {
+                DbError::Unavailable(info.message().to_string())
+            }
+            other => DbError::Query(other),
+        }
+    }
+}
+
+impl From<r2d2::PoolError> for DbError {
+    fn from(e: r2d2::PoolError) -> Self {
+        DbError::Unavailable(e.to_string())
+    }
+}
+
+pub type DbResult<T> = Result<T, DbError>;
+
+/// Which backend a URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn of(url: &str) -> Backend {
+        if url.starts_with("sqlite://") { Backend::Sqlite } else { Backend::Postgres }
+    }
+}
+
+fn sqlite_path(url: &str) -> &str {
+    url.trim_start_matches("sqlite://")
+}
+
+/// Opens a connection for the backend the URL names, reporting that backend's own error
+/// (the derive's `establish` tries every backend and hides it).
+pub fn establish(url: &str) -> Result<DbConn, diesel::ConnectionError> {
+    match Backend::of(url) {
+        Backend::Sqlite => {
+            let mut conn = SqliteConnection::establish(sqlite_path(url))?;
+            // Per connection: foreign keys are off by default, and writers must wait for
+            // each other rather than fail at once.
+            conn.batch_execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;")
+                .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+            Ok(DbConn::Sqlite(conn))
+        }
+        Backend::Postgres => Ok(DbConn::Postgresql(PgConnection::establish(url)?)),
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Manager {
+    url: String,
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConn;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<DbConn, r2d2::Error> {
+        establish(&self.url).map_err(r2d2::Error::ConnectionError)
+    }
+
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), r2d2::Error> {
+        conn.batch_execute("SELECT 1").map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConn) -> bool {
+        false
+    }
+}
+
+/// Creates the SQLite file's folder, switches SQLite to WAL (a property of the file, set
+/// once), and applies pending migrations.
+pub fn migrate(url: &str) -> DbResult<usize> {
+    if Backend::of(url) == Backend::Sqlite {
+        let path = std::path::Path::new(sqlite_path(url));
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| DbError::Unavailable(format!("{}: {e}", dir.display())))?;
+        }
+    }
+    let mut conn = establish(url).map_err(|e| DbError::Unavailable(e.to_string()))?;
+    let applied = match &mut conn {
+        DbConn::Sqlite(c) => {
+            c.batch_execute("PRAGMA journal_mode = WAL;")?;
+            c.run_pending_migrations(SQLITE_MIGRATIONS).map_err(|e| DbError::Migration(e.to_string()))?.len()
+        }
+        DbConn::Postgresql(c) => {
+            c.run_pending_migrations(POSTGRES_MIGRATIONS).map_err(|e| DbError::Migration(e.to_string()))?.len()
+        }
+    };
+    Ok(applied)
+}
+
+/// True when the database answers and has no pending migration.
+pub fn ready(conn: &mut DbConn) -> DbResult<bool> {
+    let pending = match conn {
+        DbConn::Sqlite(c) => c.has_pending_migration(SQLITE_MIGRATIONS),
+        DbConn::Postgresql(c) => c.has_pending_migration(POSTGRES_MIGRATIONS),
+    };
+    pending.map(|p| !p).map_err(|e| DbError::Unavailable(e.to_string()))
+}
+
+pub fn pool(url: &str, size: u32, timeout: Duration) -> DbResult<Pool> {
+    let size = if Backend::of(url) == Backend::Sqlite { size.min(8) } else { size };
+    r2d2::Pool::builder()
+        .max_size(size)
+        .min_idle(Some(1))
+        .connection_timeout(timeout)
+        .test_on_check_out(true)
+        .build(Manager { url: url.to_string() })
+        .map_err(|e| DbError::Unavailable(e.to_string()))
+}
+
+/// Runs blocking database work on actix's blocking thread pool, never on an async worker.
+pub async fn run<T, F>(pool: &Pool, f: F) -> DbResult<T>
+where
+    F: FnOnce(&mut DbConn) -> DbResult<T> + Send + 'static,
+    T: Send + 'static,
+{
+    let pool = pool.clone();
+    actix_web::web::block(move || {
+        let mut conn = pool.get()?;
+        f(&mut conn)
+    })
+    .await
+    .map_err(|e| DbError::Unavailable(e.to_string()))?
+}
+
+/// Same as `run`, inside one transaction.
+pub async fn transaction<T, F>(pool: &Pool, f: F) -> DbResult<T>
+where
+    F: FnOnce(&mut DbConn) -> DbResult<T> + Send + 'static,
+    T: Send + 'static,
+{
+    run(pool, move |conn| conn.transaction(|c| f(c))).await
+}
+
+pub fn now() -> chrono::NaiveDateTime {
+    // Microsecond precision on both backends, so a value read back compares equal.
+    let n = chrono::Utc::now().naive_utc();
+    n - chrono::Duration::nanoseconds(i64::from(n.and_utc().timestamp_subsec_nanos() % 1000))
+}
+
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}

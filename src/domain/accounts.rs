@@ -1,0 +1,525 @@
+//! Account life cycle: sign-up, verification, sign-in, password and email changes,
+//! invitations. Each function validates its input fully before touching the database.
+use chrono::NaiveDateTime;
+use serde_json::json;
+
+use super::password::{self, InvalidPassword, Password};
+use super::policy::{self, Action, Actor};
+use super::session::Claims;
+use super::throttle::{PER_ACCOUNT, PER_IP};
+use super::tokens::{self, Purpose};
+use super::user_name::InvalidName;
+use super::{EmailAddress, Role, UserName};
+use crate::db::models::{AccountToken, User};
+use crate::db::{self, DbConn, DbError, new_id, now};
+use crate::i18n;
+use crate::mail::{self, Email};
+use crate::state::AppState;
+
+/// Field-level problems, as (field name, message id) pairs, shown beside each field.
+pub type FieldErrors = Vec<(&'static str, &'static str)>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("invalid input")]
+    Invalid(FieldErrors),
+    #[error("email or password is wrong")]
+    InvalidCredentials,
+    #[error("too many attempts; retry in {0} s")]
+    Throttled(i64),
+    #[error("the account is disabled")]
+    Disabled,
+    #[error("link not valid")]
+    LinkInvalid,
+    #[error("link expired")]
+    LinkExpired,
+    #[error("link already used")]
+    LinkUsed,
+    #[error("not allowed")]
+    Denied(#[from] policy::Denied),
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+pub type AccountResult<T> = Result<T, AccountError>;
+
+impl From<diesel::result::Error> for AccountError {
+    fn from(e: diesel::result::Error) -> Self {
+        AccountError::Db(e.into())
+    }
+}
+
+fn password_error(e: InvalidPassword) -> &'static str {
+    match e {
+        InvalidPassword::TooShort => "error-password-too-short",
+        InvalidPassword::TooLong => "error-password-too-long",
+    }
+}
+
+pub fn name_error(e: InvalidName) -> &'static str {
+    match e {
+        InvalidName::Empty => "error-required",
+        InvalidName::TooLong => "error-too-long",
+        InvalidName::ControlCharacters => "error-invalid-characters",
+    }
+}
+
+pub struct SignupInput {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+    pub password_confirm: String,
+    pub language: String,
+}
+
+pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<User> {
+    let mut errors = FieldErrors::new();
+    let name = UserName::parse(&input.name).map_err(|e| errors.push(("name", name_error(e)))).ok();
+    let email = EmailAddress::parse(&input.email).map_err(|_| errors.push(("email", "error-email-invalid"))).ok();
+    let password = Password::parse(&input.password).map_err(|e| errors.push(("password", password_error(e)))).ok();
+    if password.is_some() && input.password != input.password_confirm {
+        errors.push(("password_confirm", "error-password-mismatch"));
+    }
+    if !i18n::is_supported(&input.language) {
+        errors.push(("language", "error-language-unknown"));
+    }
+    let (Some(name), Some(email), Some(password), true) = (name, email, password, errors.is_empty()) else {
+        return Err(AccountError::Invalid(errors));
+    };
+    let email_taken = {
+        let e = email.clone();
+        db::run(&app.pool, move |c| db::users::find_by_email(c, e.as_str())).await?.is_some()
+    };
+    if email_taken {
+        return Err(AccountError::Invalid(vec![("email", "error-email-taken")]));
+    }
+    let hash = password::hash_off_thread(password).await;
+    let at = now();
+    let user = User {
+        id: new_id(),
+        email: email.to_string(),
+        name: name.as_str().to_string(),
+        password_hash: Some(hash),
+        role: Role::Consumer.as_str().into(),
+        organisation_id: None,
+        language: input.language,
+        email_verified_at: None,
+        token_version: 0,
+        disabled_at: None,
+        created_at: at,
+        updated_at: at,
+    };
+    let u = user.clone();
+    let token = db::transaction(&app.pool, move |c| {
+        db::users::insert(c, &u)?;
+        issue_link(c, &u.id, Purpose::VerifyEmail, None)
+    })
+    .await
+    .map_err(|e| match e {
+        // Two sign-ups with one address at the same moment: the second loses here.
+        DbError::Conflict => AccountError::Invalid(vec![("email", "error-email-taken")]),
+        e => e.into(),
+    })?;
+    send_link(app, &user, "verify_email", &format!("/verify-email/{token}"), None).await;
+    Ok(user)
+}
+
+/// Creates a single-use link for the user, ending earlier unused links of the same purpose.
+/// Returns the secret that goes into the URL; only its digest is stored.
+fn issue_link(conn: &mut DbConn, user_id: &str, purpose: Purpose, new_email: Option<String>) -> db::DbResult<String> {
+    let at = now();
+    db::tokens::revoke_unused(conn, user_id, purpose.as_str(), at)?;
+    let secret = tokens::random_token(32);
+    db::tokens::insert(
+        conn,
+        &AccountToken {
+            id: new_id(),
+            user_id: user_id.to_string(),
+            purpose: purpose.as_str().into(),
+            token_hash: tokens::digest(&secret),
+            new_email,
+            expires_at: at + purpose.lifetime(),
+            used_at: None,
+            created_at: at,
+        },
+    )?;
+    Ok(secret)
+}
+
+fn check_link(conn: &mut DbConn, secret: &str, purpose: Purpose, at: NaiveDateTime) -> AccountResult<(AccountToken, User)> {
+    let token = db::tokens::find_by_hash(conn, &tokens::digest(secret))?
+        .filter(|t| t.purpose == purpose.as_str())
+        .ok_or(AccountError::LinkInvalid)?;
+    if token.used_at.is_some() {
+        return Err(AccountError::LinkUsed);
+    }
+    if token.expires_at <= at {
+        return Err(AccountError::LinkExpired);
+    }
+    let user = db::users::find(conn, &token.user_id)?.ok_or(AccountError::LinkInvalid)?;
+    if user.disabled_at.is_some() {
+        return Err(AccountError::Disabled);
+    }
+    Ok((token, user))
+}
+
+/// Checks and uses up a link in one transaction; of two concurrent uses only one succeeds.
+fn redeem(conn: &mut DbConn, secret: &str, purpose: Purpose) -> AccountResult<(AccountToken, User)> {
+    let at = now();
+    let (token, user) = check_link(conn, secret, purpose, at)?;
+    if !db::tokens::consume(conn, &token.id, at)? {
+        return Err(AccountError::LinkUsed);
+    }
+    Ok((token, user))
+}
+
+/// Looks at a link without using it, for the page that shows its form.
+pub async fn peek_link(app: &AppState, secret: String, purpose: Purpose) -> AccountResult<User> {
+    db::run(&app.pool, move |c| Ok(check_link(c, &secret, purpose, now()))).await?.map(|(_, u)| u)
+}
+
+async fn in_transaction<T: Send + 'static>(
+    app: &AppState,
+    f: impl FnOnce(&mut DbConn) -> AccountResult<T> + Send + 'static,
+) -> AccountResult<T> {
+    use diesel::Connection;
+    let pool = app.pool.clone();
+    actix_web::web::block(move || {
+        let mut pooled = pool.get().map_err(DbError::from)?;
+        let conn: &mut DbConn = &mut pooled;
+        conn.transaction(f)
+    })
+    .await
+    .map_err(|e| AccountError::Db(DbError::Unavailable(e.to_string())))?
+}
+
+pub async fn verify_email(app: &AppState, secret: String) -> AccountResult<User> {
+    in_transaction(app, move |c| {
+        let (_, user) = redeem(c, &secret, Purpose::VerifyEmail)?;
+        db::users::mark_verified(c, &user.id)?;
+        Ok(user)
+    })
+    .await
+}
+
+pub async fn resend_verification(app: &AppState, user: &User) -> AccountResult<()> {
+    if user.email_verified_at.is_some() {
+        return Ok(());
+    }
+    let id = user.id.clone();
+    let token = db::transaction(&app.pool, move |c| issue_link(c, &id, Purpose::VerifyEmail, None)).await?;
+    send_link(app, user, "verify_email", &format!("/verify-email/{token}"), None).await;
+    Ok(())
+}
+
+/// Signs in. Unknown email and wrong password take the same time and give the same error;
+/// failures are counted per account and per client address.
+pub async fn sign_in(app: &AppState, email: &str, password: &str, client_ip: &str) -> AccountResult<User> {
+    let email_key = format!("email:{}", email.trim().to_lowercase());
+    let ip_key = format!("ip:{client_ip}");
+    let (keys, lookup_email) = ((email_key.clone(), ip_key.clone()), email.trim().to_lowercase());
+    let (user, blocked) = db::run(&app.pool, move |c| {
+        let at = now();
+        let acct = db::throttle::get(c, &keys.0)?;
+        let ip = db::throttle::get(c, &keys.1)?;
+        let blocked = PER_ACCOUNT.blocked_for(acct.as_ref(), at).max(PER_IP.blocked_for(ip.as_ref(), at));
+        let user = db::users::find_by_email(c, &lookup_email)?;
+        Ok((user, blocked))
+    })
+    .await?;
+    if let Some(seconds) = blocked {
+        return Err(AccountError::Throttled(seconds));
+    }
+    let ok = password::verify_off_thread(password.to_string(), user.as_ref().and_then(|u| u.password_hash.clone())).await;
+    match user {
+        Some(user) if ok => {
+            db::run(&app.pool, move |c| db::throttle::clear(c, &email_key)).await?;
+            if user.disabled_at.is_some() {
+                return Err(AccountError::Disabled);
+            }
+            Ok(user)
+        }
+        _ => {
+            db::run(&app.pool, move |c| {
+                let at = now();
+                let acct = PER_ACCOUNT.after_failure(&email_key, db::throttle::get(c, &email_key)?, at);
+                db::throttle::put(c, &acct)?;
+                let ip = PER_IP.after_failure(&ip_key, db::throttle::get(c, &ip_key)?, at);
+                db::throttle::put(c, &ip)
+            })
+            .await?;
+            Err(AccountError::InvalidCredentials)
+        }
+    }
+}
+
+/// The user a session token names, if the token is still current for that user.
+pub async fn session_user(app: &AppState, claims: Claims) -> AccountResult<Option<User>> {
+    let user = db::run(&app.pool, move |c| db::users::find(c, &claims.sub)).await?;
+    Ok(user.filter(|u| u.token_version == claims.ver && u.disabled_at.is_none()))
+}
+
+pub async fn sign_out(app: &AppState, user_id: String) -> AccountResult<()> {
+    db::run(&app.pool, move |c| db::users::bump_token_version(c, &user_id)).await?;
+    Ok(())
+}
+
+/// Always succeeds from the caller's point of view, so the form does not reveal accounts.
+pub async fn request_password_reset(app: &AppState, email: &str) -> AccountResult<()> {
+    let Ok(email) = EmailAddress::parse(email) else {
+        return Err(AccountError::Invalid(vec![("email", "error-email-invalid")]));
+    };
+    let found = db::transaction(&app.pool, move |c| {
+        let Some(user) = db::users::find_by_email(c, email.as_str())? else { return Ok(None) };
+        if user.disabled_at.is_some() || user.password_hash.is_none() {
+            return Ok(None);
+        }
+        let token = issue_link(c, &user.id, Purpose::ResetPassword, None)?;
+        Ok(Some((user, token)))
+    })
+    .await?;
+    if let Some((user, token)) = found {
+        send_link(app, &user, "password_reset", &format!("/password/reset/{token}"), None).await;
+    }
+    Ok(())
+}
+
+fn new_password(password: &str, confirm: &str) -> AccountResult<Password> {
+    let p = Password::parse(password).map_err(|e| AccountError::Invalid(vec![("password", password_error(e))]))?;
+    if password != confirm {
+        return Err(AccountError::Invalid(vec![("password_confirm", "error-password-mismatch")]));
+    }
+    Ok(p)
+}
+
+/// Sets a password through an emailed link (reset or invitation). Following the link proves
+/// the mailbox, so the address counts as verified.
+pub async fn set_password_by_link(
+    app: &AppState,
+    secret: String,
+    purpose: Purpose,
+    password: &str,
+    confirm: &str,
+) -> AccountResult<User> {
+    let password = new_password(password, confirm)?;
+    // Check first so a bad link is reported before the cost of hashing.
+    peek_link(app, secret.clone(), purpose).await?;
+    let hash = password::hash_off_thread(password).await;
+    in_transaction(app, move |c| {
+        let (_, user) = redeem(c, &secret, purpose)?;
+        db::users::set_password(c, &user.id, &hash)?;
+        db::users::mark_verified(c, &user.id)?;
+        Ok(db::users::find(c, &user.id)?.ok_or(AccountError::NotFound)?)
+    })
+    .await
+}
+
+pub async fn change_password(app: &AppState, user: &User, current: &str, password: &str, confirm: &str) -> AccountResult<User> {
+    if !password::verify_off_thread(current.to_string(), user.password_hash.clone()).await {
+        return Err(AccountError::Invalid(vec![("current_password", "error-current-password-wrong")]));
+    }
+    let password = new_password(password, confirm)?;
+    let hash = password::hash_off_thread(password).await;
+    let id = user.id.clone();
+    let updated = db::run(&app.pool, move |c| {
+        db::users::set_password(c, &id, &hash)?;
+        db::users::find(c, &id)
+    })
+    .await?
+    .ok_or(AccountError::NotFound)?;
+    send_notice(app, &updated, "password_changed").await;
+    Ok(updated)
+}
+
+pub async fn request_email_change(app: &AppState, user: &User, new_email: &str, current: &str) -> AccountResult<()> {
+    let email = EmailAddress::parse(new_email).map_err(|_| AccountError::Invalid(vec![("new_email", "error-email-invalid")]))?;
+    if email.as_str() == user.email {
+        return Err(AccountError::Invalid(vec![("new_email", "error-email-unchanged")]));
+    }
+    if !password::verify_off_thread(current.to_string(), user.password_hash.clone()).await {
+        return Err(AccountError::Invalid(vec![("email_current_password", "error-current-password-wrong")]));
+    }
+    let (id, e) = (user.id.clone(), email.to_string());
+    let token = db::transaction(&app.pool, move |c| {
+        if db::users::find_by_email(c, &e)?.is_some() {
+            return Ok(None);
+        }
+        issue_link(c, &id, Purpose::ChangeEmail, Some(e)).map(Some)
+    })
+    .await?
+    .ok_or(AccountError::Invalid(vec![("new_email", "error-email-taken")]))?;
+    send_link(app, user, "email_change", &format!("/email/confirm/{token}"), Some(email.as_str())).await;
+    send_notice(app, user, "email_change_requested").await;
+    Ok(())
+}
+
+pub async fn confirm_email_change(app: &AppState, secret: String) -> AccountResult<User> {
+    in_transaction(app, move |c| {
+        let (token, user) = redeem(c, &secret, Purpose::ChangeEmail)?;
+        let new_email = token.new_email.ok_or(AccountError::LinkInvalid)?;
+        if db::users::find_by_email(c, &new_email)?.is_some() {
+            return Err(AccountError::Invalid(vec![("new_email", "error-email-taken")]));
+        }
+        db::users::set_email(c, &user.id, &new_email).map_err(|e| match e {
+            DbError::Conflict => AccountError::Invalid(vec![("new_email", "error-email-taken")]),
+            e => e.into(),
+        })?;
+        Ok(db::users::find(c, &user.id)?.ok_or(AccountError::NotFound)?)
+    })
+    .await
+}
+
+pub async fn set_language(app: &AppState, user_id: String, language: &str) -> AccountResult<()> {
+    if !i18n::is_supported(language) {
+        return Err(AccountError::Invalid(vec![("language", "error-language-unknown")]));
+    }
+    let lang = language.to_string();
+    db::run(&app.pool, move |c| db::users::set_language(c, &user_id, &lang)).await?;
+    Ok(())
+}
+
+pub struct InviteInput {
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub organisation_id: Option<String>,
+}
+
+/// Creates an account without a password and emails a single-use link to choose one.
+pub async fn invite(app: &AppState, actor: &Actor, input: InviteInput) -> AccountResult<User> {
+    match (input.role, input.organisation_id.as_deref()) {
+        (Role::TraderUser, Some(org)) => policy::authorize(actor, Action::InviteTraderUser { organisation_id: org })?,
+        (Role::Mediator, None) => policy::authorize(actor, Action::InviteMediator)?,
+        _ => return Err(AccountError::Denied(policy::Denied)),
+    }
+    let mut errors = FieldErrors::new();
+    let name = UserName::parse(&input.name).map_err(|e| errors.push(("name", name_error(e)))).ok();
+    let email = EmailAddress::parse(&input.email).map_err(|_| errors.push(("email", "error-email-invalid"))).ok();
+    let (Some(name), Some(email)) = (name, email) else {
+        return Err(AccountError::Invalid(errors));
+    };
+    let inviter_lang = db::run(&app.pool, {
+        let id = actor.user_id.clone();
+        move |c| db::users::find(c, &id)
+    })
+    .await?
+    .map(|u| u.language)
+    .unwrap_or_else(|| i18n::FALLBACK.into());
+    let at = now();
+    let user = User {
+        id: new_id(),
+        email: email.to_string(),
+        name: name.as_str().to_string(),
+        password_hash: None,
+        role: input.role.as_str().into(),
+        organisation_id: input.organisation_id.clone(),
+        language: inviter_lang,
+        email_verified_at: None,
+        token_version: 0,
+        disabled_at: None,
+        created_at: at,
+        updated_at: at,
+    };
+    let u = user.clone();
+    let token = in_transaction(app, move |c| {
+        if let Some(org) = &u.organisation_id {
+            db::orgs::find(c, org)?.ok_or(AccountError::NotFound)?;
+        }
+        if db::users::find_by_email(c, &u.email)?.is_some() {
+            return Err(AccountError::Invalid(vec![("email", "error-email-taken")]));
+        }
+        db::users::insert(c, &u).map_err(|e| match e {
+            DbError::Conflict => AccountError::Invalid(vec![("email", "error-email-taken")]),
+            e => e.into(),
+        })?;
+        Ok(issue_link(c, &u.id, Purpose::Invitation, None)?)
+    })
+    .await?;
+    send_link(app, &user, "invitation", &format!("/invitations/{token}"), None).await;
+    Ok(user)
+}
+
+pub async fn set_disabled(app: &AppState, actor: &Actor, user_id: String, disabled: bool) -> AccountResult<()> {
+    policy::authorize(actor, Action::DisableUser { user_id: &user_id })?;
+    db::run(&app.pool, move |c| {
+        if db::users::find(c, &user_id)?.is_none() {
+            return Err(DbError::NotFound);
+        }
+        db::users::set_disabled(c, &user_id, disabled)
+    })
+    .await
+    .map_err(|e| match e {
+        DbError::NotFound => AccountError::NotFound,
+        e => e.into(),
+    })
+}
+
+/// Emails a link to the user (or, for an email change, to the new address).
+async fn send_link(app: &AppState, user: &User, template: &'static str, path: &str, to: Option<&str>) {
+    let Some(mailbox) = mail::mailbox(&user.name, to.unwrap_or(&user.email)) else {
+        tracing::error!(user = %user.id, "stored email address does not parse");
+        return;
+    };
+    app.mailer
+        .send(Email {
+            to: mailbox,
+            template,
+            lang: user.language.clone(),
+            context: json!({ "name": user.name, "link": app.mailer.link(path), "role": user.role }),
+        })
+        .await;
+}
+
+async fn send_notice(app: &AppState, user: &User, template: &'static str) {
+    let Some(mailbox) = mail::mailbox(&user.name, &user.email) else { return };
+    app.mailer
+        .send(Email {
+            to: mailbox,
+            template,
+            lang: user.language.clone(),
+            context: json!({ "name": user.name, "link": app.mailer.link("/account") }),
+        })
+        .await;
+}
+
+/// Creates an account with a password directly: for the `admin create` command and demo data.
+pub async fn create_with_password(
+    app: &AppState,
+    name: &str,
+    email: &str,
+    password: &str,
+    role: Role,
+    organisation_id: Option<String>,
+) -> AccountResult<User> {
+    let mut errors = FieldErrors::new();
+    let name = UserName::parse(name).map_err(|e| errors.push(("name", name_error(e)))).ok();
+    let email = EmailAddress::parse(email).map_err(|_| errors.push(("email", "error-email-invalid"))).ok();
+    let password = Password::parse(password).map_err(|e| errors.push(("password", password_error(e)))).ok();
+    let (Some(name), Some(email), Some(password)) = (name, email, password) else {
+        return Err(AccountError::Invalid(errors));
+    };
+    let hash = password::hash_off_thread(password).await;
+    let at = now();
+    let user = User {
+        id: new_id(),
+        email: email.to_string(),
+        name: name.as_str().to_string(),
+        password_hash: Some(hash),
+        role: role.as_str().into(),
+        organisation_id,
+        language: i18n::FALLBACK.into(),
+        email_verified_at: Some(at),
+        token_version: 0,
+        disabled_at: None,
+        created_at: at,
+        updated_at: at,
+    };
+    let u = user.clone();
+    db::run(&app.pool, move |c| db::users::insert(c, &u)).await.map_err(|e| match e {
+        DbError::Conflict => AccountError::Invalid(vec![("email", "error-email-taken")]),
+        e => e.into(),
+    })?;
+    Ok(user)
+}

@@ -1,0 +1,89 @@
+//! The one place that decides who may do what. Handlers ask here; nothing else compares roles.
+use super::roles::Role;
+
+/// Who is acting: enough of the signed-in user for every decision.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user_id: String,
+    pub role: Role,
+    pub organisation_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Action<'a> {
+    ViewDashboard,
+    ManageOwnAccount,
+    ListOrganisations,
+    CreateOrganisation,
+    ViewOrganisation { organisation_id: &'a str },
+    InviteTraderUser { organisation_id: &'a str },
+    InviteMediator,
+    ListUsers,
+    DisableUser { user_id: &'a str },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("not allowed")]
+pub struct Denied;
+
+pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
+    if allowed(actor, action) { Ok(()) } else { Err(Denied) }
+}
+
+fn allowed(actor: &Actor, action: Action<'_>) -> bool {
+    use Action::*;
+    match action {
+        ViewDashboard | ManageOwnAccount => true,
+        ListOrganisations | CreateOrganisation | InviteMediator | ListUsers => actor.role == Role::Admin,
+        ViewOrganisation { organisation_id } => {
+            actor.role == Role::Admin
+                || (actor.role == Role::TraderUser && actor.organisation_id.as_deref() == Some(organisation_id))
+        }
+        InviteTraderUser { .. } => actor.role == Role::Admin,
+        // An administrator cannot disable their own account and lock the centre out.
+        DisableUser { user_id } => actor.role == Role::Admin && actor.user_id != user_id,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role) -> Actor {
+        Actor {
+            user_id: format!("{role}-1"),
+            role,
+            organisation_id: (role == Role::TraderUser).then(|| "org-1".to_string()),
+        }
+    }
+
+    fn allowed_roles(action: Action<'_>) -> Vec<Role> {
+        Role::ALL.into_iter().filter(|r| authorize(&actor(*r), action).is_ok()).collect()
+    }
+
+    #[test]
+    fn every_signed_in_role_sees_its_dashboard_and_account() {
+        assert_eq!(allowed_roles(Action::ViewDashboard), Role::ALL.to_vec());
+        assert_eq!(allowed_roles(Action::ManageOwnAccount), Role::ALL.to_vec());
+    }
+
+    #[test]
+    fn only_admins_manage_organisations_mediators_and_users() {
+        for action in [Action::ListOrganisations, Action::CreateOrganisation, Action::InviteMediator, Action::ListUsers] {
+            assert_eq!(allowed_roles(action), vec![Role::Admin], "{action:?}");
+        }
+        assert_eq!(allowed_roles(Action::InviteTraderUser { organisation_id: "org-1" }), vec![Role::Admin]);
+    }
+
+    #[test]
+    fn a_trader_user_sees_its_own_organisation_only() {
+        assert_eq!(allowed_roles(Action::ViewOrganisation { organisation_id: "org-1" }), vec![Role::TraderUser, Role::Admin]);
+        assert_eq!(allowed_roles(Action::ViewOrganisation { organisation_id: "org-2" }), vec![Role::Admin]);
+    }
+
+    #[test]
+    fn an_admin_cannot_disable_themself() {
+        assert_eq!(allowed_roles(Action::DisableUser { user_id: "someone" }), vec![Role::Admin]);
+        assert!(authorize(&actor(Role::Admin), Action::DisableUser { user_id: "admin-1" }).is_err());
+    }
+}

@@ -1,0 +1,101 @@
+//! The one translation layer: Fluent files under `templates/locales/<lang>/`, compiled into
+//! the binary. Pages, emails and error messages all go through `t`.
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use unic_langid::LanguageIdentifier;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./templates/locales",
+        fallback_language: "en",
+        // Bidi isolation marks would end up inside attributes and emails; the templates
+        // mark user-entered text with dir="auto" instead.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// Languages offered, by code, with their own name for the switcher.
+pub const LANGUAGES: &[(&str, &str)] = &[("en", "English")];
+pub const FALLBACK: &str = "en";
+
+pub fn is_supported(code: &str) -> bool {
+    LANGUAGES.iter().any(|(c, _)| *c == code)
+}
+
+/// Returns a supported code, falling back to English.
+pub fn supported_or_default(code: &str) -> &'static str {
+    LANGUAGES.iter().find(|(c, _)| *c == code).map(|(c, _)| *c).unwrap_or(FALLBACK)
+}
+
+/// Right-to-left scripts among the supported languages.
+pub fn direction(code: &str) -> &'static str {
+    if matches!(code, "he" | "ar" | "fa") { "rtl" } else { "ltr" }
+}
+
+fn langid(code: &str) -> LanguageIdentifier {
+    code.parse().unwrap_or_else(|_| FALLBACK.parse().expect("fallback language id"))
+}
+
+pub fn t(lang: &str, id: &str) -> String {
+    LOCALES.lookup(&langid(lang), id)
+}
+
+pub fn t_args(lang: &str, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
+        args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), v.clone())).collect();
+    LOCALES.lookup_with_args(&langid(lang), id, &map)
+}
+
+/// The message, or `None` when no language file (fallback included) defines the id.
+pub fn try_t_args(lang: &str, id: &str, args: &[(&str, FluentValue<'static>)]) -> Option<String> {
+    let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
+        args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), v.clone())).collect();
+    LOCALES.try_lookup_complete(&langid(lang), id, Some(&map))
+}
+
+/// Picks the best supported language from an `Accept-Language` header value.
+pub fn from_accept_language(header: &str) -> Option<&'static str> {
+    let mut ranked: Vec<(f32, &str)> = header
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                .unwrap_or(1.0);
+            (!tag.is_empty() && q > 0.0).then_some((q, tag))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+    ranked.into_iter().find_map(|(_, tag)| {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        LANGUAGES.iter().find(|(c, _)| *c == primary).map(|(c, _)| *c)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_best_supported_language() {
+        assert_eq!(from_accept_language("xx-YY, en-GB;q=0.8"), Some("en"));
+        assert_eq!(from_accept_language("xx"), None);
+        assert_eq!(from_accept_language("en;q=0"), None);
+    }
+
+    #[test]
+    fn a_message_is_found_and_arguments_are_filled_in() {
+        assert_eq!(t("en", "app-name"), "Concilia");
+        assert!(t_args("en", "dashboard-welcome", &[("name", "Ana".into())]).contains("Ana"));
+    }
+
+    #[test]
+    fn an_unknown_language_falls_back_to_english() {
+        assert_eq!(t("zz", "app-name"), "Concilia");
+        assert_eq!(supported_or_default("zz"), "en");
+    }
+}

@@ -1,0 +1,51 @@
+//! The minijinja environment shared by pages and emails. Templates are compiled into the
+//! binary (read from disk in debug builds, so edits show without a rebuild).
+use std::sync::Arc;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use minijinja::value::{Kwargs, Value, ValueKind};
+use minijinja::{Environment, Error, ErrorKind, State};
+use rust_embed::RustEmbed;
+
+#[derive(RustEmbed)]
+#[folder = "templates/"]
+#[exclude = "locales/*"]
+struct TemplateFiles;
+
+pub type Templates = Arc<Environment<'static>>;
+
+pub fn build() -> Templates {
+    let mut env = Environment::new();
+    env.set_loader(|name| {
+        Ok(TemplateFiles::get(name).map(|f| String::from_utf8_lossy(&f.data).into_owned()))
+    });
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    env.add_function("t", translate);
+    Arc::new(env)
+}
+
+/// `t("message-id", name=value, ...)`: the message in the language the context names.
+fn translate(state: &State, id: &str, kwargs: Kwargs) -> Result<String, Error> {
+    let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| "en".into());
+    let mut args: Vec<(String, FluentValue<'static>)> = Vec::new();
+    for key in kwargs.args() {
+        let v: Value = kwargs.get(key)?;
+        let fv = match v.kind() {
+            ValueKind::Number => match i64::try_from(v.clone()) {
+                Ok(n) => FluentValue::from(n),
+                Err(_) => FluentValue::from(f64::try_from(v).unwrap_or(0.0)),
+            },
+            _ => FluentValue::from(v.to_string()),
+        };
+        args.push((key.to_string(), fv));
+    }
+    kwargs.assert_all_used()?;
+    let refs: Vec<(&str, FluentValue<'static>)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    crate::i18n::try_t_args(&lang, id, &refs)
+        .ok_or_else(|| Error::new(ErrorKind::UndefinedError, format!("unknown message id {id}")))
+}
+
+/// Every template file name, for tests that check them all.
+pub fn names() -> Vec<String> {
+    TemplateFiles::iter().map(|n| n.to_string()).collect()
+}

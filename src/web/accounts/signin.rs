@@ -1,0 +1,85 @@
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, get, post, web};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::accounts::{self, AccountError};
+use crate::web::csrf::CsrfForm;
+use crate::web::error::AppError;
+use crate::web::page::{Page, redirect, safe_next};
+use crate::web::session::{self, CurrentUser};
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SigninForm {
+    pub email: String,
+    #[serde(skip_serializing)]
+    pub password: String,
+    pub next: String,
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+#[get("/signin")]
+pub async fn show(page: Page, q: web::Query<NextQuery>) -> Result<HttpResponse, AppError> {
+    if page.user.is_some() {
+        return Ok(redirect(&safe_next(q.next.as_deref())));
+    }
+    let form = SigninForm { next: safe_next(q.next.as_deref()), ..Default::default() };
+    page.form_again(StatusCode::OK, "accounts/signin.html", &form, &vec![], None, minijinja::context! {})
+}
+
+/// The client address for throttling: the socket peer, or the proxy's header when the
+/// deployment says it runs behind one.
+pub fn client_ip(req: &actix_web::HttpRequest, behind_proxy: bool) -> String {
+    let info = req.connection_info();
+    let raw = if behind_proxy { info.realip_remote_addr() } else { info.peer_addr() };
+    let addr = raw.unwrap_or("unknown");
+    addr.parse::<std::net::SocketAddr>().map(|s| s.ip().to_string()).unwrap_or_else(|_| addr.to_string())
+}
+
+#[post("/signin")]
+pub async fn submit(page: Page, form: CsrfForm<SigninForm>) -> Result<HttpResponse, AppError> {
+    let (form, csrf) = form.into_parts();
+    let template = "accounts/signin.html";
+    if csrf.is_some() {
+        return page.form_again(StatusCode::FORBIDDEN, template, &form, &vec![], Some("error-form-expired"), minijinja::context! {});
+    }
+    let ip = client_ip(&page.req, page.state.config.behind_proxy);
+    match accounts::sign_in(&page.state, &form.email, &form.password, &ip).await {
+        Ok(user) => {
+            session::start(&page.req, &page.state, &user);
+            Ok(redirect(&safe_next(Some(&form.next))))
+        }
+        Err(AccountError::InvalidCredentials) => {
+            page.form_again(StatusCode::UNAUTHORIZED, template, &form, &vec![], Some("error-signin-failed"), minijinja::context! {})
+        }
+        Err(AccountError::Disabled) => {
+            page.form_again(StatusCode::FORBIDDEN, template, &form, &vec![], Some("error-account-disabled"), minijinja::context! {})
+        }
+        Err(AccountError::Throttled(seconds)) => {
+            let message = crate::i18n::t_args(&page.lang, "error-signin-throttled", &[("minutes", ((seconds + 59) / 60).into())]);
+            let mut res = page.render_status(
+                StatusCode::TOO_MANY_REQUESTS,
+                template,
+                minijinja::context! { form => &form, errors => minijinja::context! {}, form_error => message },
+            )?;
+            res.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from(seconds),
+            );
+            Ok(res)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[post("/signout")]
+pub async fn signout(page: Page, user: CurrentUser, form: CsrfForm<crate::web::EmptyForm>) -> Result<HttpResponse, AppError> {
+    form.into_inner()?;
+    accounts::sign_out(&page.state, user.0.id.clone()).await?;
+    session::end(&page.req);
+    Ok(redirect("/?notice=signed-out"))
+}

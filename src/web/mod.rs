@@ -1,0 +1,73 @@
+//! HTTP in, HTTP out: routes, extractors, forms and pages. Rules live in `domain`.
+pub mod accounts;
+pub mod admin;
+pub mod api;
+pub mod assets;
+pub mod csrf;
+pub mod error;
+pub mod headers;
+pub mod health;
+pub mod home;
+pub mod page;
+pub mod session;
+
+use actix_web::web;
+use serde::Deserialize;
+
+use error::AppError;
+
+/// A form with no fields but the CSRF token (sign out, disable, ...).
+#[derive(Debug, Deserialize)]
+pub struct EmptyForm {}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(health::healthz)
+        .service(health::readyz)
+        .service(assets::serve)
+        .service(home::home)
+        .service(home::dashboard)
+        .service(accounts::signup::show)
+        .service(accounts::signup::submit)
+        .service(accounts::signin::show)
+        .service(accounts::signin::submit)
+        .service(accounts::signin::signout)
+        .service(accounts::verify::verify)
+        .service(accounts::verify::resend)
+        .service(accounts::password::forgot)
+        .service(accounts::password::forgot_submit)
+        .service(accounts::password::reset)
+        .service(accounts::password::reset_submit)
+        .service(accounts::invitation::show)
+        .service(accounts::invitation::accept)
+        .service(accounts::email::show)
+        .service(accounts::email::confirm)
+        .service(accounts::settings::show)
+        .service(accounts::settings::change_password)
+        .service(accounts::settings::change_email)
+        .service(accounts::settings::switch_language)
+        .service(admin::organisations::list)
+        .service(admin::organisations::create)
+        .service(admin::organisations::show)
+        .service(admin::organisations::invite)
+        .service(admin::users::list)
+        .service(admin::users::invite_mediator)
+        .service(admin::users::disable)
+        .service(admin::users::enable)
+        .service(api::create_session)
+        .service(api::me)
+        .service(api::delete_session)
+        .default_service(web::to(not_found));
+}
+
+async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}
+
+/// Malformed bodies and parameters become our own 400, never actix's plain text.
+pub fn extractor_configs(cfg: &mut web::ServiceConfig, form_limit: usize) {
+    cfg.app_data(web::FormConfig::default().limit(form_limit).error_handler(|e, _| AppError::BadRequest(e.to_string()).into()))
+        .app_data(web::JsonConfig::default().limit(form_limit).error_handler(|e, _| AppError::BadRequest(e.to_string()).into()))
+        .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+        .app_data(web::QueryConfig::default().error_handler(|e, _| AppError::BadRequest(e.to_string()).into()))
+        .app_data(web::PayloadConfig::default().limit(form_limit));
+}
