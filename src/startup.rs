@@ -44,10 +44,14 @@ pub fn build_state(config: Config) -> anyhow::Result<AppState> {
 }
 
 impl Application {
-    pub fn build(config: Config) -> anyhow::Result<Self> {
+    pub fn build(mut config: Config) -> anyhow::Result<Self> {
         let listener = TcpListener::bind(config.listen)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.listen))?;
         let port = listener.local_addr()?.port();
+        // Port 0 asks the system for a free port; links in emails must name the real one.
+        if let Some(base) = config.base_url.strip_suffix(":0") {
+            config.base_url = format!("{base}:{port}");
+        }
         let workers = config.workers;
         let state = build_state(config)?;
         let data = web::Data::new(state.clone());

@@ -19,7 +19,7 @@ pub fn build() -> Templates {
     env.set_loader(|name| {
         Ok(TemplateFiles::get(name).map(|f| String::from_utf8_lossy(&f.data).into_owned()))
     });
-    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::SemiStrict);
     env.add_function("t", translate);
     Arc::new(env)
 }

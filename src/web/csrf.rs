@@ -110,11 +110,13 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
         let body = web::Bytes::from_request(&req, payload);
         Box::pin(async move {
             let body = body.await.map_err(|_| AppError::TooLarge)?;
-            let data: T = serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
-            let submitted: TokenField = serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
+            let submitted: Option<TokenField> = serde_urlencoded::from_bytes(&body).ok();
             let state = req.app_data::<web::Data<AppState>>().ok_or_else(|| AppError::Internal("no state".into()))?;
             let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
-            let valid = matches(&state.csrf_key, cookie.as_deref(), submitted.csrf_token.as_deref());
+            let valid = matches(&state.csrf_key, cookie.as_deref(), submitted.and_then(|s| s.csrf_token).as_deref());
+            // A forged request is refused as such, whatever else is wrong with it.
+            let data: T = serde_urlencoded::from_bytes(&body)
+                .map_err(|e| if valid { AppError::BadRequest(e.to_string()) } else { AppError::Csrf })?;
             Ok(CsrfForm { data, valid })
         })
     }

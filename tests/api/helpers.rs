@@ -1,0 +1,191 @@
+//! Starts the real application on a random port with a fresh database, and talks to it
+//! with a cookie-keeping client, as a browser would.
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use concilia::config::Config;
+use concilia::db::{self, models::User};
+use concilia::domain::Role;
+use concilia::domain::accounts;
+use concilia::startup::Application;
+use concilia::state::AppState;
+use diesel::Connection;
+use diesel::connection::SimpleConnection;
+use reqwest::cookie::{CookieStore, Jar};
+use reqwest::{Client, Response, redirect};
+
+pub const PASSWORD: &str = "a long enough password";
+
+pub struct TestApp {
+    pub address: String,
+    pub state: AppState,
+    pub client: Client,
+    pub jar: Arc<Jar>,
+    pub data_dir: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+/// A database URL for a fresh database: a new SQLite file, or a new PostgreSQL database when
+/// `CONCILIA_TEST_DATABASE_URL` names a server.
+pub fn fresh_database_url(dir: &std::path::Path) -> String {
+    match std::env::var("CONCILIA_TEST_DATABASE_URL") {
+        Ok(admin_url) if !admin_url.is_empty() => {
+            let name = format!("concilia_test_{}", uuid::Uuid::new_v4().simple());
+            let mut conn = diesel::PgConnection::establish(&admin_url).expect("connect to CONCILIA_TEST_DATABASE_URL");
+            conn.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
+            let (base, _) = admin_url.rsplit_once('/').expect("database URL with a database name");
+            format!("{base}/{name}")
+        }
+        _ => format!("sqlite://{}", dir.join("concilia.db").display()),
+    }
+}
+
+pub fn on_postgres() -> bool {
+    std::env::var("CONCILIA_TEST_DATABASE_URL").is_ok_and(|u| !u.is_empty())
+}
+
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let url = fresh_database_url(dir.path());
+    spawn_app_with(dir, url, |_| {}).await
+}
+
+pub async fn spawn_app_with(dir: tempfile::TempDir, url: String, tweak: impl FnOnce(&mut Config)) -> TestApp {
+    let mut config = Config::for_data_dir(dir.path(), Some(url)).unwrap();
+    tweak(&mut config);
+    let app = Application::build(config).expect("application starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state.clone();
+    tokio::spawn(app.run());
+    let jar = Arc::new(Jar::default());
+    let client = Client::builder().cookie_provider(jar.clone()).redirect(redirect::Policy::none()).build().unwrap();
+    TestApp { address, state, client, jar, data_dir: dir.path().to_path_buf(), _dir: dir }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    /// Another browser on the same app: its own cookies.
+    pub fn new_browser(&self) -> (Client, Arc<Jar>) {
+        let jar = Arc::new(Jar::default());
+        (Client::builder().cookie_provider(jar.clone()).redirect(redirect::Policy::none()).build().unwrap(), jar)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn get_text(&self, path: &str) -> String {
+        self.get(path).await.text().await.unwrap()
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        cookie_in(&self.jar, &self.address, name)
+    }
+
+    /// The CSRF token a form on our pages would carry (visits a page first if needed).
+    pub async fn csrf(&self) -> String {
+        if self.cookie("concilia_csrf").is_none() {
+            self.get("/").await;
+        }
+        self.cookie("concilia_csrf").expect("csrf cookie")
+    }
+
+    /// Posts a form the way the page would, with its CSRF token.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        let token = self.csrf().await;
+        let mut body: Vec<(&str, &str)> = fields.to_vec();
+        body.push(("csrf_token", &token));
+        self.client.post(self.url(path)).form(&body).send().await.unwrap()
+    }
+
+    pub async fn post_form_without_csrf(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.csrf().await;
+        self.client.post(self.url(path)).form(fields).send().await.unwrap()
+    }
+
+    pub async fn sign_up(&self, name: &str, email: &str) -> Response {
+        self.post_form(
+            "/signup",
+            &[("name", name), ("email", email), ("password", PASSWORD), ("password_confirm", PASSWORD), ("language", "en")],
+        )
+        .await
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> Response {
+        self.post_form("/signin", &[("email", email), ("password", password), ("next", "/dashboard")]).await
+    }
+
+    pub async fn sign_out(&self) -> Response {
+        self.post_form("/signout", &[]).await
+    }
+
+    /// A user with a password, created directly (as `concilia admin create` or the demo do).
+    pub async fn create_user(&self, name: &str, email: &str, role: Role, org: Option<String>) -> User {
+        accounts::create_with_password(&self.state, name, email, PASSWORD, role, org).await.unwrap()
+    }
+
+    pub async fn signed_in_as(&self, role: Role) -> User {
+        let email = format!("{}@example.org", role.as_str().replace('_', "-"));
+        let user = self.create_user(&format!("Test {role}"), &email, role, None).await;
+        let res = self.sign_in(&email, PASSWORD).await;
+        assert_eq!(res.status(), 303, "sign-in as {role}");
+        user
+    }
+
+    /// Every email written to the outbox folder, decoded enough to read links.
+    pub fn outbox(&self) -> Vec<String> {
+        let dir = self.data_dir.join("outbox");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+        files.iter().map(|p| decode_qp(&std::fs::read_to_string(p).unwrap())).collect()
+    }
+
+    pub fn emails_to(&self, address: &str) -> Vec<String> {
+        self.outbox().into_iter().filter(|m| m.lines().any(|l| l.starts_with("To:") && l.contains(address))).collect()
+    }
+
+    /// The newest link under `path_prefix` emailed to `address`, as a path on this app.
+    pub fn link_sent_to(&self, address: &str, path_prefix: &str) -> String {
+        let needle = format!("{}{}", self.state.config.base_url, path_prefix);
+        let mail = self.emails_to(address).into_iter().rev().find(|m| m.contains(&needle)).unwrap_or_else(|| {
+            panic!("no email to {address} with a link to {path_prefix}; outbox: {:#?}", self.outbox())
+        });
+        let start = mail.find(&needle).unwrap();
+        let link: String = mail[start..].chars().take_while(|c| !c.is_whitespace() && *c != '"' && *c != '<').collect();
+        link.trim_start_matches(&self.state.config.base_url).to_string()
+    }
+
+    pub async fn db<T: Send + 'static>(&self, f: impl FnOnce(&mut db::DbConn) -> db::DbResult<T> + Send + 'static) -> T {
+        db::run(&self.state.pool, f).await.unwrap()
+    }
+
+    pub async fn user_by_email(&self, email: &str) -> User {
+        let e = email.to_string();
+        self.db(move |c| db::users::find_by_email(c, &e)).await.expect("user exists")
+    }
+}
+
+pub fn cookie_in(jar: &Jar, address: &str, name: &str) -> Option<String> {
+    let header = jar.cookies(&address.parse().unwrap())?;
+    header
+        .to_str()
+        .ok()?
+        .split("; ")
+        .find_map(|kv| kv.strip_prefix(&format!("{name}=")).map(str::to_string))
+}
+
+/// Undoes quoted-printable soft line breaks and `=3D`, enough to find links in an email.
+fn decode_qp(raw: &str) -> String {
+    raw.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=")
+}
+
+/// The value of the hidden CSRF field in a page, as a browser would submit it.
+pub fn hidden_csrf(html: &str) -> Option<String> {
+    let start = html.find("name=\"csrf_token\" value=\"")? + "name=\"csrf_token\" value=\"".len();
+    Some(html[start..].chars().take_while(|c| *c != '"').collect())
+}
