@@ -1,7 +1,11 @@
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "concilia", version, about = "Online dispute resolution for an ADR centre")]
+#[command(
+    name = "concilia",
+    version,
+    about = "Online dispute resolution for an ADR centre"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -16,7 +16,10 @@ pub struct ConfigError {
 
 impl ConfigError {
     fn new(setting: &str, message: impl Into<String>) -> Self {
-        Self { setting: setting.to_string(), message: message.into() }
+        Self {
+            setting: setting.to_string(),
+            message: message.into(),
+        }
     }
 }
 
@@ -125,7 +128,10 @@ impl Config {
         match &file {
             Some(path) => {
                 if !Path::new(path).exists() {
-                    return Err(ConfigError::new("CONCILIA_CONFIG", format!("file {path} does not exist")));
+                    return Err(ConfigError::new(
+                        "CONCILIA_CONFIG",
+                        format!("file {path} does not exist"),
+                    ));
                 }
                 figment = figment.merge(Toml::file(path));
             }
@@ -146,7 +152,10 @@ impl Config {
     }
 
     /// Settings for tests and tools: development mode, everything under `data_dir`.
-    pub fn for_data_dir(data_dir: &Path, database_url: Option<String>) -> Result<Self, ConfigError> {
+    pub fn for_data_dir(
+        data_dir: &Path,
+        database_url: Option<String>,
+    ) -> Result<Self, ConfigError> {
         RawConfig {
             listen: "127.0.0.1:0".into(),
             data_dir: data_dir.to_path_buf(),
@@ -167,16 +176,22 @@ impl Config {
 
 impl RawConfig {
     fn validate(self) -> Result<Config, ConfigError> {
-        let listen: SocketAddr = self
-            .listen
-            .parse()
-            .map_err(|_| ConfigError::new("CONCILIA_LISTEN", format!("'{}' is not an address such as 127.0.0.1:8080", self.listen)))?;
+        let listen: SocketAddr = self.listen.parse().map_err(|_| {
+            ConfigError::new(
+                "CONCILIA_LISTEN",
+                format!("'{}' is not an address such as 127.0.0.1:8080", self.listen),
+            )
+        })?;
         let base_url = match self.base_url {
             Some(u) => {
-                let parsed = url::Url::parse(&u)
-                    .map_err(|_| ConfigError::new("CONCILIA_BASE_URL", format!("'{u}' is not an absolute URL")))?;
+                let parsed = url::Url::parse(&u).map_err(|_| {
+                    ConfigError::new("CONCILIA_BASE_URL", format!("'{u}' is not an absolute URL"))
+                })?;
                 if !matches!(parsed.scheme(), "http" | "https") {
-                    return Err(ConfigError::new("CONCILIA_BASE_URL", "must start with http:// or https://"));
+                    return Err(ConfigError::new(
+                        "CONCILIA_BASE_URL",
+                        "must start with http:// or https://",
+                    ));
                 }
                 u.trim_end_matches('/').to_string()
             }
@@ -202,11 +217,17 @@ impl RawConfig {
             ));
         }
         if self.database_pool_size == 0 {
-            return Err(ConfigError::new("CONCILIA_DATABASE_POOL_SIZE", "must be at least 1"));
+            return Err(ConfigError::new(
+                "CONCILIA_DATABASE_POOL_SIZE",
+                "must be at least 1",
+            ));
         }
         let jwt_secret = match self.jwt_secret {
             Some(s) if s.len() < 32 => {
-                return Err(ConfigError::new("CONCILIA_JWT_SECRET", "must be at least 32 characters"));
+                return Err(ConfigError::new(
+                    "CONCILIA_JWT_SECRET",
+                    "must be at least 32 characters",
+                ));
             }
             Some(s) => Some(SecretString::from(s)),
             None if self.mode == Mode::Production => {
@@ -218,12 +239,17 @@ impl RawConfig {
             None => None,
         };
         if !(5..=24 * 60).contains(&self.session_minutes) {
-            return Err(ConfigError::new("CONCILIA_SESSION_MINUTES", "must be between 5 and 1440"));
+            return Err(ConfigError::new(
+                "CONCILIA_SESSION_MINUTES",
+                "must be between 5 and 1440",
+            ));
         }
-        let mail_from = self
-            .mail_from
-            .parse()
-            .map_err(|_| ConfigError::new("CONCILIA_MAIL_FROM", format!("'{}' is not an email address", self.mail_from)))?;
+        let mail_from = self.mail_from.parse().map_err(|_| {
+            ConfigError::new(
+                "CONCILIA_MAIL_FROM",
+                format!("'{}' is not an email address", self.mail_from),
+            )
+        })?;
         let smtp = match self.smtp_host {
             Some(host) if !host.trim().is_empty() => Some(SmtpConfig {
                 port: self.smtp_port.unwrap_or(match self.smtp_tls {
@@ -237,12 +263,18 @@ impl RawConfig {
                 tls: self.smtp_tls,
             }),
             _ if self.mode == Mode::Production => {
-                return Err(ConfigError::new("CONCILIA_SMTP_HOST", "must be set in production mode"));
+                return Err(ConfigError::new(
+                    "CONCILIA_SMTP_HOST",
+                    "must be set in production mode",
+                ));
             }
             _ => None,
         };
         if self.upload_max_mb == 0 || self.upload_max_mb > 1024 {
-            return Err(ConfigError::new("CONCILIA_UPLOAD_MAX_MB", "must be between 1 and 1024"));
+            return Err(ConfigError::new(
+                "CONCILIA_UPLOAD_MAX_MB",
+                "must be between 1 and 1024",
+            ));
         }
         Ok(Config {
             mode: self.mode,
@@ -286,7 +318,12 @@ pub fn jwt_secret(config: &Config) -> std::io::Result<SecretString> {
 fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new().create(true).truncate(true).write(true).mode(0o600).open(path)?;
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(true)
+        .write(true)
+        .mode(0o600)
+        .open(path)?;
     f.write_all(contents.as_bytes())
 }
 
@@ -317,32 +354,61 @@ mod tests {
 
     #[test]
     fn production_without_a_jwt_secret_is_refused_naming_the_setting() {
-        let err = RawConfig { mode: Mode::Production, ..raw() }.validate().unwrap_err();
+        let err = RawConfig {
+            mode: Mode::Production,
+            ..raw()
+        }
+        .validate()
+        .unwrap_err();
         assert_eq!(err.setting, "CONCILIA_JWT_SECRET");
     }
 
     #[test]
     fn a_bad_listen_address_names_the_setting() {
-        let err = RawConfig { listen: "nowhere".into(), ..raw() }.validate().unwrap_err();
+        let err = RawConfig {
+            listen: "nowhere".into(),
+            ..raw()
+        }
+        .validate()
+        .unwrap_err();
         assert_eq!(err.setting, "CONCILIA_LISTEN");
-        assert!(err.to_string().starts_with("configuration error: CONCILIA_LISTEN:"));
+        assert!(
+            err.to_string()
+                .starts_with("configuration error: CONCILIA_LISTEN:")
+        );
     }
 
     #[test]
     fn an_unknown_database_scheme_is_refused() {
-        let err = RawConfig { database_url: Some("mysql://x".into()), ..raw() }.validate().unwrap_err();
+        let err = RawConfig {
+            database_url: Some("mysql://x".into()),
+            ..raw()
+        }
+        .validate()
+        .unwrap_err();
         assert_eq!(err.setting, "CONCILIA_DATABASE_URL");
     }
 
     #[test]
     fn a_short_jwt_secret_is_refused() {
-        let err = RawConfig { jwt_secret: Some("short".into()), ..raw() }.validate().unwrap_err();
+        let err = RawConfig {
+            jwt_secret: Some("short".into()),
+            ..raw()
+        }
+        .validate()
+        .unwrap_err();
         assert_eq!(err.setting, "CONCILIA_JWT_SECRET");
     }
 
     #[test]
     fn smtp_port_defaults_follow_the_tls_mode() {
-        let c = RawConfig { smtp_host: Some("mail".into()), smtp_tls: SmtpTls::Tls, ..raw() }.validate().unwrap();
+        let c = RawConfig {
+            smtp_host: Some("mail".into()),
+            smtp_tls: SmtpTls::Tls,
+            ..raw()
+        }
+        .validate()
+        .unwrap();
         assert_eq!(c.smtp.unwrap().port, 465);
     }
 }

@@ -27,16 +27,25 @@ pub fn is_supported(code: &str) -> bool {
 
 /// Returns a supported code, falling back to English.
 pub fn supported_or_default(code: &str) -> &'static str {
-    LANGUAGES.iter().find(|(c, _)| *c == code).map(|(c, _)| *c).unwrap_or(FALLBACK)
+    LANGUAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(c, _)| *c)
+        .unwrap_or(FALLBACK)
 }
 
 /// Right-to-left scripts among the supported languages.
 pub fn direction(code: &str) -> &'static str {
-    if matches!(code, "he" | "ar" | "fa") { "rtl" } else { "ltr" }
+    if matches!(code, "he" | "ar" | "fa") {
+        "rtl"
+    } else {
+        "ltr"
+    }
 }
 
 fn langid(code: &str) -> LanguageIdentifier {
-    code.parse().unwrap_or_else(|_| FALLBACK.parse().expect("fallback language id"))
+    code.parse()
+        .unwrap_or_else(|_| FALLBACK.parse().expect("fallback language id"))
 }
 
 pub fn t(lang: &str, id: &str) -> String {
@@ -44,15 +53,19 @@ pub fn t(lang: &str, id: &str) -> String {
 }
 
 pub fn t_args(lang: &str, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
-        args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), v.clone())).collect();
+    let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        .iter()
+        .map(|(k, v)| (Cow::Owned(k.to_string()), v.clone()))
+        .collect();
     LOCALES.lookup_with_args(&langid(lang), id, &map)
 }
 
 /// The message, or `None` when no language file (fallback included) defines the id.
 pub fn try_t_args(lang: &str, id: &str, args: &[(&str, FluentValue<'static>)]) -> Option<String> {
-    let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
-        args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), v.clone())).collect();
+    let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        .iter()
+        .map(|(k, v)| (Cow::Owned(k.to_string()), v.clone()))
+        .collect();
     LOCALES.try_lookup_complete(&langid(lang), id, Some(&map))
 }
 
@@ -64,7 +77,11 @@ pub fn from_accept_language(header: &str) -> Option<&'static str> {
             let mut pieces = part.trim().split(';');
             let tag = pieces.next()?.trim();
             let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .and_then(|q| q.parse::<f32>().ok())
+                })
                 .unwrap_or(1.0);
             (!tag.is_empty() && q > 0.0).then_some((q, tag))
         })
@@ -72,7 +89,10 @@ pub fn from_accept_language(header: &str) -> Option<&'static str> {
     ranked.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
     ranked.into_iter().find_map(|(_, tag)| {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        LANGUAGES.iter().find(|(c, _)| *c == primary).map(|(c, _)| *c)
+        LANGUAGES
+            .iter()
+            .find(|(c, _)| *c == primary)
+            .map(|(c, _)| *c)
     })
 }
 

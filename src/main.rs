@@ -18,7 +18,8 @@ fn main() {
         }
     };
     telemetry::init(config.mode == Mode::Production);
-    let result = actix_web::rt::System::new().block_on(run(cli.command.unwrap_or(Command::Serve), config));
+    let result =
+        actix_web::rt::System::new().block_on(run(cli.command.unwrap_or(Command::Serve), config));
     if let Err(e) = result {
         eprintln!("error: {e:#}");
         std::process::exit(1);
@@ -29,20 +30,39 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     match command {
         Command::Serve => {
             let app = Application::build(config.clone())?;
-            println!("Concilia is running at {} (listening on {}:{})", config.base_url, config.listen.ip(), app.port());
+            println!(
+                "Concilia is running at {} (listening on {}:{})",
+                config.base_url,
+                config.listen.ip(),
+                app.port()
+            );
             app.run().await?;
         }
         Command::Migrate => {
             let n = db::migrate(&config.database_url)?;
             println!("{n} migration(s) applied");
         }
-        Command::Admin { command: AdminCommand::Create { email, name } } => {
+        Command::Admin {
+            command: AdminCommand::Create { email, name },
+        } => {
             let password = read_password()?;
             let state = build_state(config)?;
-            match accounts::create_with_password(&state, &name, &email, &password, Role::Admin, None).await {
+            match accounts::create_with_password(
+                &state,
+                &name,
+                &email,
+                &password,
+                Role::Admin,
+                None,
+            )
+            .await
+            {
                 Ok(user) => println!("administrator {} created", user.email),
                 Err(AccountError::Invalid(errors)) => {
-                    let problems: Vec<String> = errors.iter().map(|(f, m)| format!("{f}: {}", concilia::i18n::t("en", m))).collect();
+                    let problems: Vec<String> = errors
+                        .iter()
+                        .map(|(f, m)| format!("{f}: {}", concilia::i18n::t("en", m)))
+                        .collect();
                     anyhow::bail!("{}", problems.join("; "));
                 }
                 Err(e) => return Err(e.into()),
@@ -55,7 +75,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let base = config.base_url.clone();
             let state = build_state(config)?;
             let logins = demo::load(&state).await?;
-            println!("Demo data loaded. Sign in at {base}/signin with any of these (password: {}):", demo::PASSWORD);
+            println!(
+                "Demo data loaded. Sign in at {base}/signin with any of these (password: {}):",
+                demo::PASSWORD
+            );
             for (role, email) in logins {
                 println!("  {role:<12} {email}");
             }

@@ -25,22 +25,41 @@ pub struct Application {
 
 /// Migrates the database and builds everything requests share.
 pub fn build_state(config: Config) -> anyhow::Result<AppState> {
-    std::fs::create_dir_all(&config.data_dir)
-        .map_err(|e| anyhow::anyhow!("cannot create data folder {}: {e}", config.data_dir.display()))?;
+    std::fs::create_dir_all(&config.data_dir).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot create data folder {}: {e}",
+            config.data_dir.display()
+        )
+    })?;
     let applied = db::migrate(&config.database_url)?;
     if applied > 0 {
         tracing::info!(applied, "database migrations applied");
     }
-    let pool = db::pool(&config.database_url, config.database_pool_size, Duration::from_secs(config.database_timeout_seconds))?;
+    let pool = db::pool(
+        &config.database_url,
+        config.database_pool_size,
+        Duration::from_secs(config.database_timeout_seconds),
+    )?;
     let templates = templates_env::build();
     let mailer = Mailer::new(&config, templates.clone())?;
     let secret = config::jwt_secret(&config)?;
-    let keys = SessionKeys::new(config::expose(&secret).as_bytes(), chrono::Duration::minutes(config.session_minutes));
+    let keys = SessionKeys::new(
+        config::expose(&secret).as_bytes(),
+        chrono::Duration::minutes(config.session_minutes),
+    );
     // A separate key for CSRF tokens, derived so that one secret is all an operator manages.
-    let mut mac = Hmac::<Sha256>::new_from_slice(config::expose(&secret).as_bytes()).expect("any key length");
+    let mut mac =
+        Hmac::<Sha256>::new_from_slice(config::expose(&secret).as_bytes()).expect("any key length");
     mac.update(b"concilia csrf key");
     let csrf_key: Arc<[u8]> = mac.finalize().into_bytes().to_vec().into();
-    Ok(AppState { config: Arc::new(config), pool, mailer, keys, templates, csrf_key })
+    Ok(AppState {
+        config: Arc::new(config),
+        pool,
+        mailer,
+        keys,
+        templates,
+        csrf_key,
+    })
 }
 
 impl Application {
@@ -74,7 +93,11 @@ impl Application {
         if let Some(w) = workers {
             server = server.workers(w.max(1));
         }
-        Ok(Self { port, server: server.run(), state })
+        Ok(Self {
+            port,
+            server: server.run(),
+            state,
+        })
     }
 
     pub fn port(&self) -> u16 {

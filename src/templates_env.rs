@@ -26,7 +26,10 @@ pub fn build() -> Templates {
 
 /// `t("message-id", name=value, ...)`: the message in the language the context names.
 fn translate(state: &State, id: &str, kwargs: Kwargs) -> Result<String, Error> {
-    let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| "en".into());
+    let lang = state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| "en".into());
     let mut args: Vec<(String, FluentValue<'static>)> = Vec::new();
     for key in kwargs.args() {
         let v: Value = kwargs.get(key)?;
@@ -40,9 +43,14 @@ fn translate(state: &State, id: &str, kwargs: Kwargs) -> Result<String, Error> {
         args.push((key.to_string(), fv));
     }
     kwargs.assert_all_used()?;
-    let refs: Vec<(&str, FluentValue<'static>)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    crate::i18n::try_t_args(&lang, id, &refs)
-        .ok_or_else(|| Error::new(ErrorKind::UndefinedError, format!("unknown message id {id}")))
+    let refs: Vec<(&str, FluentValue<'static>)> =
+        args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    crate::i18n::try_t_args(&lang, id, &refs).ok_or_else(|| {
+        Error::new(
+            ErrorKind::UndefinedError,
+            format!("unknown message id {id}"),
+        )
+    })
 }
 
 /// Every template file name, for tests that check them all.

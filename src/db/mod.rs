@@ -17,6 +17,9 @@ use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
+/// Advisory lock key that serialises migrations across instances ("conc" in ASCII).
+const MIGRATION_LOCK: i64 = 0x636f_6e63;
+
 #[derive(diesel::MultiConnection)]
 pub enum DbConn {
     Postgresql(PgConnection),
@@ -46,9 +49,10 @@ impl From<diesel::result::Error> for DbError {
         match e {
             Error::NotFound => DbError::NotFound,
             Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => DbError::Conflict,
-            Error::DatabaseError(DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand, info) => {
-                DbError::Unavailable(info.message().to_string())
-            }
+            Error::DatabaseError(
+                DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+                info,
+            ) => DbError::Unavailable(info.message().to_string()),
             other => DbError::Query(other),
         }
     }
@@ -71,7 +75,11 @@ pub enum Backend {
 
 impl Backend {
     pub fn of(url: &str) -> Backend {
-        if url.starts_with("sqlite://") { Backend::Sqlite } else { Backend::Postgres }
+        if url.starts_with("sqlite://") {
+            Backend::Sqlite
+        } else {
+            Backend::Postgres
+        }
     }
 }
 
@@ -109,7 +117,8 @@ impl ManageConnection for Manager {
     }
 
     fn is_valid(&self, conn: &mut DbConn) -> Result<(), r2d2::Error> {
-        conn.batch_execute("SELECT 1").map_err(r2d2::Error::QueryError)
+        conn.batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)
     }
 
     fn has_broken(&self, _conn: &mut DbConn) -> bool {
@@ -123,17 +132,27 @@ pub fn migrate(url: &str) -> DbResult<usize> {
     if Backend::of(url) == Backend::Sqlite {
         let path = std::path::Path::new(sqlite_path(url));
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| DbError::Unavailable(format!("{}: {e}", dir.display())))?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| DbError::Unavailable(format!("{}: {e}", dir.display())))?;
         }
     }
     let mut conn = establish(url).map_err(|e| DbError::Unavailable(e.to_string()))?;
     let applied = match &mut conn {
         DbConn::Sqlite(c) => {
             c.batch_execute("PRAGMA journal_mode = WAL;")?;
-            c.run_pending_migrations(SQLITE_MIGRATIONS).map_err(|e| DbError::Migration(e.to_string()))?.len()
+            c.run_pending_migrations(SQLITE_MIGRATIONS)
+                .map_err(|e| DbError::Migration(e.to_string()))?
+                .len()
         }
         DbConn::Postgresql(c) => {
-            c.run_pending_migrations(POSTGRES_MIGRATIONS).map_err(|e| DbError::Migration(e.to_string()))?.len()
+            // Several instances may start at once: one migrates while the others wait here,
+            // then find nothing pending.
+            c.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))?;
+            let result = c
+                .run_pending_migrations(POSTGRES_MIGRATIONS)
+                .map(|m| m.len());
+            c.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"))?;
+            result.map_err(|e| DbError::Migration(e.to_string()))?
         }
     };
     Ok(applied)
@@ -145,17 +164,25 @@ pub fn ready(conn: &mut DbConn) -> DbResult<bool> {
         DbConn::Sqlite(c) => c.has_pending_migration(SQLITE_MIGRATIONS),
         DbConn::Postgresql(c) => c.has_pending_migration(POSTGRES_MIGRATIONS),
     };
-    pending.map(|p| !p).map_err(|e| DbError::Unavailable(e.to_string()))
+    pending
+        .map(|p| !p)
+        .map_err(|e| DbError::Unavailable(e.to_string()))
 }
 
 pub fn pool(url: &str, size: u32, timeout: Duration) -> DbResult<Pool> {
-    let size = if Backend::of(url) == Backend::Sqlite { size.min(8) } else { size };
+    let size = if Backend::of(url) == Backend::Sqlite {
+        size.min(8)
+    } else {
+        size
+    };
     r2d2::Pool::builder()
         .max_size(size)
         .min_idle(Some(1))
         .connection_timeout(timeout)
         .test_on_check_out(true)
-        .build(Manager { url: url.to_string() })
+        .build(Manager {
+            url: url.to_string(),
+        })
         .map_err(|e| DbError::Unavailable(e.to_string()))
 }
 

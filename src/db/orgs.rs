@@ -5,19 +5,37 @@ use super::schema::organisations::dsl as o;
 use super::{DbConn, DbResult};
 
 pub fn insert(conn: &mut DbConn, org: &Organisation) -> DbResult<()> {
-    diesel::insert_into(o::organisations).values(org).execute(conn)?;
+    diesel::insert_into(o::organisations)
+        .values(org)
+        .execute(conn)?;
     Ok(())
 }
 
 pub fn find(conn: &mut DbConn, id: &str) -> DbResult<Option<Organisation>> {
-    Ok(o::organisations.find(id).select(Organisation::as_select()).first(conn).optional()?)
+    Ok(o::organisations
+        .find(id)
+        .select(Organisation::as_select())
+        .first(conn)
+        .optional()?)
 }
 
 /// One page ordered by (name, id), after the given key.
-pub fn page(conn: &mut DbConn, after: Option<(String, String)>, limit: i64) -> DbResult<Vec<Organisation>> {
-    let mut q = o::organisations.select(Organisation::as_select()).order((o::name, o::id)).limit(limit).into_boxed();
+pub fn page(
+    conn: &mut DbConn,
+    after: Option<(String, String)>,
+    limit: i64,
+) -> DbResult<Vec<Organisation>> {
+    let mut q = o::organisations
+        .select(Organisation::as_select())
+        .order((o::name, o::id))
+        .limit(limit)
+        .into_boxed();
     if let Some((name, id)) = after {
-        q = q.filter(o::name.gt(name.clone()).or(o::name.eq(name).and(o::id.gt(id))));
+        q = q.filter(
+            o::name
+                .gt(name.clone())
+                .or(o::name.eq(name).and(o::id.gt(id))),
+        );
     }
     Ok(q.load(conn)?)
 }

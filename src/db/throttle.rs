@@ -21,7 +21,11 @@ pub fn get(conn: &mut DbConn, key: &str) -> DbResult<Option<Counter>> {
 /// both end up updating: the loser of the insert retries as an update.
 pub fn put(conn: &mut DbConn, c: &Counter) -> DbResult<()> {
     let updated = diesel::update(l::login_throttle.find(&c.key))
-        .set((l::failures.eq(c.failures), l::last_failure_at.eq(c.last_failure_at), l::blocked_until.eq(c.blocked_until)))
+        .set((
+            l::failures.eq(c.failures),
+            l::last_failure_at.eq(c.last_failure_at),
+            l::blocked_until.eq(c.blocked_until),
+        ))
         .execute(conn)?;
     if updated == 0 {
         let inserted = diesel::insert_into(l::login_throttle)

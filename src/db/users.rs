@@ -11,11 +11,19 @@ pub fn insert(conn: &mut DbConn, user: &User) -> DbResult<()> {
 }
 
 pub fn find(conn: &mut DbConn, id: &str) -> DbResult<Option<User>> {
-    Ok(u::users.find(id).select(User::as_select()).first(conn).optional()?)
+    Ok(u::users
+        .find(id)
+        .select(User::as_select())
+        .first(conn)
+        .optional()?)
 }
 
 pub fn find_by_email(conn: &mut DbConn, email: &str) -> DbResult<Option<User>> {
-    Ok(u::users.filter(u::email.eq(email)).select(User::as_select()).first(conn).optional()?)
+    Ok(u::users
+        .filter(u::email.eq(email))
+        .select(User::as_select())
+        .first(conn)
+        .optional()?)
 }
 
 pub fn count(conn: &mut DbConn) -> DbResult<i64> {
@@ -23,10 +31,22 @@ pub fn count(conn: &mut DbConn) -> DbResult<i64> {
 }
 
 /// One page of users ordered by (created_at, id), starting after the given key.
-pub fn page(conn: &mut DbConn, after: Option<(NaiveDateTime, String)>, limit: i64) -> DbResult<Vec<User>> {
-    let mut q = u::users.select(User::as_select()).order((u::created_at, u::id)).limit(limit).into_boxed();
+pub fn page(
+    conn: &mut DbConn,
+    after: Option<(NaiveDateTime, String)>,
+    limit: i64,
+) -> DbResult<Vec<User>> {
+    let mut q = u::users
+        .select(User::as_select())
+        .order((u::created_at, u::id))
+        .limit(limit)
+        .into_boxed();
     if let Some((at, id)) = after {
-        q = q.filter(u::created_at.gt(at).or(u::created_at.eq(at).and(u::id.gt(id))));
+        q = q.filter(
+            u::created_at
+                .gt(at)
+                .or(u::created_at.eq(at).and(u::id.gt(id))),
+        );
     }
     Ok(q.load(conn)?)
 }
@@ -42,14 +62,21 @@ pub fn members_of(conn: &mut DbConn, organisation_id: &str) -> DbResult<Vec<User
 pub fn set_password(conn: &mut DbConn, id: &str, hash: &str) -> DbResult<()> {
     // A new password ends every earlier session.
     diesel::update(u::users.find(id))
-        .set((u::password_hash.eq(hash), u::token_version.eq(u::token_version + 1), u::updated_at.eq(now())))
+        .set((
+            u::password_hash.eq(hash),
+            u::token_version.eq(u::token_version + 1),
+            u::updated_at.eq(now()),
+        ))
         .execute(conn)?;
     Ok(())
 }
 
 pub fn bump_token_version(conn: &mut DbConn, id: &str) -> DbResult<()> {
     diesel::update(u::users.find(id))
-        .set((u::token_version.eq(u::token_version + 1), u::updated_at.eq(now())))
+        .set((
+            u::token_version.eq(u::token_version + 1),
+            u::updated_at.eq(now()),
+        ))
         .execute(conn)?;
     Ok(())
 }
@@ -63,20 +90,30 @@ pub fn mark_verified(conn: &mut DbConn, id: &str) -> DbResult<()> {
 
 pub fn set_email(conn: &mut DbConn, id: &str, email: &str) -> DbResult<()> {
     diesel::update(u::users.find(id))
-        .set((u::email.eq(email), u::email_verified_at.eq(now()), u::updated_at.eq(now())))
+        .set((
+            u::email.eq(email),
+            u::email_verified_at.eq(now()),
+            u::updated_at.eq(now()),
+        ))
         .execute(conn)?;
     Ok(())
 }
 
 pub fn set_language(conn: &mut DbConn, id: &str, language: &str) -> DbResult<()> {
-    diesel::update(u::users.find(id)).set((u::language.eq(language), u::updated_at.eq(now()))).execute(conn)?;
+    diesel::update(u::users.find(id))
+        .set((u::language.eq(language), u::updated_at.eq(now())))
+        .execute(conn)?;
     Ok(())
 }
 
 pub fn set_disabled(conn: &mut DbConn, id: &str, disabled: bool) -> DbResult<()> {
     let at = if disabled { Some(now()) } else { None };
     diesel::update(u::users.find(id))
-        .set((u::disabled_at.eq(at), u::token_version.eq(u::token_version + 1), u::updated_at.eq(now())))
+        .set((
+            u::disabled_at.eq(at),
+            u::token_version.eq(u::token_version + 1),
+            u::updated_at.eq(now()),
+        ))
         .execute(conn)?;
     Ok(())
 }

@@ -76,21 +76,31 @@ pub struct SignupInput {
 
 pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<User> {
     let mut errors = FieldErrors::new();
-    let name = UserName::parse(&input.name).map_err(|e| errors.push(("name", name_error(e)))).ok();
-    let email = EmailAddress::parse(&input.email).map_err(|_| errors.push(("email", "error-email-invalid"))).ok();
-    let password = Password::parse(&input.password).map_err(|e| errors.push(("password", password_error(e)))).ok();
+    let name = UserName::parse(&input.name)
+        .map_err(|e| errors.push(("name", name_error(e))))
+        .ok();
+    let email = EmailAddress::parse(&input.email)
+        .map_err(|_| errors.push(("email", "error-email-invalid")))
+        .ok();
+    let password = Password::parse(&input.password)
+        .map_err(|e| errors.push(("password", password_error(e))))
+        .ok();
     if password.is_some() && input.password != input.password_confirm {
         errors.push(("password_confirm", "error-password-mismatch"));
     }
     if !i18n::is_supported(&input.language) {
         errors.push(("language", "error-language-unknown"));
     }
-    let (Some(name), Some(email), Some(password), true) = (name, email, password, errors.is_empty()) else {
+    let (Some(name), Some(email), Some(password), true) =
+        (name, email, password, errors.is_empty())
+    else {
         return Err(AccountError::Invalid(errors));
     };
     let email_taken = {
         let e = email.clone();
-        db::run(&app.pool, move |c| db::users::find_by_email(c, e.as_str())).await?.is_some()
+        db::run(&app.pool, move |c| db::users::find_by_email(c, e.as_str()))
+            .await?
+            .is_some()
     };
     if email_taken {
         return Err(AccountError::Invalid(vec![("email", "error-email-taken")]));
@@ -122,13 +132,25 @@ pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<User> {
         DbError::Conflict => AccountError::Invalid(vec![("email", "error-email-taken")]),
         e => e.into(),
     })?;
-    send_link(app, &user, "verify_email", &format!("/verify-email/{token}"), None).await;
+    send_link(
+        app,
+        &user,
+        "verify_email",
+        &format!("/verify-email/{token}"),
+        None,
+    )
+    .await;
     Ok(user)
 }
 
 /// Creates a single-use link for the user, ending earlier unused links of the same purpose.
 /// Returns the secret that goes into the URL; only its digest is stored.
-fn issue_link(conn: &mut DbConn, user_id: &str, purpose: Purpose, new_email: Option<String>) -> db::DbResult<String> {
+fn issue_link(
+    conn: &mut DbConn,
+    user_id: &str,
+    purpose: Purpose,
+    new_email: Option<String>,
+) -> db::DbResult<String> {
     let at = now();
     db::tokens::revoke_unused(conn, user_id, purpose.as_str(), at)?;
     let secret = tokens::random_token(32);
@@ -148,7 +170,12 @@ fn issue_link(conn: &mut DbConn, user_id: &str, purpose: Purpose, new_email: Opt
     Ok(secret)
 }
 
-fn check_link(conn: &mut DbConn, secret: &str, purpose: Purpose, at: NaiveDateTime) -> AccountResult<(AccountToken, User)> {
+fn check_link(
+    conn: &mut DbConn,
+    secret: &str,
+    purpose: Purpose,
+    at: NaiveDateTime,
+) -> AccountResult<(AccountToken, User)> {
     let token = db::tokens::find_by_hash(conn, &tokens::digest(secret))?
         .filter(|t| t.purpose == purpose.as_str())
         .ok_or(AccountError::LinkInvalid)?;
@@ -166,7 +193,11 @@ fn check_link(conn: &mut DbConn, secret: &str, purpose: Purpose, at: NaiveDateTi
 }
 
 /// Checks and uses up a link in one transaction; of two concurrent uses only one succeeds.
-fn redeem(conn: &mut DbConn, secret: &str, purpose: Purpose) -> AccountResult<(AccountToken, User)> {
+fn redeem(
+    conn: &mut DbConn,
+    secret: &str,
+    purpose: Purpose,
+) -> AccountResult<(AccountToken, User)> {
     let at = now();
     let (token, user) = check_link(conn, secret, purpose, at)?;
     if !db::tokens::consume(conn, &token.id, at)? {
@@ -177,7 +208,11 @@ fn redeem(conn: &mut DbConn, secret: &str, purpose: Purpose) -> AccountResult<(A
 
 /// Looks at a link without using it, for the page that shows its form.
 pub async fn peek_link(app: &AppState, secret: String, purpose: Purpose) -> AccountResult<User> {
-    db::run(&app.pool, move |c| Ok(check_link(c, &secret, purpose, now()))).await?.map(|(_, u)| u)
+    db::run(&app.pool, move |c| {
+        Ok(check_link(c, &secret, purpose, now()))
+    })
+    .await?
+    .map(|(_, u)| u)
 }
 
 async fn in_transaction<T: Send + 'static>(
@@ -209,22 +244,42 @@ pub async fn resend_verification(app: &AppState, user: &User) -> AccountResult<(
         return Ok(());
     }
     let id = user.id.clone();
-    let token = db::transaction(&app.pool, move |c| issue_link(c, &id, Purpose::VerifyEmail, None)).await?;
-    send_link(app, user, "verify_email", &format!("/verify-email/{token}"), None).await;
+    let token = db::transaction(&app.pool, move |c| {
+        issue_link(c, &id, Purpose::VerifyEmail, None)
+    })
+    .await?;
+    send_link(
+        app,
+        user,
+        "verify_email",
+        &format!("/verify-email/{token}"),
+        None,
+    )
+    .await;
     Ok(())
 }
 
 /// Signs in. Unknown email and wrong password take the same time and give the same error;
 /// failures are counted per account and per client address.
-pub async fn sign_in(app: &AppState, email: &str, password: &str, client_ip: &str) -> AccountResult<User> {
+pub async fn sign_in(
+    app: &AppState,
+    email: &str,
+    password: &str,
+    client_ip: &str,
+) -> AccountResult<User> {
     let email_key = format!("email:{}", email.trim().to_lowercase());
     let ip_key = format!("ip:{client_ip}");
-    let (keys, lookup_email) = ((email_key.clone(), ip_key.clone()), email.trim().to_lowercase());
+    let (keys, lookup_email) = (
+        (email_key.clone(), ip_key.clone()),
+        email.trim().to_lowercase(),
+    );
     let (user, blocked) = db::run(&app.pool, move |c| {
         let at = now();
         let acct = db::throttle::get(c, &keys.0)?;
         let ip = db::throttle::get(c, &keys.1)?;
-        let blocked = PER_ACCOUNT.blocked_for(acct.as_ref(), at).max(PER_IP.blocked_for(ip.as_ref(), at));
+        let blocked = PER_ACCOUNT
+            .blocked_for(acct.as_ref(), at)
+            .max(PER_IP.blocked_for(ip.as_ref(), at));
         let user = db::users::find_by_email(c, &lookup_email)?;
         Ok((user, blocked))
     })
@@ -232,7 +287,11 @@ pub async fn sign_in(app: &AppState, email: &str, password: &str, client_ip: &st
     if let Some(seconds) = blocked {
         return Err(AccountError::Throttled(seconds));
     }
-    let ok = password::verify_off_thread(password.to_string(), user.as_ref().and_then(|u| u.password_hash.clone())).await;
+    let ok = password::verify_off_thread(
+        password.to_string(),
+        user.as_ref().and_then(|u| u.password_hash.clone()),
+    )
+    .await;
     match user {
         Some(user) if ok => {
             db::run(&app.pool, move |c| db::throttle::clear(c, &email_key)).await?;
@@ -244,7 +303,8 @@ pub async fn sign_in(app: &AppState, email: &str, password: &str, client_ip: &st
         _ => {
             db::run(&app.pool, move |c| {
                 let at = now();
-                let acct = PER_ACCOUNT.after_failure(&email_key, db::throttle::get(c, &email_key)?, at);
+                let acct =
+                    PER_ACCOUNT.after_failure(&email_key, db::throttle::get(c, &email_key)?, at);
                 db::throttle::put(c, &acct)?;
                 let ip = PER_IP.after_failure(&ip_key, db::throttle::get(c, &ip_key)?, at);
                 db::throttle::put(c, &ip)
@@ -262,17 +322,25 @@ pub async fn session_user(app: &AppState, claims: Claims) -> AccountResult<Optio
 }
 
 pub async fn sign_out(app: &AppState, user_id: String) -> AccountResult<()> {
-    db::run(&app.pool, move |c| db::users::bump_token_version(c, &user_id)).await?;
+    db::run(&app.pool, move |c| {
+        db::users::bump_token_version(c, &user_id)
+    })
+    .await?;
     Ok(())
 }
 
 /// Always succeeds from the caller's point of view, so the form does not reveal accounts.
 pub async fn request_password_reset(app: &AppState, email: &str) -> AccountResult<()> {
     let Ok(email) = EmailAddress::parse(email) else {
-        return Err(AccountError::Invalid(vec![("email", "error-email-invalid")]));
+        return Err(AccountError::Invalid(vec![(
+            "email",
+            "error-email-invalid",
+        )]));
     };
     let found = db::transaction(&app.pool, move |c| {
-        let Some(user) = db::users::find_by_email(c, email.as_str())? else { return Ok(None) };
+        let Some(user) = db::users::find_by_email(c, email.as_str())? else {
+            return Ok(None);
+        };
         if user.disabled_at.is_some() || user.password_hash.is_none() {
             return Ok(None);
         }
@@ -281,15 +349,26 @@ pub async fn request_password_reset(app: &AppState, email: &str) -> AccountResul
     })
     .await?;
     if let Some((user, token)) = found {
-        send_link(app, &user, "password_reset", &format!("/password/reset/{token}"), None).await;
+        send_link(
+            app,
+            &user,
+            "password_reset",
+            &format!("/password/reset/{token}"),
+            None,
+        )
+        .await;
     }
     Ok(())
 }
 
 fn new_password(password: &str, confirm: &str) -> AccountResult<Password> {
-    let p = Password::parse(password).map_err(|e| AccountError::Invalid(vec![("password", password_error(e))]))?;
+    let p = Password::parse(password)
+        .map_err(|e| AccountError::Invalid(vec![("password", password_error(e))]))?;
     if password != confirm {
-        return Err(AccountError::Invalid(vec![("password_confirm", "error-password-mismatch")]));
+        return Err(AccountError::Invalid(vec![(
+            "password_confirm",
+            "error-password-mismatch",
+        )]));
     }
     Ok(p)
 }
@@ -316,9 +395,18 @@ pub async fn set_password_by_link(
     .await
 }
 
-pub async fn change_password(app: &AppState, user: &User, current: &str, password: &str, confirm: &str) -> AccountResult<User> {
+pub async fn change_password(
+    app: &AppState,
+    user: &User,
+    current: &str,
+    password: &str,
+    confirm: &str,
+) -> AccountResult<User> {
     if !password::verify_off_thread(current.to_string(), user.password_hash.clone()).await {
-        return Err(AccountError::Invalid(vec![("current_password", "error-current-password-wrong")]));
+        return Err(AccountError::Invalid(vec![(
+            "current_password",
+            "error-current-password-wrong",
+        )]));
     }
     let password = new_password(password, confirm)?;
     let hash = password::hash_off_thread(password).await;
@@ -333,13 +421,25 @@ pub async fn change_password(app: &AppState, user: &User, current: &str, passwor
     Ok(updated)
 }
 
-pub async fn request_email_change(app: &AppState, user: &User, new_email: &str, current: &str) -> AccountResult<()> {
-    let email = EmailAddress::parse(new_email).map_err(|_| AccountError::Invalid(vec![("new_email", "error-email-invalid")]))?;
+pub async fn request_email_change(
+    app: &AppState,
+    user: &User,
+    new_email: &str,
+    current: &str,
+) -> AccountResult<()> {
+    let email = EmailAddress::parse(new_email)
+        .map_err(|_| AccountError::Invalid(vec![("new_email", "error-email-invalid")]))?;
     if email.as_str() == user.email {
-        return Err(AccountError::Invalid(vec![("new_email", "error-email-unchanged")]));
+        return Err(AccountError::Invalid(vec![(
+            "new_email",
+            "error-email-unchanged",
+        )]));
     }
     if !password::verify_off_thread(current.to_string(), user.password_hash.clone()).await {
-        return Err(AccountError::Invalid(vec![("email_current_password", "error-current-password-wrong")]));
+        return Err(AccountError::Invalid(vec![(
+            "email_current_password",
+            "error-current-password-wrong",
+        )]));
     }
     let (id, e) = (user.id.clone(), email.to_string());
     let token = db::transaction(&app.pool, move |c| {
@@ -349,8 +449,18 @@ pub async fn request_email_change(app: &AppState, user: &User, new_email: &str, 
         issue_link(c, &id, Purpose::ChangeEmail, Some(e)).map(Some)
     })
     .await?
-    .ok_or(AccountError::Invalid(vec![("new_email", "error-email-taken")]))?;
-    send_link(app, user, "email_change", &format!("/email/confirm/{token}"), Some(email.as_str())).await;
+    .ok_or(AccountError::Invalid(vec![(
+        "new_email",
+        "error-email-taken",
+    )]))?;
+    send_link(
+        app,
+        user,
+        "email_change",
+        &format!("/email/confirm/{token}"),
+        Some(email.as_str()),
+    )
+    .await;
     send_notice(app, user, "email_change_requested").await;
     Ok(())
 }
@@ -360,7 +470,10 @@ pub async fn confirm_email_change(app: &AppState, secret: String) -> AccountResu
         let (token, user) = redeem(c, &secret, Purpose::ChangeEmail)?;
         let new_email = token.new_email.ok_or(AccountError::LinkInvalid)?;
         if db::users::find_by_email(c, &new_email)?.is_some() {
-            return Err(AccountError::Invalid(vec![("new_email", "error-email-taken")]));
+            return Err(AccountError::Invalid(vec![(
+                "new_email",
+                "error-email-taken",
+            )]));
         }
         db::users::set_email(c, &user.id, &new_email).map_err(|e| match e {
             DbError::Conflict => AccountError::Invalid(vec![("new_email", "error-email-taken")]),
@@ -373,10 +486,16 @@ pub async fn confirm_email_change(app: &AppState, secret: String) -> AccountResu
 
 pub async fn set_language(app: &AppState, user_id: String, language: &str) -> AccountResult<()> {
     if !i18n::is_supported(language) {
-        return Err(AccountError::Invalid(vec![("language", "error-language-unknown")]));
+        return Err(AccountError::Invalid(vec![(
+            "language",
+            "error-language-unknown",
+        )]));
     }
     let lang = language.to_string();
-    db::run(&app.pool, move |c| db::users::set_language(c, &user_id, &lang)).await?;
+    db::run(&app.pool, move |c| {
+        db::users::set_language(c, &user_id, &lang)
+    })
+    .await?;
     Ok(())
 }
 
@@ -390,13 +509,22 @@ pub struct InviteInput {
 /// Creates an account without a password and emails a single-use link to choose one.
 pub async fn invite(app: &AppState, actor: &Actor, input: InviteInput) -> AccountResult<User> {
     match (input.role, input.organisation_id.as_deref()) {
-        (Role::TraderUser, Some(org)) => policy::authorize(actor, Action::InviteTraderUser { organisation_id: org })?,
+        (Role::TraderUser, Some(org)) => policy::authorize(
+            actor,
+            Action::InviteTraderUser {
+                organisation_id: org,
+            },
+        )?,
         (Role::Mediator, None) => policy::authorize(actor, Action::InviteMediator)?,
         _ => return Err(AccountError::Denied(policy::Denied)),
     }
     let mut errors = FieldErrors::new();
-    let name = UserName::parse(&input.name).map_err(|e| errors.push(("name", name_error(e)))).ok();
-    let email = EmailAddress::parse(&input.email).map_err(|_| errors.push(("email", "error-email-invalid"))).ok();
+    let name = UserName::parse(&input.name)
+        .map_err(|e| errors.push(("name", name_error(e))))
+        .ok();
+    let email = EmailAddress::parse(&input.email)
+        .map_err(|_| errors.push(("email", "error-email-invalid")))
+        .ok();
     let (Some(name), Some(email)) = (name, email) else {
         return Err(AccountError::Invalid(errors));
     };
@@ -437,11 +565,23 @@ pub async fn invite(app: &AppState, actor: &Actor, input: InviteInput) -> Accoun
         Ok(issue_link(c, &u.id, Purpose::Invitation, None)?)
     })
     .await?;
-    send_link(app, &user, "invitation", &format!("/invitations/{token}"), None).await;
+    send_link(
+        app,
+        &user,
+        "invitation",
+        &format!("/invitations/{token}"),
+        None,
+    )
+    .await;
     Ok(user)
 }
 
-pub async fn set_disabled(app: &AppState, actor: &Actor, user_id: String, disabled: bool) -> AccountResult<()> {
+pub async fn set_disabled(
+    app: &AppState,
+    actor: &Actor,
+    user_id: String,
+    disabled: bool,
+) -> AccountResult<()> {
     policy::authorize(actor, Action::DisableUser { user_id: &user_id })?;
     db::run(&app.pool, move |c| {
         if db::users::find(c, &user_id)?.is_none() {
@@ -457,7 +597,13 @@ pub async fn set_disabled(app: &AppState, actor: &Actor, user_id: String, disabl
 }
 
 /// Emails a link to the user (or, for an email change, to the new address).
-async fn send_link(app: &AppState, user: &User, template: &'static str, path: &str, to: Option<&str>) {
+async fn send_link(
+    app: &AppState,
+    user: &User,
+    template: &'static str,
+    path: &str,
+    to: Option<&str>,
+) {
     let Some(mailbox) = mail::mailbox(&user.name, to.unwrap_or(&user.email)) else {
         tracing::error!(user = %user.id, "stored email address does not parse");
         return;
@@ -473,7 +619,9 @@ async fn send_link(app: &AppState, user: &User, template: &'static str, path: &s
 }
 
 async fn send_notice(app: &AppState, user: &User, template: &'static str) {
-    let Some(mailbox) = mail::mailbox(&user.name, &user.email) else { return };
+    let Some(mailbox) = mail::mailbox(&user.name, &user.email) else {
+        return;
+    };
     app.mailer
         .send(Email {
             to: mailbox,
@@ -494,9 +642,15 @@ pub async fn create_with_password(
     organisation_id: Option<String>,
 ) -> AccountResult<User> {
     let mut errors = FieldErrors::new();
-    let name = UserName::parse(name).map_err(|e| errors.push(("name", name_error(e)))).ok();
-    let email = EmailAddress::parse(email).map_err(|_| errors.push(("email", "error-email-invalid"))).ok();
-    let password = Password::parse(password).map_err(|e| errors.push(("password", password_error(e)))).ok();
+    let name = UserName::parse(name)
+        .map_err(|e| errors.push(("name", name_error(e))))
+        .ok();
+    let email = EmailAddress::parse(email)
+        .map_err(|_| errors.push(("email", "error-email-invalid")))
+        .ok();
+    let password = Password::parse(password)
+        .map_err(|e| errors.push(("password", password_error(e))))
+        .ok();
     let (Some(name), Some(email), Some(password)) = (name, email, password) else {
         return Err(AccountError::Invalid(errors));
     };
@@ -517,9 +671,11 @@ pub async fn create_with_password(
         updated_at: at,
     };
     let u = user.clone();
-    db::run(&app.pool, move |c| db::users::insert(c, &u)).await.map_err(|e| match e {
-        DbError::Conflict => AccountError::Invalid(vec![("email", "error-email-taken")]),
-        e => e.into(),
-    })?;
+    db::run(&app.pool, move |c| db::users::insert(c, &u))
+        .await
+        .map_err(|e| match e {
+            DbError::Conflict => AccountError::Invalid(vec![("email", "error-email-taken")]),
+            e => e.into(),
+        })?;
     Ok(user)
 }

@@ -17,7 +17,9 @@ impl EmailAddress {
         }
         let parsed = email_address::EmailAddress::parse_with_options(
             trimmed,
-            email_address::Options::default().without_display_text().without_domain_literal(),
+            email_address::Options::default()
+                .without_display_text()
+                .without_domain_literal(),
         )
         .map_err(|_| InvalidEmail)?;
         // A public mailbox needs a dotted domain; "user@localhost" is a typo here.
@@ -44,12 +46,26 @@ mod tests {
 
     #[test]
     fn a_valid_address_is_trimmed_and_lowercased() {
-        assert_eq!(EmailAddress::parse("  Ana.Lopez@Example.COM ").unwrap().as_str(), "ana.lopez@example.com");
+        assert_eq!(
+            EmailAddress::parse("  Ana.Lopez@Example.COM ")
+                .unwrap()
+                .as_str(),
+            "ana.lopez@example.com"
+        );
     }
 
     #[test]
     fn malformed_addresses_are_refused() {
-        for bad in ["", "ana", "ana@", "@example.com", "ana@@example.com", "ana example@x.com", "ana@localhost", "Ana <ana@x.com>"] {
+        for bad in [
+            "",
+            "ana",
+            "ana@",
+            "@example.com",
+            "ana@@example.com",
+            "ana example@x.com",
+            "ana@localhost",
+            "Ana <ana@x.com>",
+        ] {
             assert!(EmailAddress::parse(bad).is_err(), "{bad} should be refused");
         }
     }

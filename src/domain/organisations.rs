@@ -13,20 +13,30 @@ pub struct OrganisationInput {
     pub is_member: bool,
 }
 
-pub async fn create(app: &AppState, actor: &Actor, input: OrganisationInput) -> AccountResult<Organisation> {
+pub async fn create(
+    app: &AppState,
+    actor: &Actor,
+    input: OrganisationInput,
+) -> AccountResult<Organisation> {
     policy::authorize(actor, Action::CreateOrganisation)?;
     let mut errors = FieldErrors::new();
-    let name = UserName::parse(&input.name).map_err(|e| errors.push(("name", name_error(e)))).ok();
+    let name = UserName::parse(&input.name)
+        .map_err(|e| errors.push(("name", name_error(e))))
+        .ok();
     let reg = input.registration_number.trim().to_string();
     if reg.is_empty() {
         errors.push(("registration_number", "error-required"));
     } else if reg.chars().count() > 64 {
         errors.push(("registration_number", "error-too-long"));
     }
-    let email =
-        EmailAddress::parse(&input.contact_email).map_err(|_| errors.push(("contact_email", "error-email-invalid"))).ok();
-    let sector = UserName::parse(&input.sector).map_err(|e| errors.push(("sector", name_error(e)))).ok();
-    let (Some(name), Some(email), Some(sector), true) = (name, email, sector, errors.is_empty()) else {
+    let email = EmailAddress::parse(&input.contact_email)
+        .map_err(|_| errors.push(("contact_email", "error-email-invalid")))
+        .ok();
+    let sector = UserName::parse(&input.sector)
+        .map_err(|e| errors.push(("sector", name_error(e))))
+        .ok();
+    let (Some(name), Some(email), Some(sector), true) = (name, email, sector, errors.is_empty())
+    else {
         return Err(AccountError::Invalid(errors));
     };
     let org = Organisation {
@@ -39,9 +49,13 @@ pub async fn create(app: &AppState, actor: &Actor, input: OrganisationInput) -> 
         created_at: now(),
     };
     let o = org.clone();
-    db::run(&app.pool, move |c| db::orgs::insert(c, &o)).await.map_err(|e| match e {
-        DbError::Conflict => AccountError::Invalid(vec![("registration_number", "error-registration-taken")]),
-        e => e.into(),
-    })?;
+    db::run(&app.pool, move |c| db::orgs::insert(c, &o))
+        .await
+        .map_err(|e| match e {
+            DbError::Conflict => {
+                AccountError::Invalid(vec![("registration_number", "error-registration-taken")])
+            }
+            e => e.into(),
+        })?;
     Ok(org)
 }

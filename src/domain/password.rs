@@ -1,6 +1,8 @@
 //! Password policy and argon2id hashing (the crate's defaults are OWASP's parameters:
 //! 19 MiB, 2 passes, 1 lane).
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
+use argon2::password_hash::{
+    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 use secrecy::{ExposeSecret, SecretString};
 
@@ -36,34 +38,52 @@ impl Password {
 }
 
 fn hasher() -> Argon2<'static> {
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters"))
+    Argon2::new(
+        Algorithm::Argon2id,
+        Version::V0x13,
+        Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters"),
+    )
 }
 
 /// Blocking: about 20 ms optimised. Call through `hash_off_thread` from async code.
 pub fn hash(password: &str) -> String {
     let salt = SaltString::generate(&mut OsRng);
-    hasher().hash_password(password.as_bytes(), &salt).expect("argon2 hashing cannot fail with valid parameters").to_string()
+    hasher()
+        .hash_password(password.as_bytes(), &salt)
+        .expect("argon2 hashing cannot fail with valid parameters")
+        .to_string()
 }
 
 /// Blocking. Verifies against the stored hash; with no hash (unknown account, or an invited
 /// user who has not chosen a password) it still spends the same time, so timing does not
 /// tell whether an account exists.
 pub fn verify(password: &str, stored: Option<&str>) -> bool {
-    static DUMMY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| hash("not a real password, only for timing"));
+    static DUMMY: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| hash("not a real password, only for timing"));
     let (hash_str, real) = match stored {
         Some(h) => (h, true),
         None => (DUMMY.as_str(), false),
     };
-    let ok = PasswordHash::new(hash_str).map(|parsed| hasher().verify_password(password.as_bytes(), &parsed).is_ok()).unwrap_or(false);
+    let ok = PasswordHash::new(hash_str)
+        .map(|parsed| {
+            hasher()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false);
     ok && real
 }
 
 pub async fn hash_off_thread(password: Password) -> String {
-    tokio::task::spawn_blocking(move || hash(password.expose())).await.expect("hashing task panicked")
+    tokio::task::spawn_blocking(move || hash(password.expose()))
+        .await
+        .expect("hashing task panicked")
 }
 
 pub async fn verify_off_thread(password: String, stored: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || verify(&password, stored.as_deref())).await.unwrap_or(false)
+    tokio::task::spawn_blocking(move || verify(&password, stored.as_deref()))
+        .await
+        .unwrap_or(false)
 }
 
 #[cfg(test)]
@@ -72,7 +92,10 @@ mod tests {
 
     #[test]
     fn eleven_characters_are_too_short_and_twelve_are_enough() {
-        assert_eq!(Password::parse("abcdefghijk").err(), Some(InvalidPassword::TooShort));
+        assert_eq!(
+            Password::parse("abcdefghijk").err(),
+            Some(InvalidPassword::TooShort)
+        );
         assert!(Password::parse("abcdefghijkl").is_ok());
     }
 
@@ -86,7 +109,10 @@ mod tests {
     fn long_passphrases_up_to_256_characters_are_accepted() {
         assert!(Password::parse(&"a".repeat(128)).is_ok());
         assert!(Password::parse(&"a".repeat(256)).is_ok());
-        assert_eq!(Password::parse(&"a".repeat(257)).err(), Some(InvalidPassword::TooLong));
+        assert_eq!(
+            Password::parse(&"a".repeat(257)).err(),
+            Some(InvalidPassword::TooLong)
+        );
     }
 
     #[test]

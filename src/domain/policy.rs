@@ -27,17 +27,24 @@ pub enum Action<'a> {
 pub struct Denied;
 
 pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
-    if allowed(actor, action) { Ok(()) } else { Err(Denied) }
+    if allowed(actor, action) {
+        Ok(())
+    } else {
+        Err(Denied)
+    }
 }
 
 fn allowed(actor: &Actor, action: Action<'_>) -> bool {
     use Action::*;
     match action {
         ViewDashboard | ManageOwnAccount => true,
-        ListOrganisations | CreateOrganisation | InviteMediator | ListUsers => actor.role == Role::Admin,
+        ListOrganisations | CreateOrganisation | InviteMediator | ListUsers => {
+            actor.role == Role::Admin
+        }
         ViewOrganisation { organisation_id } => {
             actor.role == Role::Admin
-                || (actor.role == Role::TraderUser && actor.organisation_id.as_deref() == Some(organisation_id))
+                || (actor.role == Role::TraderUser
+                    && actor.organisation_id.as_deref() == Some(organisation_id))
         }
         InviteTraderUser { .. } => actor.role == Role::Admin,
         // An administrator cannot disable their own account and lock the centre out.
@@ -58,7 +65,10 @@ mod tests {
     }
 
     fn allowed_roles(action: Action<'_>) -> Vec<Role> {
-        Role::ALL.into_iter().filter(|r| authorize(&actor(*r), action).is_ok()).collect()
+        Role::ALL
+            .into_iter()
+            .filter(|r| authorize(&actor(*r), action).is_ok())
+            .collect()
     }
 
     #[test]
@@ -69,21 +79,50 @@ mod tests {
 
     #[test]
     fn only_admins_manage_organisations_mediators_and_users() {
-        for action in [Action::ListOrganisations, Action::CreateOrganisation, Action::InviteMediator, Action::ListUsers] {
+        for action in [
+            Action::ListOrganisations,
+            Action::CreateOrganisation,
+            Action::InviteMediator,
+            Action::ListUsers,
+        ] {
             assert_eq!(allowed_roles(action), vec![Role::Admin], "{action:?}");
         }
-        assert_eq!(allowed_roles(Action::InviteTraderUser { organisation_id: "org-1" }), vec![Role::Admin]);
+        assert_eq!(
+            allowed_roles(Action::InviteTraderUser {
+                organisation_id: "org-1"
+            }),
+            vec![Role::Admin]
+        );
     }
 
     #[test]
     fn a_trader_user_sees_its_own_organisation_only() {
-        assert_eq!(allowed_roles(Action::ViewOrganisation { organisation_id: "org-1" }), vec![Role::TraderUser, Role::Admin]);
-        assert_eq!(allowed_roles(Action::ViewOrganisation { organisation_id: "org-2" }), vec![Role::Admin]);
+        assert_eq!(
+            allowed_roles(Action::ViewOrganisation {
+                organisation_id: "org-1"
+            }),
+            vec![Role::TraderUser, Role::Admin]
+        );
+        assert_eq!(
+            allowed_roles(Action::ViewOrganisation {
+                organisation_id: "org-2"
+            }),
+            vec![Role::Admin]
+        );
     }
 
     #[test]
     fn an_admin_cannot_disable_themself() {
-        assert_eq!(allowed_roles(Action::DisableUser { user_id: "someone" }), vec![Role::Admin]);
-        assert!(authorize(&actor(Role::Admin), Action::DisableUser { user_id: "admin-1" }).is_err());
+        assert_eq!(
+            allowed_roles(Action::DisableUser { user_id: "someone" }),
+            vec![Role::Admin]
+        );
+        assert!(
+            authorize(
+                &actor(Role::Admin),
+                Action::DisableUser { user_id: "admin-1" }
+            )
+            .is_err()
+        );
     }
 }

@@ -11,7 +11,12 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Consumer, Role::TraderUser, Role::Mediator, Role::Admin];
+    pub const ALL: [Role; 4] = [
+        Role::Consumer,
+        Role::TraderUser,
+        Role::Mediator,
+        Role::Admin,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -36,7 +41,10 @@ pub struct UnknownRole(String);
 impl FromStr for Role {
     type Err = UnknownRole;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s).ok_or_else(|| UnknownRole(s.to_string()))
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| UnknownRole(s.to_string()))
     }
 }
 

@@ -56,17 +56,18 @@ impl SessionKeys {
             iss: ISSUER.to_string(),
             ver: version,
         };
-        let token = encode(&Header::new(Algorithm::HS256), &claims, &self.encoding).expect("HS256 signing cannot fail");
+        let token = encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
+            .expect("HS256 signing cannot fail");
         (token, claims)
     }
 
     pub fn verify(&self, token: &str) -> Result<Claims, TokenError> {
-        decode::<Claims>(token, &self.decoding, &self.validation).map(|d| d.claims).map_err(|e| {
-            match e.kind() {
+        decode::<Claims>(token, &self.decoding, &self.validation)
+            .map(|d| d.claims)
+            .map_err(|e| match e.kind() {
                 jsonwebtoken::errors::ErrorKind::ExpiredSignature => TokenError::Expired,
                 _ => TokenError::Invalid,
-            }
-        })
+            })
     }
 
     /// A token past half its life is replaced on the next request, so an active user
@@ -83,7 +84,10 @@ mod tests {
     use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
     fn keys() -> SessionKeys {
-        SessionKeys::new(b"0123456789abcdef0123456789abcdef", chrono::Duration::minutes(30))
+        SessionKeys::new(
+            b"0123456789abcdef0123456789abcdef",
+            chrono::Duration::minutes(30),
+        )
     }
 
     #[test]
@@ -95,7 +99,10 @@ mod tests {
 
     #[test]
     fn a_token_signed_with_another_key_is_invalid() {
-        let other = SessionKeys::new(b"another secret another secret 12", chrono::Duration::minutes(30));
+        let other = SessionKeys::new(
+            b"another secret another secret 12",
+            chrono::Duration::minutes(30),
+        );
         let (token, _) = other.issue("user-1", 0);
         assert_eq!(keys().verify(&token), Err(TokenError::Invalid));
     }
@@ -104,14 +111,26 @@ mod tests {
     fn an_unsigned_alg_none_token_is_invalid() {
         let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
         let now = Utc::now().timestamp();
-        let body = URL_SAFE_NO_PAD.encode(format!(r#"{{"sub":"user-1","iat":{now},"exp":{},"iss":"concilia","ver":0}}"#, now + 600));
-        assert_eq!(keys().verify(&format!("{header}.{body}.")), Err(TokenError::Invalid));
+        let body = URL_SAFE_NO_PAD.encode(format!(
+            r#"{{"sub":"user-1","iat":{now},"exp":{},"iss":"concilia","ver":0}}"#,
+            now + 600
+        ));
+        assert_eq!(
+            keys().verify(&format!("{header}.{body}.")),
+            Err(TokenError::Invalid)
+        );
     }
 
     #[test]
     fn an_hs512_token_is_refused_even_with_the_right_key() {
         let now = Utc::now().timestamp();
-        let claims = Claims { sub: "u".into(), iat: now, exp: now + 600, iss: ISSUER.into(), ver: 0 };
+        let claims = Claims {
+            sub: "u".into(),
+            iat: now,
+            exp: now + 600,
+            iss: ISSUER.into(),
+            ver: 0,
+        };
         let token = encode(
             &Header::new(Algorithm::HS512),
             &claims,
@@ -124,7 +143,13 @@ mod tests {
     #[test]
     fn an_expired_token_is_reported_as_expired() {
         let now = Utc::now().timestamp();
-        let claims = Claims { sub: "u".into(), iat: now - 7200, exp: now - 3600, iss: ISSUER.into(), ver: 0 };
+        let claims = Claims {
+            sub: "u".into(),
+            iat: now - 7200,
+            exp: now - 3600,
+            iss: ISSUER.into(),
+            ver: 0,
+        };
         let token = encode(
             &Header::new(Algorithm::HS256),
             &claims,

@@ -12,8 +12,16 @@ pub struct Rule {
     pub memory: Duration,
 }
 
-pub const PER_ACCOUNT: Rule = Rule { free_failures: 5, max_wait: Duration::minutes(15), memory: Duration::hours(1) };
-pub const PER_IP: Rule = Rule { free_failures: 20, max_wait: Duration::minutes(15), memory: Duration::hours(1) };
+pub const PER_ACCOUNT: Rule = Rule {
+    free_failures: 5,
+    max_wait: Duration::minutes(15),
+    memory: Duration::hours(1),
+};
+pub const PER_IP: Rule = Rule {
+    free_failures: 20,
+    max_wait: Duration::minutes(15),
+    memory: Duration::hours(1),
+};
 
 impl Rule {
     /// Seconds left to wait, if the key is blocked now.
@@ -23,7 +31,12 @@ impl Rule {
     }
 
     /// The counter after one more failure.
-    pub fn after_failure(&self, key: &str, counter: Option<Counter>, now: NaiveDateTime) -> Counter {
+    pub fn after_failure(
+        &self,
+        key: &str,
+        counter: Option<Counter>,
+        now: NaiveDateTime,
+    ) -> Counter {
         let failures = match counter {
             Some(c) if now - c.last_failure_at < self.memory => c.failures + 1,
             _ => 1,
@@ -33,7 +46,12 @@ impl Rule {
             let wait = Duration::seconds(1i64 << over.min(20)).min(self.max_wait);
             now + wait
         });
-        Counter { key: key.to_string(), failures, last_failure_at: now, blocked_until }
+        Counter {
+            key: key.to_string(),
+            failures,
+            last_failure_at: now,
+            blocked_until,
+        }
     }
 }
 
@@ -42,7 +60,9 @@ mod tests {
     use super::*;
 
     fn t0() -> NaiveDateTime {
-        chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap().naive_utc()
+        chrono::DateTime::from_timestamp(1_800_000_000, 0)
+            .unwrap()
+            .naive_utc()
     }
 
     #[test]
@@ -61,15 +81,28 @@ mod tests {
 
     #[test]
     fn the_wait_is_capped_so_the_owner_gets_back_in() {
-        let c = Counter { key: "k".into(), failures: 500, last_failure_at: t0(), blocked_until: None };
+        let c = Counter {
+            key: "k".into(),
+            failures: 500,
+            last_failure_at: t0(),
+            blocked_until: None,
+        };
         let next = PER_ACCOUNT.after_failure("k", Some(c), t0());
         assert_eq!(PER_ACCOUNT.blocked_for(Some(&next), t0()), Some(15 * 60));
-        assert_eq!(PER_ACCOUNT.blocked_for(Some(&next), t0() + Duration::minutes(16)), None);
+        assert_eq!(
+            PER_ACCOUNT.blocked_for(Some(&next), t0() + Duration::minutes(16)),
+            None
+        );
     }
 
     #[test]
     fn old_failures_are_forgotten() {
-        let c = Counter { key: "k".into(), failures: 50, last_failure_at: t0(), blocked_until: None };
+        let c = Counter {
+            key: "k".into(),
+            failures: 50,
+            last_failure_at: t0(),
+            blocked_until: None,
+        };
         let next = PER_ACCOUNT.after_failure("k", Some(c), t0() + Duration::hours(2));
         assert_eq!(next.failures, 1);
         assert!(next.blocked_until.is_none());

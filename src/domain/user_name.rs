@@ -40,7 +40,10 @@ mod tests {
 
     #[test]
     fn names_in_any_script_are_accepted_and_trimmed() {
-        assert_eq!(UserName::parse("  Иван Петров ").unwrap().as_str(), "Иван Петров");
+        assert_eq!(
+            UserName::parse("  Иван Петров ").unwrap().as_str(),
+            "Иван Петров"
+        );
         assert!(UserName::parse("דוד כהן").is_ok());
     }
 
@@ -48,6 +51,9 @@ mod tests {
     fn empty_long_and_control_names_are_refused() {
         assert_eq!(UserName::parse("   "), Err(InvalidName::Empty));
         assert_eq!(UserName::parse(&"x".repeat(201)), Err(InvalidName::TooLong));
-        assert_eq!(UserName::parse("a\u{0}b"), Err(InvalidName::ControlCharacters));
+        assert_eq!(
+            UserName::parse("a\u{0}b"),
+            Err(InvalidName::ControlCharacters)
+        );
     }
 }

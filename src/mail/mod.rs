@@ -16,7 +16,10 @@ use crate::templates_env::Templates;
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
     #[error("rendering {template}: {source}")]
-    Render { template: String, source: minijinja::Error },
+    Render {
+        template: String,
+        source: minijinja::Error,
+    },
     #[error("building the message: {0}")]
     Build(String),
     #[error("delivering: {0}")]
@@ -50,23 +53,36 @@ impl Mailer {
         let transport = match &config.smtp {
             Some(smtp) => {
                 let builder = match smtp.tls {
-                    SmtpTls::Starttls => SmtpTransport::starttls_relay(&smtp.host).map_err(|e| MailError::Build(e.to_string()))?,
-                    SmtpTls::Tls => SmtpTransport::relay(&smtp.host).map_err(|e| MailError::Build(e.to_string()))?,
+                    SmtpTls::Starttls => SmtpTransport::starttls_relay(&smtp.host)
+                        .map_err(|e| MailError::Build(e.to_string()))?,
+                    SmtpTls::Tls => SmtpTransport::relay(&smtp.host)
+                        .map_err(|e| MailError::Build(e.to_string()))?,
                     SmtpTls::None => SmtpTransport::builder_dangerous(&smtp.host),
                 };
-                let mut builder = builder.port(smtp.port).timeout(Some(Duration::from_secs(15)));
+                let mut builder = builder
+                    .port(smtp.port)
+                    .timeout(Some(Duration::from_secs(15)));
                 if let (Some(user), Some(pass)) = (&smtp.username, &smtp.password) {
-                    builder = builder.credentials(Credentials::new(user.clone(), pass.expose_secret().to_string()));
+                    builder = builder.credentials(Credentials::new(
+                        user.clone(),
+                        pass.expose_secret().to_string(),
+                    ));
                 }
                 Transport::Smtp(builder.build())
             }
             None => {
                 let dir = config.outbox_dir();
-                std::fs::create_dir_all(&dir).map_err(|e| MailError::Build(format!("{}: {e}", dir.display())))?;
+                std::fs::create_dir_all(&dir)
+                    .map_err(|e| MailError::Build(format!("{}: {e}", dir.display())))?;
                 Transport::Outbox(FileTransport::new(&dir), dir)
             }
         };
-        Ok(Self { transport, from: config.mail_from.clone(), base_url: config.base_url.clone(), templates })
+        Ok(Self {
+            transport,
+            from: config.mail_from.clone(),
+            base_url: config.base_url.clone(),
+            templates,
+        })
     }
 
     pub fn link(&self, path: &str) -> String {
@@ -85,17 +101,26 @@ impl Mailer {
         if let Value::Object(map) = &mut ctx {
             map.insert("lang".into(), Value::String(email.lang.clone()));
             map.insert("base_url".into(), Value::String(self.base_url.clone()));
-            map.insert("dir".into(), Value::String(crate::i18n::direction(&email.lang).into()));
+            map.insert(
+                "dir".into(),
+                Value::String(crate::i18n::direction(&email.lang).into()),
+            );
         }
         let render = |name: String| -> Result<String, MailError> {
             self.templates
                 .get_template(&name)
                 .and_then(|t| t.render(&ctx))
-                .map_err(|source| MailError::Render { template: name.clone(), source })
+                .map_err(|source| MailError::Render {
+                    template: name.clone(),
+                    source,
+                })
         };
         let text = render(format!("email/{}.txt.j2", email.template))?;
         let html = render(format!("email/{}.html.j2", email.template))?;
-        let subject = crate::i18n::t(&email.lang, &format!("email-{}-subject", email.template.replace('_', "-")));
+        let subject = crate::i18n::t(
+            &email.lang,
+            &format!("email-{}-subject", email.template.replace('_', "-")),
+        );
         Message::builder()
             .from(self.from.clone())
             .to(email.to.clone())
@@ -107,8 +132,14 @@ impl Mailer {
     /// Blocking: call from a blocking thread.
     pub fn deliver(&self, message: &Message) -> Result<(), MailError> {
         match &self.transport {
-            Transport::Outbox(t, _) => t.send(message).map(|_| ()).map_err(|e| MailError::Deliver(e.to_string())),
-            Transport::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| MailError::Deliver(e.to_string())),
+            Transport::Outbox(t, _) => t
+                .send(message)
+                .map(|_| ())
+                .map_err(|e| MailError::Deliver(e.to_string())),
+            Transport::Smtp(t) => t
+                .send(message)
+                .map(|_| ())
+                .map_err(|e| MailError::Deliver(e.to_string())),
         }
     }
 

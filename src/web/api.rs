@@ -16,7 +16,11 @@ pub struct Credentials {
 }
 
 #[post("/api/v1/session")]
-pub async fn create_session(req: HttpRequest, state: web::Data<AppState>, body: web::Json<Credentials>) -> Result<HttpResponse, AppError> {
+pub async fn create_session(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Json<Credentials>,
+) -> Result<HttpResponse, AppError> {
     let ip = client_ip(&req, state.config.behind_proxy);
     match accounts::sign_in(&state, &body.email, &body.password, &ip).await {
         Ok(user) => {
@@ -27,7 +31,9 @@ pub async fn create_session(req: HttpRequest, state: web::Data<AppState>, body: 
                 "expires_at": claims.exp,
             })))
         }
-        Err(AccountError::InvalidCredentials | AccountError::Disabled) => Err(AppError::Unauthenticated),
+        Err(AccountError::InvalidCredentials | AccountError::Disabled) => {
+            Err(AppError::Unauthenticated)
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -48,7 +54,10 @@ pub async fn me(user: CurrentUser) -> HttpResponse {
 
 /// Signs out everywhere: every token issued so far stops working.
 #[delete("/api/v1/session")]
-pub async fn delete_session(state: web::Data<AppState>, user: CurrentUser) -> Result<HttpResponse, AppError> {
+pub async fn delete_session(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+) -> Result<HttpResponse, AppError> {
     accounts::sign_out(&state, user.0.id.clone()).await?;
     Ok(HttpResponse::NoContent().finish())
 }

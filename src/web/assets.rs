@@ -17,6 +17,16 @@ pub async fn serve(path: web::Path<String>) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, mime.as_ref()))
         .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
-        .insert_header((header::ETAG, format!("\"{}\"", file.metadata.sha256_hash().iter().map(|b| format!("{b:02x}")).collect::<String>())))
+        .insert_header((
+            header::ETAG,
+            format!(
+                "\"{}\"",
+                file.metadata
+                    .sha256_hash()
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect::<String>()
+            ),
+        ))
         .body(file.data.into_owned()))
 }

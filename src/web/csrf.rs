@@ -37,8 +37,12 @@ pub fn new_token(key: &[u8]) -> String {
 }
 
 pub fn is_well_signed(key: &[u8], token: &str) -> bool {
-    let Some((nonce, sig)) = token.split_once('.') else { return false };
-    let Ok(sig) = URL_SAFE_NO_PAD.decode(sig) else { return false };
+    let Some((nonce, sig)) = token.split_once('.') else {
+        return false;
+    };
+    let Ok(sig) = URL_SAFE_NO_PAD.decode(sig) else {
+        return false;
+    };
     let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(nonce.as_bytes());
     mac.verify_slice(&sig).is_ok()
@@ -47,13 +51,18 @@ pub fn is_well_signed(key: &[u8], token: &str) -> bool {
 fn matches(key: &[u8], cookie: Option<&str>, submitted: Option<&str>) -> bool {
     use subtle::ConstantTimeEq;
     match (cookie, submitted) {
-        (Some(c), Some(s)) => is_well_signed(key, c) && bool::from(c.as_bytes().ct_eq(s.as_bytes())),
+        (Some(c), Some(s)) => {
+            is_well_signed(key, c) && bool::from(c.as_bytes().ct_eq(s.as_bytes()))
+        }
         _ => false,
     }
 }
 
 /// Makes sure every visitor has a CSRF cookie before a form is shown.
-pub async fn ensure_cookie(req: ServiceRequest, next: Next<impl MessageBody + 'static>) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+pub async fn ensure_cookie(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let state = req.app_data::<web::Data<AppState>>().cloned();
     let existing = req.cookie(COOKIE).map(|c| c.value().to_string());
     let mut fresh = None;
@@ -71,7 +80,12 @@ pub async fn ensure_cookie(req: ServiceRequest, next: Next<impl MessageBody + 's
     }
     let mut res = next.call(req).await?;
     if let Some((token, secure)) = fresh {
-        let cookie = Cookie::build(COOKIE, token).path("/").http_only(true).secure(secure).same_site(SameSite::Lax).finish();
+        let cookie = Cookie::build(COOKIE, token)
+            .path("/")
+            .http_only(true)
+            .secure(secure)
+            .same_site(SameSite::Lax)
+            .finish();
         res.response_mut().add_cookie(&cookie)?;
     }
     Ok(res)
@@ -92,7 +106,11 @@ pub struct CsrfForm<T> {
 
 impl<T> CsrfForm<T> {
     pub fn into_inner(self) -> Result<T, AppError> {
-        if self.valid { Ok(self.data) } else { Err(AppError::Csrf) }
+        if self.valid {
+            Ok(self.data)
+        } else {
+            Err(AppError::Csrf)
+        }
     }
 
     pub fn into_parts(self) -> (T, Option<AppError>) {
@@ -111,12 +129,23 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
         Box::pin(async move {
             let body = body.await.map_err(|_| AppError::TooLarge)?;
             let submitted: Option<TokenField> = serde_urlencoded::from_bytes(&body).ok();
-            let state = req.app_data::<web::Data<AppState>>().ok_or_else(|| AppError::Internal("no state".into()))?;
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .ok_or_else(|| AppError::Internal("no state".into()))?;
             let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
-            let valid = matches(&state.csrf_key, cookie.as_deref(), submitted.and_then(|s| s.csrf_token).as_deref());
+            let valid = matches(
+                &state.csrf_key,
+                cookie.as_deref(),
+                submitted.and_then(|s| s.csrf_token).as_deref(),
+            );
             // A forged request is refused as such, whatever else is wrong with it.
-            let data: T = serde_urlencoded::from_bytes(&body)
-                .map_err(|e| if valid { AppError::BadRequest(e.to_string()) } else { AppError::Csrf })?;
+            let data: T = serde_urlencoded::from_bytes(&body).map_err(|e| {
+                if valid {
+                    AppError::BadRequest(e.to_string())
+                } else {
+                    AppError::Csrf
+                }
+            })?;
             Ok(CsrfForm { data, valid })
         })
     }

@@ -49,15 +49,27 @@ impl AppError {
             AppError::Forbidden => ("forbidden", "error-page-forbidden"),
             AppError::Csrf => ("csrf_failed", "error-page-csrf"),
             AppError::Unauthenticated => ("unauthenticated", "error-page-unauthenticated"),
-            AppError::BadToken(TokenError::Expired) => ("token_expired", "error-page-token-expired"),
-            AppError::BadToken(TokenError::Invalid) => ("token_invalid", "error-page-token-invalid"),
+            AppError::BadToken(TokenError::Expired) => {
+                ("token_expired", "error-page-token-expired")
+            }
+            AppError::BadToken(TokenError::Invalid) => {
+                ("token_invalid", "error-page-token-invalid")
+            }
             AppError::BadRequest(_) => ("bad_request", "error-page-bad-request"),
             AppError::TooLarge => ("payload_too_large", "error-page-too-large"),
             AppError::Throttled(_) => ("too_many_attempts", "error-signin-throttled"),
             AppError::Unavailable(_) => ("unavailable", "error-page-unavailable"),
             AppError::Internal(_) => ("internal", "error-page-internal"),
         };
-        ErrorInfo { code, message_id, retry_after: if let AppError::Throttled(s) = self { Some(*s) } else { None } }
+        ErrorInfo {
+            code,
+            message_id,
+            retry_after: if let AppError::Throttled(s) = self {
+                Some(*s)
+            } else {
+                None
+            },
+        }
     }
 }
 
@@ -77,14 +89,18 @@ impl ResponseError for AppError {
 
     fn error_response(&self) -> HttpResponse {
         match self {
-            AppError::Internal(_) | AppError::Unavailable(_) => tracing::error!(error = %self, "request failed"),
+            AppError::Internal(_) | AppError::Unavailable(_) => {
+                tracing::error!(error = %self, "request failed")
+            }
             _ => tracing::info!(error = %self, "request refused"),
         }
         let mut res = HttpResponse::build(self.status_code());
         if let AppError::Throttled(s) = self {
             res.insert_header((header::RETRY_AFTER, s.to_string()));
         }
-        let mut res = res.content_type("text/plain; charset=utf-8").body(self.info().code);
+        let mut res = res
+            .content_type("text/plain; charset=utf-8")
+            .body(self.info().code);
         res.extensions_mut().insert(self.info());
         res
     }
@@ -121,12 +137,16 @@ impl From<minijinja::Error> for AppError {
 
 /// True when the client wants JSON: the API, or an explicit Accept without HTML.
 pub fn wants_json(path: &str, accept: Option<&str>) -> bool {
-    path.starts_with("/api/") || accept.is_some_and(|a| a.contains("application/json") && !a.contains("text/html"))
+    path.starts_with("/api/")
+        || accept.is_some_and(|a| a.contains("application/json") && !a.contains("text/html"))
 }
 
 /// Replaces the plain body of every `AppError` response with a page in the visitor's
 /// language, or a JSON body `{"error": {"code", "message"}}` for API clients.
-pub async fn render_errors(req: ServiceRequest, next: Next<impl MessageBody + 'static>) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+pub async fn render_errors(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let res = next.call(req).await?;
     let Some(info) = res.response().extensions().get::<ErrorInfo>().cloned() else {
         return Ok(res.map_into_boxed_body());
@@ -134,10 +154,18 @@ pub async fn render_errors(req: ServiceRequest, next: Next<impl MessageBody + 's
     let (req, res) = res.into_parts();
     let status = res.status();
     let path = req.path().to_string();
-    let accept = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let accept = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
     let lang = super::page::request_language(&req, None);
     let message = match info.retry_after {
-        Some(s) => crate::i18n::t_args(&lang, info.message_id, &[("minutes", ((s + 59) / 60).into())]),
+        Some(s) => crate::i18n::t_args(
+            &lang,
+            info.message_id,
+            &[("minutes", ((s + 59) / 60).into())],
+        ),
         None => crate::i18n::t(&lang, info.message_id),
     };
     let mut builder = HttpResponse::build(status);
@@ -154,17 +182,35 @@ pub async fn render_errors(req: ServiceRequest, next: Next<impl MessageBody + 's
         return Ok(ServiceResponse::new(req, builder.json(body)));
     }
     if info.code == "unauthenticated" && req.method() == actix_web::http::Method::GET {
-        let next_path = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
-        let location = format!("/signin?next={}", url::form_urlencoded::byte_serialize(next_path.as_bytes()).collect::<String>());
-        return Ok(ServiceResponse::new(req, HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()));
+        let next_path = req
+            .uri()
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/");
+        let location = format!(
+            "/signin?next={}",
+            url::form_urlencoded::byte_serialize(next_path.as_bytes()).collect::<String>()
+        );
+        return Ok(ServiceResponse::new(
+            req,
+            HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, location))
+                .finish(),
+        ));
     }
-    let html = super::page::render_error_page(&req, &lang, status, &message)
-        .unwrap_or_else(|e| {
-            tracing::error!(error = %e, "error page failed to render");
-            format!("<!doctype html><title>{}</title><p>{}</p>", status.as_u16(), message)
-        });
+    let html = super::page::render_error_page(&req, &lang, status, &message).unwrap_or_else(|e| {
+        tracing::error!(error = %e, "error page failed to render");
+        format!(
+            "<!doctype html><title>{}</title><p>{}</p>",
+            status.as_u16(),
+            message
+        )
+    });
     if info.code.starts_with("token_") {
         builder.cookie(super::session::removal_cookie());
     }
-    Ok(ServiceResponse::new(req, builder.content_type("text/html; charset=utf-8").body(html)))
+    Ok(ServiceResponse::new(
+        req,
+        builder.content_type("text/html; charset=utf-8").body(html),
+    ))
 }

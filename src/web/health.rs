@@ -14,10 +14,12 @@ pub async fn healthz() -> HttpResponse {
 pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     match db::run(&state.pool, db::ready).await {
         Ok(true) => HttpResponse::Ok().json(serde_json::json!({ "status": "ready" })),
-        Ok(false) => HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "migrations pending" })),
+        Ok(false) => HttpResponse::ServiceUnavailable()
+            .json(serde_json::json!({ "status": "migrations pending" })),
         Err(e) => {
             tracing::warn!(error = %e, "not ready");
-            HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "database unavailable" }))
+            HttpResponse::ServiceUnavailable()
+                .json(serde_json::json!({ "status": "database unavailable" }))
         }
     }
 }

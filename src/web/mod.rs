@@ -65,9 +65,20 @@ async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
 
 /// Malformed bodies and parameters become our own 400, never actix's plain text.
 pub fn extractor_configs(cfg: &mut web::ServiceConfig, form_limit: usize) {
-    cfg.app_data(web::FormConfig::default().limit(form_limit).error_handler(|e, _| AppError::BadRequest(e.to_string()).into()))
-        .app_data(web::JsonConfig::default().limit(form_limit).error_handler(|e, _| AppError::BadRequest(e.to_string()).into()))
-        .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
-        .app_data(web::QueryConfig::default().error_handler(|e, _| AppError::BadRequest(e.to_string()).into()))
-        .app_data(web::PayloadConfig::default().limit(form_limit));
+    cfg.app_data(
+        web::FormConfig::default()
+            .limit(form_limit)
+            .error_handler(|e, _| AppError::BadRequest(e.to_string()).into()),
+    )
+    .app_data(
+        web::JsonConfig::default()
+            .limit(form_limit)
+            .error_handler(|e, _| AppError::BadRequest(e.to_string()).into()),
+    )
+    .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+    .app_data(
+        web::QueryConfig::default()
+            .error_handler(|e, _| AppError::BadRequest(e.to_string()).into()),
+    )
+    .app_data(web::PayloadConfig::default().limit(form_limit));
 }

@@ -45,7 +45,10 @@ pub fn request_language(req: &HttpRequest, user: Option<&User>) -> String {
     if let Some(u) = user.filter(|u| i18n::is_supported(&u.language)) {
         return u.language.clone();
     }
-    if let Some(c) = req.cookie(LANG_COOKIE).filter(|c| i18n::is_supported(c.value())) {
+    if let Some(c) = req
+        .cookie(LANG_COOKIE)
+        .filter(|c| i18n::is_supported(c.value()))
+    {
         return c.value().to_string();
     }
     req.headers()
@@ -82,15 +85,27 @@ impl FromRequest for Page {
         let user = MaybeUser::from_request(&req, payload);
         Box::pin(async move {
             let MaybeUser(user) = user.await?;
-            let state = req.app_data::<web::Data<AppState>>().cloned().ok_or_else(|| AppError::Internal("no state".into()))?;
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .cloned()
+                .ok_or_else(|| AppError::Internal("no state".into()))?;
             let lang = request_language(&req, user.as_ref());
-            Ok(Page { req, state, lang, user })
+            Ok(Page {
+                req,
+                state,
+                lang,
+                user,
+            })
         })
     }
 }
 
 fn base_context(req: &HttpRequest, lang: &str, user: Option<&User>) -> Value {
-    let csrf = req.extensions().get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+    let csrf = req
+        .extensions()
+        .get::<CsrfToken>()
+        .map(|t| t.0.clone())
+        .unwrap_or_default();
     let notice = web::Query::<BTreeMap<String, String>>::from_query(req.query_string())
         .ok()
         .and_then(|q| q.get("notice").cloned())
@@ -99,7 +114,11 @@ fn base_context(req: &HttpRequest, lang: &str, user: Option<&User>) -> Value {
         .iter()
         .map(|(code, name)| minijinja::context! { code => code, name => name, current => *code == lang })
         .collect();
-    let path = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+    let path = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "/".into());
     minijinja::context! {
         lang => lang,
         dir => i18n::direction(lang),
@@ -118,16 +137,26 @@ impl Page {
         self.render_status(StatusCode::OK, template, ctx)
     }
 
-    pub fn render_status(&self, status: StatusCode, template: &str, ctx: Value) -> Result<HttpResponse, AppError> {
+    pub fn render_status(
+        &self,
+        status: StatusCode,
+        template: &str,
+        ctx: Value,
+    ) -> Result<HttpResponse, AppError> {
         let base = base_context(&self.req, &self.lang, self.user.as_ref());
         let full = minijinja::context! { ..ctx, ..base };
         let html = self.state.templates.get_template(template)?.render(full)?;
-        Ok(HttpResponse::build(status).content_type("text/html; charset=utf-8").body(html))
+        Ok(HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .body(html))
     }
 
     /// Field errors as field name → message in the page's language.
     pub fn errors(&self, errors: &FieldErrors) -> BTreeMap<&'static str, String> {
-        errors.iter().map(|(field, id)| (*field, i18n::t(&self.lang, id))).collect()
+        errors
+            .iter()
+            .map(|(field, id)| (*field, i18n::t(&self.lang, id)))
+            .collect()
     }
 
     /// Shows a form again with what the user typed, the errors beside the fields, and an
@@ -152,18 +181,27 @@ impl Page {
 }
 
 pub fn redirect(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, location.to_string())).finish()
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location.to_string()))
+        .finish()
 }
 
 /// Only local paths are followed after sign-in, never another site.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => n.to_string(),
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => {
+            n.to_string()
+        }
         _ => "/dashboard".to_string(),
     }
 }
 
-pub fn render_error_page(req: &HttpRequest, lang: &str, status: StatusCode, message: &str) -> Result<String, minijinja::Error> {
+pub fn render_error_page(
+    req: &HttpRequest,
+    lang: &str,
+    status: StatusCode,
+    message: &str,
+) -> Result<String, minijinja::Error> {
     let state = req
         .app_data::<web::Data<AppState>>()
         .ok_or_else(|| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "no state"))?;

@@ -13,9 +13,9 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use super::error::AppError;
 use crate::db::models::User;
 use crate::domain::Role;
+use crate::domain::accounts;
 use crate::domain::policy::Actor;
 use crate::domain::session::{Claims, TokenError};
-use crate::domain::accounts;
 use crate::state::AppState;
 
 pub const COOKIE: &str = "concilia_session";
@@ -43,14 +43,22 @@ pub fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
 }
 
 pub fn removal_cookie() -> Cookie<'static> {
-    let mut c = Cookie::build(COOKIE, "").path("/").http_only(true).same_site(SameSite::Lax).finish();
+    let mut c = Cookie::build(COOKIE, "")
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .finish();
     c.make_removal();
     c
 }
 
 fn bearer(req: &HttpRequest) -> Option<Result<String, TokenError>> {
     let value = req.headers().get(header::AUTHORIZATION)?;
-    let token = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).map(|t| t.trim().to_string());
+    let token = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_string());
     Some(token.filter(|t| !t.is_empty()).ok_or(TokenError::Invalid))
 }
 
@@ -58,14 +66,19 @@ async fn read_session(req: &HttpRequest) -> Result<Session, AppError> {
     if let Some(s) = req.extensions().get::<Session>() {
         return Ok(s.clone());
     }
-    let state = req.app_data::<web::Data<AppState>>().ok_or_else(|| AppError::Internal("no state".into()))?;
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| AppError::Internal("no state".into()))?;
     let token = match bearer(req) {
         Some(Ok(t)) => Some(t),
         Some(Err(e)) => {
             req.extensions_mut().insert(Session::Refused(e));
             return Ok(Session::Refused(e));
         }
-        None => req.cookie(COOKIE).map(|c| c.value().to_string()).filter(|v| !v.is_empty()),
+        None => req
+            .cookie(COOKIE)
+            .map(|c| c.value().to_string())
+            .filter(|v| !v.is_empty()),
     };
     let session = match token {
         None => Session::Anonymous,
@@ -140,11 +153,18 @@ impl FromRequest for MaybeUser {
 
 /// After the handler: sets a new session cookie when one was issued, refreshes a cookie
 /// past half its life, and clears a cookie that was refused.
-pub async fn maintain_cookie(req: ServiceRequest, next: Next<impl MessageBody + 'static>) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+pub async fn maintain_cookie(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let state = req.app_data::<web::Data<AppState>>().cloned();
     let had_cookie = req.cookie(COOKIE).is_some();
     let mut res = next.call(req).await?;
-    let new_cookie = res.request().extensions().get::<NewSessionCookie>().cloned();
+    let new_cookie = res
+        .request()
+        .extensions()
+        .get::<NewSessionCookie>()
+        .cloned();
     let session = res.request().extensions().get::<Session>().cloned();
     if let Some(NewSessionCookie(c)) = new_cookie {
         res.response_mut().add_cookie(&c)?;
@@ -152,7 +172,8 @@ pub async fn maintain_cookie(req: ServiceRequest, next: Next<impl MessageBody + 
         match session {
             Session::SignedIn(user, claims) if state.keys.needs_refresh(&claims) => {
                 let (token, _) = state.keys.issue(&user.id, user.token_version);
-                res.response_mut().add_cookie(&session_cookie(&state, token))?;
+                res.response_mut()
+                    .add_cookie(&session_cookie(&state, token))?;
             }
             Session::Refused(_) => res.response_mut().add_cookie(&removal_cookie())?,
             _ => {}
@@ -164,10 +185,12 @@ pub async fn maintain_cookie(req: ServiceRequest, next: Next<impl MessageBody + 
 /// Signs the user in for the rest of this response.
 pub fn start(req: &HttpRequest, state: &AppState, user: &User) -> String {
     let (token, _) = state.keys.issue(&user.id, user.token_version);
-    req.extensions_mut().insert(NewSessionCookie(session_cookie(state, token.clone())));
+    req.extensions_mut()
+        .insert(NewSessionCookie(session_cookie(state, token.clone())));
     token
 }
 
 pub fn end(req: &HttpRequest) {
-    req.extensions_mut().insert(NewSessionCookie(removal_cookie()));
+    req.extensions_mut()
+        .insert(NewSessionCookie(removal_cookie()));
 }

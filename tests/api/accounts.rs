@@ -16,7 +16,12 @@ async fn signing_up_sends_a_verification_email_whose_link_verifies_the_address()
 
     let user = app.user_by_email("ana@example.com").await;
     assert!(user.email_verified_at.is_none());
-    assert!(user.password_hash.as_deref().unwrap().starts_with("$argon2id$"));
+    assert!(
+        user.password_hash
+            .as_deref()
+            .unwrap()
+            .starts_with("$argon2id$")
+    );
 
     let mail = &app.emails_to("ana@example.com")[0];
     assert!(mail.contains("Subject: Confirm your email address"));
@@ -26,13 +31,27 @@ async fn signing_up_sends_a_verification_email_whose_link_verifies_the_address()
     let link = app.link_sent_to("ana@example.com", "/verify-email/");
     let res = app.get(&link).await;
     assert_eq!(res.status(), 303);
-    assert!(app.user_by_email("ana@example.com").await.email_verified_at.is_some());
-    assert!(!app.get_text("/dashboard").await.contains("Please confirm your email address"));
+    assert!(
+        app.user_by_email("ana@example.com")
+            .await
+            .email_verified_at
+            .is_some()
+    );
+    assert!(
+        !app.get_text("/dashboard")
+            .await
+            .contains("Please confirm your email address")
+    );
 
     // The same link a second time is refused clearly.
     let res = app.get(&link).await;
     assert_eq!(res.status(), 410);
-    assert!(res.text().await.unwrap().contains("This link has already been used."));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("This link has already been used.")
+    );
 }
 
 #[tokio::test]
@@ -47,14 +66,21 @@ async fn a_wrong_or_expired_verification_link_is_refused_and_changes_nothing() {
     let link = app.link_sent_to("ana@example.com", "/verify-email/");
     app.db(|c| {
         use concilia::db::schema::account_tokens::dsl as t;
-        diesel::update(t::account_tokens).set(t::expires_at.eq(db::now() - chrono::Duration::minutes(1))).execute(c)?;
+        diesel::update(t::account_tokens)
+            .set(t::expires_at.eq(db::now() - chrono::Duration::minutes(1)))
+            .execute(c)?;
         Ok(())
     })
     .await;
     let res = app.get(&link).await;
     assert_eq!(res.status(), 410);
     assert!(res.text().await.unwrap().contains("This link has expired."));
-    assert!(app.user_by_email("ana@example.com").await.email_verified_at.is_none());
+    assert!(
+        app.user_by_email("ana@example.com")
+            .await
+            .email_verified_at
+            .is_none()
+    );
 }
 
 #[tokio::test]
@@ -64,7 +90,13 @@ async fn sign_up_with_bad_input_shows_errors_beside_the_fields_and_keeps_what_wa
     let res = app
         .post_form(
             "/signup",
-            &[("name", "Ana Kowalska"), ("email", "not-an-email"), ("password", "short"), ("password_confirm", "short"), ("language", "en")],
+            &[
+                ("name", "Ana Kowalska"),
+                ("email", "not-an-email"),
+                ("password", "short"),
+                ("password_confirm", "short"),
+                ("language", "en"),
+            ],
         )
         .await;
 
@@ -73,7 +105,9 @@ async fn sign_up_with_bad_input_shows_errors_beside_the_fields_and_keeps_what_wa
     assert!(html.contains(r#"value="Ana Kowalska""#), "name kept");
     assert!(html.contains(r#"value="not-an-email""#), "email kept");
     assert!(html.contains(r#"id="f-email-error">Enter an email address"#));
-    assert!(html.contains(r#"id="f-password-error">The password must have at least 12 characters."#));
+    assert!(
+        html.contains(r#"id="f-password-error">The password must have at least 12 characters."#)
+    );
     assert!(html.contains(r#"aria-invalid="true""#));
     assert!(!html.contains("short\""), "passwords are never sent back");
     assert!(app.outbox().is_empty());
@@ -86,19 +120,38 @@ async fn a_duplicate_email_is_refused_on_sign_up_whatever_its_case() {
     let (other, _) = app.new_browser();
     let token = {
         other.get(app.url("/signup")).send().await.unwrap();
-        let page = other.get(app.url("/signup")).send().await.unwrap().text().await.unwrap();
+        let page = other
+            .get(app.url("/signup"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
         crate::helpers::hidden_csrf(&page).unwrap()
     };
 
     let res = other
         .post(app.url("/signup"))
-        .form(&[("name", "Other"), ("email", "ANA@example.com"), ("password", PASSWORD), ("password_confirm", PASSWORD), ("language", "en"), ("csrf_token", &token)])
+        .form(&[
+            ("name", "Other"),
+            ("email", "ANA@example.com"),
+            ("password", PASSWORD),
+            ("password_confirm", PASSWORD),
+            ("language", "en"),
+            ("csrf_token", &token),
+        ])
         .send()
         .await
         .unwrap();
 
     assert_eq!(res.status(), 422);
-    assert!(res.text().await.unwrap().contains("An account already uses this email address."));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("An account already uses this email address.")
+    );
     let count = app.db(|c| db::users::count(c)).await;
     assert_eq!(count, 1);
 }
@@ -114,7 +167,14 @@ async fn a_password_of_twelve_characters_is_enough_and_long_passphrases_are_acce
         let token = crate::helpers::cookie_in(&jar, &app.address, "concilia_csrf").unwrap();
         let res = browser
             .post(app.url("/signup"))
-            .form(&[("name", "N"), ("email", email), ("password", pw), ("password_confirm", pw), ("language", "en"), ("csrf_token", &token)])
+            .form(&[
+                ("name", "N"),
+                ("email", email),
+                ("password", pw),
+                ("password_confirm", pw),
+                ("language", "en"),
+                ("csrf_token", &token),
+            ])
             .send()
             .await
             .unwrap();
@@ -143,7 +203,13 @@ async fn signing_in_and_out_works_and_signing_out_ends_the_session() {
     assert_eq!(res.headers()["location"], "/signin?next=%2Fdashboard");
 
     // The old token, replayed, no longer works.
-    let res = app.client.get(app.url("/api/v1/me")).bearer_auth(&cookie).send().await.unwrap();
+    let res = app
+        .client
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&cookie)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401);
 }
 
@@ -173,24 +239,43 @@ async fn repeated_failures_slow_sign_in_down_without_locking_the_owner_out_for_g
     app.sign_out().await;
 
     for _ in 0..5 {
-        assert_eq!(app.sign_in("ana@example.com", "wrong password 123").await.status(), 401);
+        assert_eq!(
+            app.sign_in("ana@example.com", "wrong password 123")
+                .await
+                .status(),
+            401
+        );
     }
-    assert_eq!(app.sign_in("ana@example.com", "wrong password 123").await.status(), 401);
+    assert_eq!(
+        app.sign_in("ana@example.com", "wrong password 123")
+            .await
+            .status(),
+        401
+    );
     // Now blocked: even the right password waits.
     let res = app.sign_in("ana@example.com", PASSWORD).await;
     assert_eq!(res.status(), 429);
     assert!(res.headers().contains_key("retry-after"));
-    assert!(res.text().await.unwrap().contains("Too many attempts to sign in."));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Too many attempts to sign in.")
+    );
 
     // Once the wait is over the owner gets in, and the counter starts again.
     app.db(|c| {
         use concilia::db::schema::login_throttle::dsl as l;
-        diesel::update(l::login_throttle).set(l::blocked_until.eq(db::now() - chrono::Duration::seconds(1))).execute(c)?;
+        diesel::update(l::login_throttle)
+            .set(l::blocked_until.eq(db::now() - chrono::Duration::seconds(1)))
+            .execute(c)?;
         Ok(())
     })
     .await;
     assert_eq!(app.sign_in("ana@example.com", PASSWORD).await.status(), 303);
-    let left = app.db(|c| db::throttle::get(c, "email:ana@example.com")).await;
+    let left = app
+        .db(|c| db::throttle::get(c, "email:ana@example.com"))
+        .await;
     assert!(left.is_none());
 }
 
@@ -198,10 +283,14 @@ async fn repeated_failures_slow_sign_in_down_without_locking_the_owner_out_for_g
 async fn many_failures_from_one_address_across_accounts_are_slowed_down() {
     let app = spawn_app().await;
     for i in 0..21 {
-        let res = app.sign_in(&format!("user{i}@example.com"), "wrong password 123").await;
+        let res = app
+            .sign_in(&format!("user{i}@example.com"), "wrong password 123")
+            .await;
         assert_eq!(res.status(), 401, "attempt {i}");
     }
-    let res = app.sign_in("another@example.com", "wrong password 123").await;
+    let res = app
+        .sign_in("another@example.com", "wrong password 123")
+        .await;
     assert_eq!(res.status(), 429);
 }
 
@@ -211,26 +300,60 @@ async fn a_forgotten_password_is_reset_through_a_single_use_link() {
     app.sign_up("Ana", "ana@example.com").await;
     app.sign_out().await;
 
-    let res = app.post_form("/password/forgot", &[("email", "ana@example.com")]).await;
+    let res = app
+        .post_form("/password/forgot", &[("email", "ana@example.com")])
+        .await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/signin?notice=reset-sent");
     // An unknown address gets the same answer and no email.
-    let res = app.post_form("/password/forgot", &[("email", "nobody@example.com")]).await;
+    let res = app
+        .post_form("/password/forgot", &[("email", "nobody@example.com")])
+        .await;
     assert_eq!(res.headers()["location"], "/signin?notice=reset-sent");
     assert!(app.emails_to("nobody@example.com").is_empty());
 
     let link = app.link_sent_to("ana@example.com", "/password/reset/");
     assert_eq!(app.get(&link).await.status(), 200);
-    let res = app.post_form(&link, &[("password", "short"), ("password_confirm", "short")]).await;
-    assert_eq!(res.status(), 422, "a bad new password does not use up the link");
-    let res = app.post_form(&link, &[("password", "brand new password"), ("password_confirm", "brand new password")]).await;
+    let res = app
+        .post_form(
+            &link,
+            &[("password", "short"), ("password_confirm", "short")],
+        )
+        .await;
+    assert_eq!(
+        res.status(),
+        422,
+        "a bad new password does not use up the link"
+    );
+    let res = app
+        .post_form(
+            &link,
+            &[
+                ("password", "brand new password"),
+                ("password_confirm", "brand new password"),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/signin?notice=password-reset");
 
     assert_eq!(app.sign_in("ana@example.com", PASSWORD).await.status(), 401);
-    assert_eq!(app.sign_in("ana@example.com", "brand new password").await.status(), 303);
+    assert_eq!(
+        app.sign_in("ana@example.com", "brand new password")
+            .await
+            .status(),
+        303
+    );
 
-    let res = app.post_form(&link, &[("password", "another new password"), ("password_confirm", "another new password")]).await;
+    let res = app
+        .post_form(
+            &link,
+            &[
+                ("password", "another new password"),
+                ("password_confirm", "another new password"),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), 410, "a used link is refused");
     assert_eq!(app.get("/password/reset/forged-token").await.status(), 404);
 }
@@ -239,7 +362,8 @@ async fn a_forgotten_password_is_reset_through_a_single_use_link() {
 async fn an_expired_reset_link_is_refused() {
     let app = spawn_app().await;
     app.sign_up("Ana", "ana@example.com").await;
-    app.post_form("/password/forgot", &[("email", "ana@example.com")]).await;
+    app.post_form("/password/forgot", &[("email", "ana@example.com")])
+        .await;
     let link = app.link_sent_to("ana@example.com", "/password/reset/");
     app.db(|c| {
         use concilia::db::schema::account_tokens::dsl as t;
@@ -249,7 +373,15 @@ async fn an_expired_reset_link_is_refused() {
         Ok(())
     })
     .await;
-    let res = app.post_form(&link, &[("password", "brand new password"), ("password_confirm", "brand new password")]).await;
+    let res = app
+        .post_form(
+            &link,
+            &[
+                ("password", "brand new password"),
+                ("password_confirm", "brand new password"),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), 410);
     assert!(res.text().await.unwrap().contains("This link has expired."));
 }
@@ -259,23 +391,63 @@ async fn changing_the_password_signs_out_every_other_session() {
     let app = spawn_app().await;
     app.sign_up("Ana", "ana@example.com").await;
     let (other, _) = app.new_browser();
-    let res = other.post(app.url("/api/v1/session")).json(&serde_json::json!({"email": "ana@example.com", "password": PASSWORD})).send().await.unwrap();
-    let token = res.json::<serde_json::Value>().await.unwrap()["token"].as_str().unwrap().to_string();
+    let res = other
+        .post(app.url("/api/v1/session"))
+        .json(&serde_json::json!({"email": "ana@example.com", "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    let token = res.json::<serde_json::Value>().await.unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
 
     let res = app
-        .post_form("/account/password", &[("current_password", "wrong one here"), ("password", "brand new password"), ("password_confirm", "brand new password")])
+        .post_form(
+            "/account/password",
+            &[
+                ("current_password", "wrong one here"),
+                ("password", "brand new password"),
+                ("password_confirm", "brand new password"),
+            ],
+        )
         .await;
     assert_eq!(res.status(), 422);
-    assert!(res.text().await.unwrap().contains("The current password is not right."));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("The current password is not right.")
+    );
 
     let res = app
-        .post_form("/account/password", &[("current_password", PASSWORD), ("password", "brand new password"), ("password_confirm", "brand new password")])
+        .post_form(
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("password", "brand new password"),
+                ("password_confirm", "brand new password"),
+            ],
+        )
         .await;
     assert_eq!(res.status(), 303);
-    assert_eq!(app.get("/account").await.status(), 200, "this session carries on");
-    let res = other.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(
+        app.get("/account").await.status(),
+        200,
+        "this session carries on"
+    );
+    let res = other
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401, "the other session ended");
-    assert!(!app.emails_to("ana@example.com").iter().all(|m| !m.contains("Your password was changed")));
+    assert!(
+        !app.emails_to("ana@example.com")
+            .iter()
+            .all(|m| !m.contains("Your password was changed"))
+    );
 }
 
 #[tokio::test]
@@ -284,23 +456,57 @@ async fn changing_the_email_takes_effect_only_through_the_link_sent_to_the_new_a
     app.sign_up("Ana", "ana@example.com").await;
     app.sign_up_other("Ben", "ben@example.com").await;
 
-    let res = app.post_form("/account/email", &[("new_email", "ben@example.com"), ("email_current_password", PASSWORD)]).await;
+    let res = app
+        .post_form(
+            "/account/email",
+            &[
+                ("new_email", "ben@example.com"),
+                ("email_current_password", PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), 422, "an address in use is refused");
 
-    let res = app.post_form("/account/email", &[("new_email", "ana.new@example.com"), ("email_current_password", PASSWORD)]).await;
+    let res = app
+        .post_form(
+            "/account/email",
+            &[
+                ("new_email", "ana.new@example.com"),
+                ("email_current_password", PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), 303);
-    assert_eq!(app.user_by_email("ana@example.com").await.email, "ana@example.com", "nothing changed yet");
-    assert!(app.emails_to("ana@example.com").iter().any(|m| m.contains("A change of your email address was requested")));
+    assert_eq!(
+        app.user_by_email("ana@example.com").await.email,
+        "ana@example.com",
+        "nothing changed yet"
+    );
+    assert!(
+        app.emails_to("ana@example.com")
+            .iter()
+            .any(|m| m.contains("A change of your email address was requested"))
+    );
 
     let link = app.link_sent_to("ana.new@example.com", "/email/confirm/");
-    assert_eq!(app.get(&link).await.status(), 200, "a GET only shows the button");
-    assert_eq!(app.user_by_email("ana@example.com").await.email, "ana@example.com");
+    assert_eq!(
+        app.get(&link).await.status(),
+        200,
+        "a GET only shows the button"
+    );
+    assert_eq!(
+        app.user_by_email("ana@example.com").await.email,
+        "ana@example.com"
+    );
     let res = app.post_form(&link, &[]).await;
     assert_eq!(res.status(), 303);
 
     app.sign_out().await;
     assert_eq!(app.sign_in("ana@example.com", PASSWORD).await.status(), 401);
-    assert_eq!(app.sign_in("ana.new@example.com", PASSWORD).await.status(), 303);
+    assert_eq!(
+        app.sign_in("ana.new@example.com", PASSWORD).await.status(),
+        303
+    );
     assert_eq!(app.post_form(&link, &[]).await.status(), 410);
 }
 
@@ -312,7 +518,14 @@ impl crate::helpers::TestApp {
         let token = crate::helpers::cookie_in(&jar, &self.address, "concilia_csrf").unwrap();
         let res = browser
             .post(self.url("/signup"))
-            .form(&[("name", name), ("email", email), ("password", PASSWORD), ("password_confirm", PASSWORD), ("language", "en"), ("csrf_token", &token)])
+            .form(&[
+                ("name", name),
+                ("email", email),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("language", "en"),
+                ("csrf_token", &token),
+            ])
             .send()
             .await
             .unwrap();

@@ -7,7 +7,11 @@ use concilia::domain::policy::Actor;
 use crate::helpers::{TestApp, spawn_app};
 
 async fn make_org(app: &TestApp, reg: &str) -> String {
-    let admin = Actor { user_id: "setup".into(), role: Role::Admin, organisation_id: None };
+    let admin = Actor {
+        user_id: "setup".into(),
+        role: Role::Admin,
+        organisation_id: None,
+    };
     let input = OrganisationInput {
         name: format!("Trader {reg}"),
         registration_number: reg.into(),
@@ -15,7 +19,10 @@ async fn make_org(app: &TestApp, reg: &str) -> String {
         sector: "Retail".into(),
         is_member: true,
     };
-    organisations::create(&app.state, &admin, input).await.unwrap().id
+    organisations::create(&app.state, &admin, input)
+        .await
+        .unwrap()
+        .id
 }
 
 /// (method, path, expected status for a non-admin) for every admin route.
@@ -33,7 +40,13 @@ fn admin_routes(org: &str, victim: &str) -> Vec<(&'static str, String)> {
 
 async fn call(app: &TestApp, method: &str, path: &str) -> u16 {
     let email = format!("someone-{}@example.org", uuid::Uuid::new_v4().simple());
-    let fields = [("name", "Someone"), ("email", email.as_str()), ("registration_number", "X-1"), ("contact_email", "x@example.org"), ("sector", "Retail")];
+    let fields = [
+        ("name", "Someone"),
+        ("email", email.as_str()),
+        ("registration_number", "X-1"),
+        ("contact_email", "x@example.org"),
+        ("sector", "Retail"),
+    ];
     let res = match method {
         "GET" => app.get(path).await,
         _ => app.post_form(path, &fields).await,
@@ -46,15 +59,26 @@ async fn consumers_traders_and_mediators_are_refused_every_admin_route() {
     for role in [Role::Consumer, Role::TraderUser, Role::Mediator] {
         let app = spawn_app().await;
         let org = make_org(&app, "ORG-1").await;
-        let victim = app.create_user("Victim", "victim@example.org", Role::Consumer, None).await;
+        let victim = app
+            .create_user("Victim", "victim@example.org", Role::Consumer, None)
+            .await;
         app.signed_in_as(role).await;
 
         for (method, path) in admin_routes(&org, &victim.id) {
-            assert_eq!(call(&app, method, &path).await, 403, "{role} {method} {path}");
+            assert_eq!(
+                call(&app, method, &path).await,
+                403,
+                "{role} {method} {path}"
+            );
         }
         let count = app.db(|c| concilia::db::users::count(c)).await;
         assert_eq!(count, 2, "{role}: nobody was invited");
-        assert!(app.user_by_email("victim@example.org").await.disabled_at.is_none());
+        assert!(
+            app.user_by_email("victim@example.org")
+                .await
+                .disabled_at
+                .is_none()
+        );
     }
 }
 
@@ -62,12 +86,17 @@ async fn consumers_traders_and_mediators_are_refused_every_admin_route() {
 async fn the_admin_is_allowed_every_admin_route() {
     let app = spawn_app().await;
     let org = make_org(&app, "ORG-1").await;
-    let victim = app.create_user("Victim", "victim@example.org", Role::Consumer, None).await;
+    let victim = app
+        .create_user("Victim", "victim@example.org", Role::Consumer, None)
+        .await;
     app.signed_in_as(Role::Admin).await;
 
     for (method, path) in admin_routes(&org, &victim.id) {
         let status = call(&app, method, &path).await;
-        assert!(status == 200 || status == 303, "admin {method} {path}: {status}");
+        assert!(
+            status == 200 || status == 303,
+            "admin {method} {path}: {status}"
+        );
     }
 }
 
@@ -75,13 +104,30 @@ async fn the_admin_is_allowed_every_admin_route() {
 async fn anonymous_visitors_are_sent_to_sign_in_for_every_private_page() {
     let app = spawn_app().await;
     let org = make_org(&app, "ORG-1").await;
-    for path in ["/dashboard", "/account", "/admin/organisations", "/admin/users", &format!("/admin/organisations/{org}")] {
+    for path in [
+        "/dashboard",
+        "/account",
+        "/admin/organisations",
+        "/admin/users",
+        &format!("/admin/organisations/{org}"),
+    ] {
         let res = app.get(path).await;
         assert_eq!(res.status(), 303, "{path}");
-        assert!(res.headers()["location"].to_str().unwrap().starts_with("/signin?next="), "{path}");
+        assert!(
+            res.headers()["location"]
+                .to_str()
+                .unwrap()
+                .starts_with("/signin?next="),
+            "{path}"
+        );
     }
-    let victim = app.create_user("Victim", "victim@example.org", Role::Consumer, None).await;
-    for (method, path) in admin_routes(&org, &victim.id).into_iter().filter(|(m, _)| *m == "POST") {
+    let victim = app
+        .create_user("Victim", "victim@example.org", Role::Consumer, None)
+        .await;
+    for (method, path) in admin_routes(&org, &victim.id)
+        .into_iter()
+        .filter(|(m, _)| *m == "POST")
+    {
         assert_eq!(call(&app, method, &path).await, 401, "{path}");
     }
 }
@@ -91,8 +137,19 @@ async fn a_trader_user_sees_its_own_organisation_and_another_is_invisible() {
     let app = spawn_app().await;
     let own = make_org(&app, "ORG-OWN").await;
     let other = make_org(&app, "ORG-OTHER").await;
-    app.create_user("Teo", "teo@trader.example", Role::TraderUser, Some(own.clone())).await;
-    assert_eq!(app.sign_in("teo@trader.example", crate::helpers::PASSWORD).await.status(), 303);
+    app.create_user(
+        "Teo",
+        "teo@trader.example",
+        Role::TraderUser,
+        Some(own.clone()),
+    )
+    .await;
+    assert_eq!(
+        app.sign_in("teo@trader.example", crate::helpers::PASSWORD)
+            .await
+            .status(),
+        303
+    );
 
     let res = app.get(&format!("/admin/organisations/{own}")).await;
     assert_eq!(res.status(), 200);
@@ -103,7 +160,10 @@ async fn a_trader_user_sees_its_own_organisation_and_another_is_invisible() {
     let res = app.get(&format!("/admin/organisations/{other}")).await;
     assert_eq!(res.status(), 404);
     assert!(!res.text().await.unwrap().contains("Trader ORG-OTHER"));
-    assert_eq!(app.get("/admin/organisations/no-such-id").await.status(), 404);
+    assert_eq!(
+        app.get("/admin/organisations/no-such-id").await.status(),
+        404
+    );
 }
 
 #[tokio::test]
@@ -119,6 +179,10 @@ async fn each_role_gets_its_own_dashboard() {
         app.signed_in_as(role).await;
         let html = app.get_text("/dashboard").await;
         assert!(html.contains(text), "{role}");
-        assert_eq!(html.contains("href=\"/admin/users\""), role == Role::Admin, "{role} admin links");
+        assert_eq!(
+            html.contains("href=\"/admin/users\""),
+            role == Role::Admin,
+            "{role} admin links"
+        );
     }
 }

@@ -30,7 +30,9 @@ async fn every_state_changing_form_refuses_a_post_without_its_csrf_token() {
     for path in FORMS {
         let res = app.post_form_without_csrf(path, &[("name", "x")]).await;
         assert_eq!(res.status(), 403, "{path}");
-        let res = app.post_form_without_csrf(path, &[("name", "x"), ("csrf_token", "forged.value")]).await;
+        let res = app
+            .post_form_without_csrf(path, &[("name", "x"), ("csrf_token", "forged.value")])
+            .await;
         assert_eq!(res.status(), 403, "{path} with a forged token");
     }
     // Still signed in: the sign-out without a token did nothing.
@@ -41,14 +43,26 @@ async fn every_state_changing_form_refuses_a_post_without_its_csrf_token() {
 async fn a_sign_up_refused_for_its_csrf_token_keeps_what_was_typed() {
     let app = spawn_app().await;
     let res = app
-        .post_form_without_csrf("/signup", &[("name", "Ana Kowalska"), ("email", "ana@example.com"), ("password", PASSWORD), ("password_confirm", PASSWORD), ("language", "en")])
+        .post_form_without_csrf(
+            "/signup",
+            &[
+                ("name", "Ana Kowalska"),
+                ("email", "ana@example.com"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("language", "en"),
+            ],
+        )
         .await;
     assert_eq!(res.status(), 403);
     let html = res.text().await.unwrap();
     assert!(html.contains(r#"value="Ana Kowalska""#));
     assert!(html.contains(r#"value="ana@example.com""#));
     assert!(html.contains("This form had expired"));
-    assert!(hidden_csrf(&html).is_some(), "a fresh token to send it again");
+    assert!(
+        hidden_csrf(&html).is_some(),
+        "a fresh token to send it again"
+    );
     assert!(app.emails_to("ana@example.com").is_empty());
 }
 
@@ -60,7 +74,14 @@ async fn the_token_in_the_page_is_the_one_that_works() {
     let res = app
         .client
         .post(app.url("/signup"))
-        .form(&[("name", "Ana"), ("email", "ana@example.com"), ("password", PASSWORD), ("password_confirm", PASSWORD), ("language", "en"), ("csrf_token", &token)])
+        .form(&[
+            ("name", "Ana"),
+            ("email", "ana@example.com"),
+            ("password", PASSWORD),
+            ("password_confirm", PASSWORD),
+            ("language", "en"),
+            ("csrf_token", &token),
+        ])
         .send()
         .await
         .unwrap();

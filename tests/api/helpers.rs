@@ -31,9 +31,13 @@ pub fn fresh_database_url(dir: &std::path::Path) -> String {
     match std::env::var("CONCILIA_TEST_DATABASE_URL") {
         Ok(admin_url) if !admin_url.is_empty() => {
             let name = format!("concilia_test_{}", uuid::Uuid::new_v4().simple());
-            let mut conn = diesel::PgConnection::establish(&admin_url).expect("connect to CONCILIA_TEST_DATABASE_URL");
-            conn.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
-            let (base, _) = admin_url.rsplit_once('/').expect("database URL with a database name");
+            let mut conn = diesel::PgConnection::establish(&admin_url)
+                .expect("connect to CONCILIA_TEST_DATABASE_URL");
+            conn.batch_execute(&format!("CREATE DATABASE {name}"))
+                .expect("create test database");
+            let (base, _) = admin_url
+                .rsplit_once('/')
+                .expect("database URL with a database name");
             format!("{base}/{name}")
         }
         _ => format!("sqlite://{}", dir.join("concilia.db").display()),
@@ -50,7 +54,11 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(dir, url, |_| {}).await
 }
 
-pub async fn spawn_app_with(dir: tempfile::TempDir, url: String, tweak: impl FnOnce(&mut Config)) -> TestApp {
+pub async fn spawn_app_with(
+    dir: tempfile::TempDir,
+    url: String,
+    tweak: impl FnOnce(&mut Config),
+) -> TestApp {
     let mut config = Config::for_data_dir(dir.path(), Some(url)).unwrap();
     tweak(&mut config);
     let app = Application::build(config).expect("application starts");
@@ -58,8 +66,19 @@ pub async fn spawn_app_with(dir: tempfile::TempDir, url: String, tweak: impl FnO
     let state = app.state.clone();
     tokio::spawn(app.run());
     let jar = Arc::new(Jar::default());
-    let client = Client::builder().cookie_provider(jar.clone()).redirect(redirect::Policy::none()).build().unwrap();
-    TestApp { address, state, client, jar, data_dir: dir.path().to_path_buf(), _dir: dir }
+    let client = Client::builder()
+        .cookie_provider(jar.clone())
+        .redirect(redirect::Policy::none())
+        .build()
+        .unwrap();
+    TestApp {
+        address,
+        state,
+        client,
+        jar,
+        data_dir: dir.path().to_path_buf(),
+        _dir: dir,
+    }
 }
 
 impl TestApp {
@@ -70,7 +89,14 @@ impl TestApp {
     /// Another browser on the same app: its own cookies.
     pub fn new_browser(&self) -> (Client, Arc<Jar>) {
         let jar = Arc::new(Jar::default());
-        (Client::builder().cookie_provider(jar.clone()).redirect(redirect::Policy::none()).build().unwrap(), jar)
+        (
+            Client::builder()
+                .cookie_provider(jar.clone())
+                .redirect(redirect::Policy::none())
+                .build()
+                .unwrap(),
+            jar,
+        )
     }
 
     pub async fn get(&self, path: &str) -> Response {
@@ -98,24 +124,48 @@ impl TestApp {
         let token = self.csrf().await;
         let mut body: Vec<(&str, &str)> = fields.to_vec();
         body.push(("csrf_token", &token));
-        self.client.post(self.url(path)).form(&body).send().await.unwrap()
+        self.client
+            .post(self.url(path))
+            .form(&body)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn post_form_without_csrf(&self, path: &str, fields: &[(&str, &str)]) -> Response {
         self.csrf().await;
-        self.client.post(self.url(path)).form(fields).send().await.unwrap()
+        self.client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn sign_up(&self, name: &str, email: &str) -> Response {
         self.post_form(
             "/signup",
-            &[("name", name), ("email", email), ("password", PASSWORD), ("password_confirm", PASSWORD), ("language", "en")],
+            &[
+                ("name", name),
+                ("email", email),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("language", "en"),
+            ],
         )
         .await
     }
 
     pub async fn sign_in(&self, email: &str, password: &str) -> Response {
-        self.post_form("/signin", &[("email", email), ("password", password), ("next", "/dashboard")]).await
+        self.post_form(
+            "/signin",
+            &[
+                ("email", email),
+                ("password", password),
+                ("next", "/dashboard"),
+            ],
+        )
+        .await
     }
 
     pub async fn sign_out(&self) -> Response {
@@ -123,13 +173,23 @@ impl TestApp {
     }
 
     /// A user with a password, created directly (as `concilia admin create` or the demo do).
-    pub async fn create_user(&self, name: &str, email: &str, role: Role, org: Option<String>) -> User {
-        accounts::create_with_password(&self.state, name, email, PASSWORD, role, org).await.unwrap()
+    pub async fn create_user(
+        &self,
+        name: &str,
+        email: &str,
+        role: Role,
+        org: Option<String>,
+    ) -> User {
+        accounts::create_with_password(&self.state, name, email, PASSWORD, role, org)
+            .await
+            .unwrap()
     }
 
     pub async fn signed_in_as(&self, role: Role) -> User {
         let email = format!("{}@example.org", role.as_str().replace('_', "-"));
-        let user = self.create_user(&format!("Test {role}"), &email, role, None).await;
+        let user = self
+            .create_user(&format!("Test {role}"), &email, role, None)
+            .await;
         let res = self.sign_in(&email, PASSWORD).await;
         assert_eq!(res.status(), 303, "sign-in as {role}");
         user
@@ -142,31 +202,57 @@ impl TestApp {
             .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
             .unwrap_or_default();
         files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
-        files.iter().map(|p| decode_qp(&std::fs::read_to_string(p).unwrap())).collect()
+        files
+            .iter()
+            .map(|p| decode_qp(&std::fs::read_to_string(p).unwrap()))
+            .collect()
     }
 
     pub fn emails_to(&self, address: &str) -> Vec<String> {
-        self.outbox().into_iter().filter(|m| m.lines().any(|l| l.starts_with("To:") && l.contains(address))).collect()
+        self.outbox()
+            .into_iter()
+            .filter(|m| {
+                m.lines()
+                    .any(|l| l.starts_with("To:") && l.contains(address))
+            })
+            .collect()
     }
 
     /// The newest link under `path_prefix` emailed to `address`, as a path on this app.
     pub fn link_sent_to(&self, address: &str, path_prefix: &str) -> String {
         let needle = format!("{}{}", self.state.config.base_url, path_prefix);
-        let mail = self.emails_to(address).into_iter().rev().find(|m| m.contains(&needle)).unwrap_or_else(|| {
-            panic!("no email to {address} with a link to {path_prefix}; outbox: {:#?}", self.outbox())
-        });
+        let mail = self
+            .emails_to(address)
+            .into_iter()
+            .rev()
+            .find(|m| m.contains(&needle))
+            .unwrap_or_else(|| {
+                panic!(
+                    "no email to {address} with a link to {path_prefix}; outbox: {:#?}",
+                    self.outbox()
+                )
+            });
         let start = mail.find(&needle).unwrap();
-        let link: String = mail[start..].chars().take_while(|c| !c.is_whitespace() && *c != '"' && *c != '<').collect();
-        link.trim_start_matches(&self.state.config.base_url).to_string()
+        let link: String = mail[start..]
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '"' && *c != '<')
+            .collect();
+        link.trim_start_matches(&self.state.config.base_url)
+            .to_string()
     }
 
-    pub async fn db<T: Send + 'static>(&self, f: impl FnOnce(&mut db::DbConn) -> db::DbResult<T> + Send + 'static) -> T {
+    pub async fn db<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut db::DbConn) -> db::DbResult<T> + Send + 'static,
+    ) -> T {
         db::run(&self.state.pool, f).await.unwrap()
     }
 
     pub async fn user_by_email(&self, email: &str) -> User {
         let e = email.to_string();
-        self.db(move |c| db::users::find_by_email(c, &e)).await.expect("user exists")
+        self.db(move |c| db::users::find_by_email(c, &e))
+            .await
+            .expect("user exists")
     }
 }
 
@@ -181,7 +267,9 @@ pub fn cookie_in(jar: &Jar, address: &str, name: &str) -> Option<String> {
 
 /// Undoes quoted-printable soft line breaks and `=3D`, enough to find links in an email.
 fn decode_qp(raw: &str) -> String {
-    raw.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=")
+    raw.replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=")
 }
 
 /// The value of the hidden CSRF field in a page, as a browser would submit it.

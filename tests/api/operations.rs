@@ -15,10 +15,22 @@ async fn healthz_and_readyz_answer_when_the_database_is_migrated() {
 #[tokio::test]
 async fn every_response_carries_security_headers_and_a_request_id() {
     let app = spawn_app().await;
-    for path in ["/", "/signin", "/no-such-page", "/static/style.css", "/api/v1/me"] {
+    for path in [
+        "/",
+        "/signin",
+        "/no-such-page",
+        "/static/style.css",
+        "/api/v1/me",
+    ] {
         let res = app.get(path).await;
         let h = res.headers();
-        assert!(h["content-security-policy"].to_str().unwrap().contains("frame-ancestors 'none'"), "{path}");
+        assert!(
+            h["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .contains("frame-ancestors 'none'"),
+            "{path}"
+        );
         assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
         assert_eq!(h["x-frame-options"], "DENY", "{path}");
         assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
@@ -37,14 +49,26 @@ async fn an_unknown_route_gets_a_404_page_or_json_error() {
 
     let res = app.get("/api/v1/nothing").await;
     assert_eq!(res.status(), 404);
-    assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "not_found");
+    assert_eq!(
+        res.json::<Value>().await.unwrap()["error"]["code"],
+        "not_found"
+    );
 }
 
 #[tokio::test]
 async fn the_home_page_explains_the_service_to_a_consumer() {
     let app = spawn_app().await;
     let html = app.get_text("/").await;
-    for text in ["Who can use Concilia", "First, complain to the trader", "What it costs", "How long it takes", "What happens, step by step", "90 days", "three weeks", "withdraw"] {
+    for text in [
+        "Who can use Concilia",
+        "First, complain to the trader",
+        "What it costs",
+        "How long it takes",
+        "What happens, step by step",
+        "90 days",
+        "three weeks",
+        "withdraw",
+    ] {
         assert!(html.contains(text), "{text}");
     }
 }
@@ -55,12 +79,24 @@ async fn pages_are_not_cached_and_static_files_are() {
     assert_eq!(app.get("/").await.headers()["cache-control"], "no-store");
     let css = app.get("/static/style.css").await;
     assert_eq!(css.status(), 200);
-    assert!(css.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
-    assert!(css.headers()["cache-control"].to_str().unwrap().contains("max-age"));
+    assert!(
+        css.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
+    assert!(
+        css.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("max-age")
+    );
     assert_eq!(app.get("/static/nothing.css").await.status(), 404);
 }
 
-#[tokio::test]
+// Multi-threaded: the app starts synchronously and must reach the database through the
+// proxy task while it does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_database_that_goes_down_gets_503_and_the_app_recovers_when_it_is_back() {
     if !on_postgres() {
         // SQLite is a file inside the process: it cannot be "down". The PostgreSQL run covers this.
@@ -71,19 +107,31 @@ async fn a_database_that_goes_down_gets_503_and_the_app_recovers_when_it_is_back
     let dir = tempfile::tempdir().unwrap();
     let direct = crate::helpers::fresh_database_url(dir.path());
     let proxy = Proxy::start("127.0.0.1:5432").await;
-    let via_proxy = direct.replacen("127.0.0.1:5432", &proxy.addr, 1).replacen("localhost:5432", &proxy.addr, 1);
-    assert_ne!(via_proxy, direct, "the test database URL must use 127.0.0.1:5432 or localhost:5432: {admin_url}");
+    let via_proxy = direct.replacen("127.0.0.1:5432", &proxy.addr, 1).replacen(
+        "localhost:5432",
+        &proxy.addr,
+        1,
+    );
+    assert_ne!(
+        via_proxy, direct,
+        "the test database URL must use 127.0.0.1:5432 or localhost:5432: {admin_url}"
+    );
     let app = spawn_app_with(dir, via_proxy, |c| c.database_timeout_seconds = 1).await;
     assert_eq!(app.get("/signin").await.status(), 200);
 
     proxy.cut();
+    // The proxy notices the cut within 20 ms and closes the open connections.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let res = app.get("/readyz").await;
     assert_eq!(res.status(), 503);
     let res = app.sign_in("ana@example.com", "whatever password").await;
     assert_eq!(res.status(), 503);
     let html = res.text().await.unwrap();
     assert!(html.contains("temporarily unavailable"));
-    assert!(!html.to_lowercase().contains("sql") && !html.contains("connection"), "no internals: {html}");
+    assert!(
+        !html.to_lowercase().contains("sql") && !html.contains("connection"),
+        "no internals: {html}"
+    );
 
     proxy.restore();
     let mut ready = false;
@@ -95,7 +143,12 @@ async fn a_database_that_goes_down_gets_503_and_the_app_recovers_when_it_is_back
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert!(ready, "the app recovers when the database is back");
-    assert_eq!(app.sign_in("ana@example.com", "whatever password").await.status(), 401);
+    assert_eq!(
+        app.sign_in("ana@example.com", "whatever password")
+            .await
+            .status(),
+        401
+    );
 }
 
 /// Forwards TCP connections to a target until cut; cutting also drops open connections.
@@ -115,14 +168,18 @@ impl Proxy {
         let (u, g) = (up.clone(), generation.clone());
         tokio::spawn(async move {
             loop {
-                let Ok((mut inbound, _)) = listener.accept().await else { break };
+                let Ok((mut inbound, _)) = listener.accept().await else {
+                    break;
+                };
                 if !u.load(Ordering::SeqCst) {
                     drop(inbound);
                     continue;
                 }
                 let (g2, my_gen) = (g.clone(), g.load(Ordering::SeqCst));
                 tokio::spawn(async move {
-                    let Ok(mut outbound) = tokio::net::TcpStream::connect(target).await else { return };
+                    let Ok(mut outbound) = tokio::net::TcpStream::connect(target).await else {
+                        return;
+                    };
                     let copy = tokio::io::copy_bidirectional(&mut inbound, &mut outbound);
                     let watch = async {
                         while g2.load(Ordering::SeqCst) == my_gen {
@@ -133,12 +190,17 @@ impl Proxy {
                 });
             }
         });
-        Proxy { addr, up, generation }
+        Proxy {
+            addr,
+            up,
+            generation,
+        }
     }
 
     fn cut(&self) {
         self.up.store(false, std::sync::atomic::Ordering::SeqCst);
-        self.generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
 
     fn restore(&self) {

@@ -7,14 +7,28 @@ use serde_json::{Value, json};
 use crate::helpers::{PASSWORD, spawn_app};
 
 async fn api_token(app: &crate::helpers::TestApp, email: &str) -> String {
-    let res = app.client.post(app.url("/api/v1/session")).json(&json!({"email": email, "password": PASSWORD})).send().await.unwrap();
+    let res = app
+        .client
+        .post(app.url("/api/v1/session"))
+        .json(&json!({"email": email, "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 201);
-    res.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_string()
+    res.json::<Value>().await.unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 async fn me_with(app: &crate::helpers::TestApp, token: &str) -> (u16, Value) {
     let (client, _) = app.new_browser();
-    let res = client.get(app.url("/api/v1/me")).bearer_auth(token).send().await.unwrap();
+    let res = client
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
     let status = res.status().as_u16();
     (status, res.json().await.unwrap())
 }
@@ -22,7 +36,8 @@ async fn me_with(app: &crate::helpers::TestApp, token: &str) -> (u16, Value) {
 #[tokio::test]
 async fn the_api_signs_in_with_a_bearer_token_that_names_the_user() {
     let app = spawn_app().await;
-    app.create_user("Mia Mediator", "mia@example.org", Role::Mediator, None).await;
+    app.create_user("Mia Mediator", "mia@example.org", Role::Mediator, None)
+        .await;
     let token = api_token(&app, "mia@example.org").await;
 
     let (status, body) = me_with(&app, &token).await;
@@ -30,7 +45,12 @@ async fn the_api_signs_in_with_a_bearer_token_that_names_the_user() {
     assert_eq!(status, 200);
     assert_eq!(body["email"], "mia@example.org");
     assert_eq!(body["role"], "mediator");
-    let claims: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(token.split('.').nth(1).unwrap()).unwrap()).unwrap();
+    let claims: Value = serde_json::from_slice(
+        &URL_SAFE_NO_PAD
+            .decode(token.split('.').nth(1).unwrap())
+            .unwrap(),
+    )
+    .unwrap();
     for claim in ["exp", "iat", "sub", "ver"] {
         assert!(claims.get(claim).is_some(), "{claim}");
     }
@@ -39,25 +59,49 @@ async fn the_api_signs_in_with_a_bearer_token_that_names_the_user() {
 #[tokio::test]
 async fn wrong_api_credentials_get_401_with_a_json_error() {
     let app = spawn_app().await;
-    let res = app.client.post(app.url("/api/v1/session")).json(&json!({"email": "x@example.org", "password": "nope nope nope"})).send().await.unwrap();
+    let res = app
+        .client
+        .post(app.url("/api/v1/session"))
+        .json(&json!({"email": "x@example.org", "password": "nope nope nope"}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401);
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["error"]["code"], "unauthenticated");
-    let res = app.client.post(app.url("/api/v1/session")).header("content-type", "application/json").body("{not json").send().await.unwrap();
+    let res = app
+        .client
+        .post(app.url("/api/v1/session"))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 400);
-    assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "bad_request");
+    assert_eq!(
+        res.json::<Value>().await.unwrap()["error"]["code"],
+        "bad_request"
+    );
 }
 
 #[tokio::test]
 async fn forged_expired_unsigned_and_malformed_tokens_are_refused_with_401() {
     let app = spawn_app().await;
-    let user = app.create_user("Mia", "mia@example.org", Role::Mediator, None).await;
+    let user = app
+        .create_user("Mia", "mia@example.org", Role::Mediator, None)
+        .await;
     let now = chrono::Utc::now().timestamp();
 
-    let other_key = SessionKeys::new(b"a different secret, 32 bytes long!!", chrono::Duration::minutes(30));
+    let other_key = SessionKeys::new(
+        b"a different secret, 32 bytes long!!",
+        chrono::Duration::minutes(30),
+    );
     let (forged, _) = other_key.issue(&user.id, user.token_version);
     let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
-    let body = URL_SAFE_NO_PAD.encode(json!({"sub": user.id, "iat": now, "exp": now + 600, "iss": "concilia", "ver": 0}).to_string());
+    let body = URL_SAFE_NO_PAD.encode(
+        json!({"sub": user.id, "iat": now, "exp": now + 600, "iss": "concilia", "ver": 0})
+            .to_string(),
+    );
     let unsigned = format!("{header}.{body}.");
     let expired = {
         let secret = std::fs::read_to_string(app.data_dir.join("jwt-secret")).unwrap();
@@ -65,14 +109,29 @@ async fn forged_expired_unsigned_and_malformed_tokens_are_refused_with_401() {
         keys.issue(&user.id, user.token_version).0
     };
 
-    for (token, code) in [(forged.as_str(), "token_invalid"), (unsigned.as_str(), "token_invalid"), ("garbage", "token_invalid"), (expired.as_str(), "token_expired")] {
+    for (token, code) in [
+        (forged.as_str(), "token_invalid"),
+        (unsigned.as_str(), "token_invalid"),
+        ("garbage", "token_invalid"),
+        (expired.as_str(), "token_expired"),
+    ] {
         let (status, body) = me_with(&app, token).await;
         assert_eq!(status, 401, "{token}");
         assert_eq!(body["error"]["code"], code, "{token}");
-        assert!(body["error"]["message"].as_str().unwrap().contains("sign in again"));
+        assert!(
+            body["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("sign in again")
+        );
     }
     let (client, _) = app.new_browser();
-    let res = client.get(app.url("/api/v1/me")).header("authorization", "Basic abc").send().await.unwrap();
+    let res = client
+        .get(app.url("/api/v1/me"))
+        .header("authorization", "Basic abc")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401);
 }
 
@@ -80,21 +139,42 @@ async fn forged_expired_unsigned_and_malformed_tokens_are_refused_with_401() {
 async fn a_forged_session_cookie_is_refused_and_cleared() {
     let app = spawn_app().await;
     let (client, _) = app.new_browser();
-    let res = client.get(app.url("/account")).header("cookie", "concilia_session=forged.token.value").send().await.unwrap();
+    let res = client
+        .get(app.url("/account"))
+        .header("cookie", "concilia_session=forged.token.value")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401);
-    let cleared = res.headers().get_all("set-cookie").iter().any(|c| c.to_str().unwrap().starts_with("concilia_session=;"));
+    let cleared = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .any(|c| c.to_str().unwrap().starts_with("concilia_session=;"));
     assert!(cleared);
-    assert!(res.text().await.unwrap().contains("Your session is not valid any more."));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Your session is not valid any more.")
+    );
 }
 
 #[tokio::test]
 async fn signing_out_through_the_api_ends_every_token() {
     let app = spawn_app().await;
-    app.create_user("Mia", "mia@example.org", Role::Mediator, None).await;
+    app.create_user("Mia", "mia@example.org", Role::Mediator, None)
+        .await;
     let first = api_token(&app, "mia@example.org").await;
     let second = api_token(&app, "mia@example.org").await;
 
-    let res = app.client.delete(app.url("/api/v1/session")).bearer_auth(&first).send().await.unwrap();
+    let res = app
+        .client
+        .delete(app.url("/api/v1/session"))
+        .bearer_auth(&first)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 204);
 
     assert_eq!(me_with(&app, &first).await.0, 401);
@@ -104,7 +184,8 @@ async fn signing_out_through_the_api_ends_every_token() {
 #[tokio::test]
 async fn the_session_cookie_is_http_only_and_same_site_lax() {
     let app = spawn_app().await;
-    app.create_user("Mia", "mia@example.org", Role::Mediator, None).await;
+    app.create_user("Mia", "mia@example.org", Role::Mediator, None)
+        .await;
     let res = app.sign_in("mia@example.org", PASSWORD).await;
     let cookie = res
         .headers()

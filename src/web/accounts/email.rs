@@ -11,17 +11,34 @@ use crate::web::page::{Page, redirect};
 #[get("/email/confirm/{token}")]
 pub async fn show(page: Page, token: web::Path<String>) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
-    match accounts::peek_link(&page.state, token.clone(), crate::domain::tokens::Purpose::ChangeEmail).await {
-        Ok(_) => page.render("accounts/email_confirm.html", minijinja::context! { token => token }),
+    match accounts::peek_link(
+        &page.state,
+        token.clone(),
+        crate::domain::tokens::Purpose::ChangeEmail,
+    )
+    .await
+    {
+        Ok(_) => page.render(
+            "accounts/email_confirm.html",
+            minijinja::context! { token => token },
+        ),
         Err(e) => match link_problem(&e) {
-            Some((status, message)) => page.render_status(status, "accounts/link_problem.html", minijinja::context! { message_id => message }),
+            Some((status, message)) => page.render_status(
+                status,
+                "accounts/link_problem.html",
+                minijinja::context! { message_id => message },
+            ),
             None => Err(e.into()),
         },
     }
 }
 
 #[post("/email/confirm/{token}")]
-pub async fn confirm(page: Page, token: web::Path<String>, form: CsrfForm<crate::web::EmptyForm>) -> Result<HttpResponse, AppError> {
+pub async fn confirm(
+    page: Page,
+    token: web::Path<String>,
+    form: CsrfForm<crate::web::EmptyForm>,
+) -> Result<HttpResponse, AppError> {
     form.into_inner()?;
     match accounts::confirm_email_change(&page.state, token.into_inner()).await {
         Ok(_) => Ok(redirect("/account?notice=email-changed")),
@@ -31,7 +48,11 @@ pub async fn confirm(page: Page, token: web::Path<String>, form: CsrfForm<crate:
             minijinja::context! { message_id => "error-email-taken" },
         ),
         Err(e) => match link_problem(&e) {
-            Some((status, message)) => page.render_status(status, "accounts/link_problem.html", minijinja::context! { message_id => message }),
+            Some((status, message)) => page.render_status(
+                status,
+                "accounts/link_problem.html",
+                minijinja::context! { message_id => message },
+            ),
             None => Err(e.into()),
         },
     }

@@ -8,10 +8,28 @@ use crate::web::page::Page;
 
 #[get("/invitations/{token}")]
 pub async fn show(page: Page, token: web::Path<String>) -> Result<HttpResponse, AppError> {
-    show_link_form(page, token.into_inner(), Purpose::Invitation, "accounts/invitation.html").await
+    show_link_form(
+        page,
+        token.into_inner(),
+        Purpose::Invitation,
+        "accounts/invitation.html",
+    )
+    .await
 }
 
 #[post("/invitations/{token}")]
-pub async fn accept(page: Page, token: web::Path<String>, form: CsrfForm<NewPasswordForm>) -> Result<HttpResponse, AppError> {
-    submit_link_form(page, token.into_inner(), Purpose::Invitation, "accounts/invitation.html", form, "/signin?notice=invitation-accepted").await
+pub async fn accept(
+    page: Page,
+    token: web::Path<String>,
+    form: CsrfForm<NewPasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    submit_link_form(
+        page,
+        token.into_inner(),
+        Purpose::Invitation,
+        "accounts/invitation.html",
+        form,
+        "/signin?notice=invitation-accepted",
+    )
+    .await
 }

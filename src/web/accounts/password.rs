@@ -17,14 +17,31 @@ pub struct ForgotForm {
 
 #[get("/password/forgot")]
 pub async fn forgot(page: Page) -> Result<HttpResponse, AppError> {
-    page.form_again(StatusCode::OK, "accounts/forgot.html", &ForgotForm::default(), &vec![], None, minijinja::context! {})
+    page.form_again(
+        StatusCode::OK,
+        "accounts/forgot.html",
+        &ForgotForm::default(),
+        &vec![],
+        None,
+        minijinja::context! {},
+    )
 }
 
 #[post("/password/forgot")]
-pub async fn forgot_submit(page: Page, form: CsrfForm<ForgotForm>) -> Result<HttpResponse, AppError> {
+pub async fn forgot_submit(
+    page: Page,
+    form: CsrfForm<ForgotForm>,
+) -> Result<HttpResponse, AppError> {
     let (form, csrf) = form.into_parts();
     if csrf.is_some() {
-        return page.form_again(StatusCode::FORBIDDEN, "accounts/forgot.html", &form, &vec![], Some("error-form-expired"), minijinja::context! {});
+        return page.form_again(
+            StatusCode::FORBIDDEN,
+            "accounts/forgot.html",
+            &form,
+            &vec![],
+            Some("error-form-expired"),
+            minijinja::context! {},
+        );
     }
     match accounts::request_password_reset(&page.state, &form.email).await {
         // The same answer whether or not the address has an account.
@@ -51,7 +68,12 @@ pub struct NewPasswordForm {
 }
 
 /// Shows the form to choose a password through an emailed link: a reset or an invitation.
-pub async fn show_link_form(page: Page, token: String, purpose: Purpose, template: &str) -> Result<HttpResponse, AppError> {
+pub async fn show_link_form(
+    page: Page,
+    token: String,
+    purpose: Purpose,
+    template: &str,
+) -> Result<HttpResponse, AppError> {
     match accounts::peek_link(&page.state, token.clone(), purpose).await {
         Ok(user) => page.form_again(
             StatusCode::OK,
@@ -62,7 +84,11 @@ pub async fn show_link_form(page: Page, token: String, purpose: Purpose, templat
             minijinja::context! { token => token, invitee => user.name },
         ),
         Err(e) => match link_problem(&e) {
-            Some((status, message)) => page.render_status(status, "accounts/link_problem.html", minijinja::context! { message_id => message }),
+            Some((status, message)) => page.render_status(
+                status,
+                "accounts/link_problem.html",
+                minijinja::context! { message_id => message },
+            ),
             None => Err(e.into()),
         },
     }
@@ -79,15 +105,39 @@ pub async fn submit_link_form(
     let (form, csrf) = form.into_parts();
     let extra = minijinja::context! { token => token.clone(), invitee => "" };
     if csrf.is_some() {
-        return page.form_again(StatusCode::FORBIDDEN, template, &form, &vec![], Some("error-form-expired"), extra);
+        return page.form_again(
+            StatusCode::FORBIDDEN,
+            template,
+            &form,
+            &vec![],
+            Some("error-form-expired"),
+            extra,
+        );
     }
-    match accounts::set_password_by_link(&page.state, token, purpose, &form.password, &form.password_confirm).await {
+    match accounts::set_password_by_link(
+        &page.state,
+        token,
+        purpose,
+        &form.password,
+        &form.password_confirm,
+    )
+    .await
+    {
         Ok(_) => Ok(redirect(done)),
-        Err(AccountError::Invalid(errors)) => {
-            page.form_again(StatusCode::UNPROCESSABLE_ENTITY, template, &form, &errors, None, extra)
-        }
+        Err(AccountError::Invalid(errors)) => page.form_again(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            template,
+            &form,
+            &errors,
+            None,
+            extra,
+        ),
         Err(e) => match link_problem(&e) {
-            Some((status, message)) => page.render_status(status, "accounts/link_problem.html", minijinja::context! { message_id => message }),
+            Some((status, message)) => page.render_status(
+                status,
+                "accounts/link_problem.html",
+                minijinja::context! { message_id => message },
+            ),
             None => Err(e.into()),
         },
     }
@@ -95,10 +145,28 @@ pub async fn submit_link_form(
 
 #[get("/password/reset/{token}")]
 pub async fn reset(page: Page, token: web::Path<String>) -> Result<HttpResponse, AppError> {
-    show_link_form(page, token.into_inner(), Purpose::ResetPassword, "accounts/reset.html").await
+    show_link_form(
+        page,
+        token.into_inner(),
+        Purpose::ResetPassword,
+        "accounts/reset.html",
+    )
+    .await
 }
 
 #[post("/password/reset/{token}")]
-pub async fn reset_submit(page: Page, token: web::Path<String>, form: CsrfForm<NewPasswordForm>) -> Result<HttpResponse, AppError> {
-    submit_link_form(page, token.into_inner(), Purpose::ResetPassword, "accounts/reset.html", form, "/signin?notice=password-reset").await
+pub async fn reset_submit(
+    page: Page,
+    token: web::Path<String>,
+    form: CsrfForm<NewPasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    submit_link_form(
+        page,
+        token.into_inner(),
+        Purpose::ResetPassword,
+        "accounts/reset.html",
+        form,
+        "/signin?notice=password-reset",
+    )
+    .await
 }

@@ -27,8 +27,21 @@ pub struct EmailForm {
     pub email_current_password: String,
 }
 
-fn show_settings(page: &Page, status: StatusCode, email: &EmailForm, errors: &FieldErrors, summary: Option<&str>) -> Result<HttpResponse, AppError> {
-    page.form_again(status, "accounts/settings.html", email, errors, summary, minijinja::context! {})
+fn show_settings(
+    page: &Page,
+    status: StatusCode,
+    email: &EmailForm,
+    errors: &FieldErrors,
+    summary: Option<&str>,
+) -> Result<HttpResponse, AppError> {
+    page.form_again(
+        status,
+        "accounts/settings.html",
+        email,
+        errors,
+        summary,
+        minijinja::context! {},
+    )
 }
 
 #[get("/account")]
@@ -37,29 +50,60 @@ pub async fn show(page: Page, _user: CurrentUser) -> Result<HttpResponse, AppErr
 }
 
 #[post("/account/password")]
-pub async fn change_password(page: Page, user: CurrentUser, form: CsrfForm<PasswordForm>) -> Result<HttpResponse, AppError> {
+pub async fn change_password(
+    page: Page,
+    user: CurrentUser,
+    form: CsrfForm<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
     let form = form.into_inner()?;
-    match accounts::change_password(&page.state, &user.0, &form.current_password, &form.password, &form.password_confirm).await {
+    match accounts::change_password(
+        &page.state,
+        &user.0,
+        &form.current_password,
+        &form.password,
+        &form.password_confirm,
+    )
+    .await
+    {
         Ok(updated) => {
             // Every other session ended with the new password; this one carries on.
             session::start(&page.req, &page.state, &updated);
             Ok(redirect("/account?notice=password-changed"))
         }
-        Err(AccountError::Invalid(errors)) => {
-            show_settings(&page, StatusCode::UNPROCESSABLE_ENTITY, &EmailForm::default(), &errors, Some("error-form-has-problems"))
-        }
+        Err(AccountError::Invalid(errors)) => show_settings(
+            &page,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &EmailForm::default(),
+            &errors,
+            Some("error-form-has-problems"),
+        ),
         Err(e) => Err(e.into()),
     }
 }
 
 #[post("/account/email")]
-pub async fn change_email(page: Page, user: CurrentUser, form: CsrfForm<EmailForm>) -> Result<HttpResponse, AppError> {
+pub async fn change_email(
+    page: Page,
+    user: CurrentUser,
+    form: CsrfForm<EmailForm>,
+) -> Result<HttpResponse, AppError> {
     let form = form.into_inner()?;
-    match accounts::request_email_change(&page.state, &user.0, &form.new_email, &form.email_current_password).await {
+    match accounts::request_email_change(
+        &page.state,
+        &user.0,
+        &form.new_email,
+        &form.email_current_password,
+    )
+    .await
+    {
         Ok(()) => Ok(redirect("/account?notice=email-change-sent")),
-        Err(AccountError::Invalid(errors)) => {
-            show_settings(&page, StatusCode::UNPROCESSABLE_ENTITY, &form, &errors, Some("error-form-has-problems"))
-        }
+        Err(AccountError::Invalid(errors)) => show_settings(
+            &page,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form,
+            &errors,
+            Some("error-form-has-problems"),
+        ),
         Err(e) => Err(e.into()),
     }
 }
@@ -74,7 +118,10 @@ pub struct LanguageForm {
 /// The language switcher on every page: remembered in a cookie, and saved on the account
 /// of a signed-in user.
 #[post("/language")]
-pub async fn switch_language(page: Page, form: CsrfForm<LanguageForm>) -> Result<HttpResponse, AppError> {
+pub async fn switch_language(
+    page: Page,
+    form: CsrfForm<LanguageForm>,
+) -> Result<HttpResponse, AppError> {
     let form = form.into_inner()?;
     if !crate::i18n::is_supported(&form.language) {
         return Err(AppError::BadRequest("unknown language".into()));
@@ -82,13 +129,15 @@ pub async fn switch_language(page: Page, form: CsrfForm<LanguageForm>) -> Result
     if let Some(user) = &page.user {
         accounts::set_language(&page.state, user.id.clone(), &form.language).await?;
     }
-    let cookie = actix_web::cookie::Cookie::build(crate::web::page::LANG_COOKIE, form.language.clone())
-        .path("/")
-        .same_site(actix_web::cookie::SameSite::Lax)
-        .secure(page.state.config.secure_cookies())
-        .max_age(actix_web::cookie::time::Duration::days(365))
-        .finish();
+    let cookie =
+        actix_web::cookie::Cookie::build(crate::web::page::LANG_COOKIE, form.language.clone())
+            .path("/")
+            .same_site(actix_web::cookie::SameSite::Lax)
+            .secure(page.state.config.secure_cookies())
+            .max_age(actix_web::cookie::time::Duration::days(365))
+            .finish();
     let mut res = redirect(&crate::web::page::safe_next(Some(&form.next)));
-    res.add_cookie(&cookie).map_err(|e| AppError::Internal(e.to_string()))?;
+    res.add_cookie(&cookie)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(res)
 }

@@ -27,17 +27,40 @@ pub async fn show(page: Page, q: web::Query<NextQuery>) -> Result<HttpResponse, 
     if page.user.is_some() {
         return Ok(redirect(&safe_next(q.next.as_deref())));
     }
-    let form = SigninForm { next: safe_next(q.next.as_deref()), ..Default::default() };
-    page.form_again(StatusCode::OK, "accounts/signin.html", &form, &vec![], None, minijinja::context! {})
+    let form = SigninForm {
+        next: safe_next(q.next.as_deref()),
+        ..Default::default()
+    };
+    page.form_again(
+        StatusCode::OK,
+        "accounts/signin.html",
+        &form,
+        &vec![],
+        None,
+        minijinja::context! {},
+    )
 }
 
 /// The client address for throttling: the socket peer, or the proxy's header when the
 /// deployment says it runs behind one.
 pub fn client_ip(req: &actix_web::HttpRequest, behind_proxy: bool) -> String {
+    // The right-most X-Forwarded-For entry is the one our own load balancer appended; the
+    // entries before it come from the client and can be forged.
+    let forwarded = behind_proxy
+        .then(|| {
+            req.headers()
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+        })
+        .flatten()
+        .and_then(|v| v.rsplit(',').next())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
     let info = req.connection_info();
-    let raw = if behind_proxy { info.realip_remote_addr() } else { info.peer_addr() };
-    let addr = raw.unwrap_or("unknown");
-    addr.parse::<std::net::SocketAddr>().map(|s| s.ip().to_string()).unwrap_or_else(|_| addr.to_string())
+    let addr = forwarded.unwrap_or_else(|| info.peer_addr().unwrap_or("unknown").to_string());
+    addr.parse::<std::net::SocketAddr>()
+        .map(|s| s.ip().to_string())
+        .unwrap_or(addr)
 }
 
 #[post("/signin")]
@@ -45,7 +68,14 @@ pub async fn submit(page: Page, form: CsrfForm<SigninForm>) -> Result<HttpRespon
     let (form, csrf) = form.into_parts();
     let template = "accounts/signin.html";
     if csrf.is_some() {
-        return page.form_again(StatusCode::FORBIDDEN, template, &form, &vec![], Some("error-form-expired"), minijinja::context! {});
+        return page.form_again(
+            StatusCode::FORBIDDEN,
+            template,
+            &form,
+            &vec![],
+            Some("error-form-expired"),
+            minijinja::context! {},
+        );
     }
     let ip = client_ip(&page.req, page.state.config.behind_proxy);
     match accounts::sign_in(&page.state, &form.email, &form.password, &ip).await {
@@ -53,14 +83,28 @@ pub async fn submit(page: Page, form: CsrfForm<SigninForm>) -> Result<HttpRespon
             session::start(&page.req, &page.state, &user);
             Ok(redirect(&safe_next(Some(&form.next))))
         }
-        Err(AccountError::InvalidCredentials) => {
-            page.form_again(StatusCode::UNAUTHORIZED, template, &form, &vec![], Some("error-signin-failed"), minijinja::context! {})
-        }
-        Err(AccountError::Disabled) => {
-            page.form_again(StatusCode::FORBIDDEN, template, &form, &vec![], Some("error-account-disabled"), minijinja::context! {})
-        }
+        Err(AccountError::InvalidCredentials) => page.form_again(
+            StatusCode::UNAUTHORIZED,
+            template,
+            &form,
+            &vec![],
+            Some("error-signin-failed"),
+            minijinja::context! {},
+        ),
+        Err(AccountError::Disabled) => page.form_again(
+            StatusCode::FORBIDDEN,
+            template,
+            &form,
+            &vec![],
+            Some("error-account-disabled"),
+            minijinja::context! {},
+        ),
         Err(AccountError::Throttled(seconds)) => {
-            let message = crate::i18n::t_args(&page.lang, "error-signin-throttled", &[("minutes", ((seconds + 59) / 60).into())]);
+            let message = crate::i18n::t_args(
+                &page.lang,
+                "error-signin-throttled",
+                &[("minutes", ((seconds + 59) / 60).into())],
+            );
             let mut res = page.render_status(
                 StatusCode::TOO_MANY_REQUESTS,
                 template,
@@ -77,7 +121,11 @@ pub async fn submit(page: Page, form: CsrfForm<SigninForm>) -> Result<HttpRespon
 }
 
 #[post("/signout")]
-pub async fn signout(page: Page, user: CurrentUser, form: CsrfForm<crate::web::EmptyForm>) -> Result<HttpResponse, AppError> {
+pub async fn signout(
+    page: Page,
+    user: CurrentUser,
+    form: CsrfForm<crate::web::EmptyForm>,
+) -> Result<HttpResponse, AppError> {
     form.into_inner()?;
     accounts::sign_out(&page.state, user.0.id.clone()).await?;
     session::end(&page.req);

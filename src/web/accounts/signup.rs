@@ -25,15 +25,32 @@ pub async fn show(page: Page) -> Result<HttpResponse, AppError> {
     if page.user.is_some() {
         return Ok(redirect("/dashboard"));
     }
-    let form = SignupForm { language: page.lang.clone(), ..Default::default() };
-    page.form_again(StatusCode::OK, "accounts/signup.html", &form, &vec![], None, minijinja::context! {})
+    let form = SignupForm {
+        language: page.lang.clone(),
+        ..Default::default()
+    };
+    page.form_again(
+        StatusCode::OK,
+        "accounts/signup.html",
+        &form,
+        &vec![],
+        None,
+        minijinja::context! {},
+    )
 }
 
 #[post("/signup")]
 pub async fn submit(page: Page, form: CsrfForm<SignupForm>) -> Result<HttpResponse, AppError> {
     let (form, csrf) = form.into_parts();
     if csrf.is_some() {
-        return page.form_again(StatusCode::FORBIDDEN, "accounts/signup.html", &form, &vec![], Some("error-form-expired"), minijinja::context! {});
+        return page.form_again(
+            StatusCode::FORBIDDEN,
+            "accounts/signup.html",
+            &form,
+            &vec![],
+            Some("error-form-expired"),
+            minijinja::context! {},
+        );
     }
     let input = SignupInput {
         name: form.name.clone(),

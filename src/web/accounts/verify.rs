@@ -14,14 +14,22 @@ pub async fn verify(page: Page, token: web::Path<String>) -> Result<HttpResponse
         Ok(_) if page.user.is_some() => Ok(redirect("/dashboard?notice=email-verified")),
         Ok(_) => Ok(redirect("/signin?notice=email-verified")),
         Err(e) => match link_problem(&e) {
-            Some((status, message)) => page.render_status(status, "accounts/link_problem.html", minijinja::context! { message_id => message }),
+            Some((status, message)) => page.render_status(
+                status,
+                "accounts/link_problem.html",
+                minijinja::context! { message_id => message },
+            ),
             None => Err(e.into()),
         },
     }
 }
 
 #[post("/account/resend-verification")]
-pub async fn resend(page: Page, user: CurrentUser, form: CsrfForm<crate::web::EmptyForm>) -> Result<HttpResponse, AppError> {
+pub async fn resend(
+    page: Page,
+    user: CurrentUser,
+    form: CsrfForm<crate::web::EmptyForm>,
+) -> Result<HttpResponse, AppError> {
     form.into_inner()?;
     accounts::resend_verification(&page.state, &user.0).await?;
     Ok(redirect("/dashboard?notice=verification-sent"))

@@ -39,24 +39,52 @@ async fn list_page(
 ) -> Result<HttpResponse, AppError> {
     authorize(&user.actor(), Action::ListOrganisations).map_err(|_| AppError::Forbidden)?;
     let cursor = parse_cursor(after.as_deref());
-    let orgs = db::run(&page.state.pool, move |c| db::orgs::page(c, cursor, PAGE_SIZE + 1)).await?;
+    let orgs = db::run(&page.state.pool, move |c| {
+        db::orgs::page(c, cursor, PAGE_SIZE + 1)
+    })
+    .await?;
     let more = orgs.len() as i64 > PAGE_SIZE;
     let orgs: Vec<_> = orgs.into_iter().take(PAGE_SIZE as usize).collect();
-    let next = more.then(|| orgs.last().map(|o| format!("{}|{}", o.name, o.id))).flatten();
+    let next = more
+        .then(|| orgs.last().map(|o| format!("{}|{}", o.name, o.id)))
+        .flatten();
     let rows: Vec<_> = orgs
         .iter()
         .map(|o| minijinja::context! { id => o.id, name => o.name, registration_number => o.registration_number, sector => o.sector, is_member => o.is_member })
         .collect();
-    page.form_again(status, "admin/organisations.html", form, errors, None, minijinja::context! { organisations => rows, next => next })
+    page.form_again(
+        status,
+        "admin/organisations.html",
+        form,
+        errors,
+        None,
+        minijinja::context! { organisations => rows, next => next },
+    )
 }
 
 #[get("/admin/organisations")]
-pub async fn list(page: Page, user: CurrentUser, q: web::Query<ListQuery>) -> Result<HttpResponse, AppError> {
-    list_page(&page, &user, q.into_inner().after, StatusCode::OK, &OrganisationForm::default(), &vec![]).await
+pub async fn list(
+    page: Page,
+    user: CurrentUser,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, AppError> {
+    list_page(
+        &page,
+        &user,
+        q.into_inner().after,
+        StatusCode::OK,
+        &OrganisationForm::default(),
+        &vec![],
+    )
+    .await
 }
 
 #[post("/admin/organisations")]
-pub async fn create(page: Page, user: CurrentUser, form: CsrfForm<OrganisationForm>) -> Result<HttpResponse, AppError> {
+pub async fn create(
+    page: Page,
+    user: CurrentUser,
+    form: CsrfForm<OrganisationForm>,
+) -> Result<HttpResponse, AppError> {
     let form = form.into_inner()?;
     let input = OrganisationInput {
         name: form.name.clone(),
@@ -66,8 +94,21 @@ pub async fn create(page: Page, user: CurrentUser, form: CsrfForm<OrganisationFo
         is_member: form.is_member.is_some(),
     };
     match organisations::create(&page.state, &user.actor(), input).await {
-        Ok(org) => Ok(redirect(&format!("/admin/organisations/{}?notice=organisation-created", org.id))),
-        Err(AccountError::Invalid(errors)) => list_page(&page, &user, None, StatusCode::UNPROCESSABLE_ENTITY, &form, &errors).await,
+        Ok(org) => Ok(redirect(&format!(
+            "/admin/organisations/{}?notice=organisation-created",
+            org.id
+        ))),
+        Err(AccountError::Invalid(errors)) => {
+            list_page(
+                &page,
+                &user,
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &form,
+                &errors,
+            )
+            .await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -79,9 +120,22 @@ pub struct InviteForm {
     pub email: String,
 }
 
-async fn show_org(page: &Page, user: &CurrentUser, id: String, status: StatusCode, form: &InviteForm, errors: &accounts::FieldErrors) -> Result<HttpResponse, AppError> {
+async fn show_org(
+    page: &Page,
+    user: &CurrentUser,
+    id: String,
+    status: StatusCode,
+    form: &InviteForm,
+    errors: &accounts::FieldErrors,
+) -> Result<HttpResponse, AppError> {
     // Someone else's organisation is answered as missing, not as forbidden.
-    authorize(&user.actor(), Action::ViewOrganisation { organisation_id: &id }).map_err(|_| AppError::NotFound)?;
+    authorize(
+        &user.actor(),
+        Action::ViewOrganisation {
+            organisation_id: &id,
+        },
+    )
+    .map_err(|_| AppError::NotFound)?;
     let (org, members) = db::run(&page.state.pool, move |c| {
         let org = db::orgs::find(c, &id)?;
         let members = match &org {
@@ -96,7 +150,13 @@ async fn show_org(page: &Page, user: &CurrentUser, id: String, status: StatusCod
         .iter()
         .map(|u| minijinja::context! { name => u.name, email => u.email, active => u.password_hash.is_some(), disabled => u.disabled_at.is_some() })
         .collect();
-    let can_invite = authorize(&user.actor(), Action::InviteTraderUser { organisation_id: &org.id }).is_ok();
+    let can_invite = authorize(
+        &user.actor(),
+        Action::InviteTraderUser {
+            organisation_id: &org.id,
+        },
+    )
+    .is_ok();
     page.form_again(
         status,
         "admin/organisation.html",
@@ -112,18 +172,52 @@ async fn show_org(page: &Page, user: &CurrentUser, id: String, status: StatusCod
 }
 
 #[get("/admin/organisations/{id}")]
-pub async fn show(page: Page, user: CurrentUser, id: web::Path<String>) -> Result<HttpResponse, AppError> {
-    show_org(&page, &user, id.into_inner(), StatusCode::OK, &InviteForm::default(), &vec![]).await
+pub async fn show(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    show_org(
+        &page,
+        &user,
+        id.into_inner(),
+        StatusCode::OK,
+        &InviteForm::default(),
+        &vec![],
+    )
+    .await
 }
 
 #[post("/admin/organisations/{id}/invitations")]
-pub async fn invite(page: Page, user: CurrentUser, id: web::Path<String>, form: CsrfForm<InviteForm>) -> Result<HttpResponse, AppError> {
+pub async fn invite(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    form: CsrfForm<InviteForm>,
+) -> Result<HttpResponse, AppError> {
     let form = form.into_inner()?;
     let id = id.into_inner();
-    let input = InviteInput { name: form.name.clone(), email: form.email.clone(), role: Role::TraderUser, organisation_id: Some(id.clone()) };
+    let input = InviteInput {
+        name: form.name.clone(),
+        email: form.email.clone(),
+        role: Role::TraderUser,
+        organisation_id: Some(id.clone()),
+    };
     match accounts::invite(&page.state, &user.actor(), input).await {
-        Ok(_) => Ok(redirect(&format!("/admin/organisations/{id}?notice=invitation-sent"))),
-        Err(AccountError::Invalid(errors)) => show_org(&page, &user, id, StatusCode::UNPROCESSABLE_ENTITY, &form, &errors).await,
+        Ok(_) => Ok(redirect(&format!(
+            "/admin/organisations/{id}?notice=invitation-sent"
+        ))),
+        Err(AccountError::Invalid(errors)) => {
+            show_org(
+                &page,
+                &user,
+                id,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &form,
+                &errors,
+            )
+            .await
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -21,14 +21,33 @@ pub struct ListQuery {
 
 const CURSOR_TIME: &str = "%Y-%m-%dT%H:%M:%S%.6f";
 
-async fn list_page(page: &Page, user: &CurrentUser, after: Option<String>, status: StatusCode, form: &InviteForm, errors: &accounts::FieldErrors) -> Result<HttpResponse, AppError> {
+async fn list_page(
+    page: &Page,
+    user: &CurrentUser,
+    after: Option<String>,
+    status: StatusCode,
+    form: &InviteForm,
+    errors: &accounts::FieldErrors,
+) -> Result<HttpResponse, AppError> {
     authorize(&user.actor(), Action::ListUsers).map_err(|_| AppError::Forbidden)?;
-    let cursor = parse_cursor(after.as_deref())
-        .and_then(|(at, id)| NaiveDateTime::parse_from_str(&at, CURSOR_TIME).ok().map(|t| (t, id)));
-    let users = db::run(&page.state.pool, move |c| db::users::page(c, cursor, PAGE_SIZE + 1)).await?;
+    let cursor = parse_cursor(after.as_deref()).and_then(|(at, id)| {
+        NaiveDateTime::parse_from_str(&at, CURSOR_TIME)
+            .ok()
+            .map(|t| (t, id))
+    });
+    let users = db::run(&page.state.pool, move |c| {
+        db::users::page(c, cursor, PAGE_SIZE + 1)
+    })
+    .await?;
     let more = users.len() as i64 > PAGE_SIZE;
     let users: Vec<_> = users.into_iter().take(PAGE_SIZE as usize).collect();
-    let next = more.then(|| users.last().map(|u| format!("{}|{}", u.created_at.format(CURSOR_TIME), u.id))).flatten();
+    let next = more
+        .then(|| {
+            users
+                .last()
+                .map(|u| format!("{}|{}", u.created_at.format(CURSOR_TIME), u.id))
+        })
+        .flatten();
     let me = user.0.id.clone();
     let rows: Vec<_> = users
         .iter()
@@ -37,34 +56,82 @@ async fn list_page(page: &Page, user: &CurrentUser, after: Option<String>, statu
             active => u.password_hash.is_some(), disabled => u.disabled_at.is_some(), is_me => u.id == me,
         })
         .collect();
-    page.form_again(status, "admin/users.html", form, errors, None, minijinja::context! { users => rows, next => next })
+    page.form_again(
+        status,
+        "admin/users.html",
+        form,
+        errors,
+        None,
+        minijinja::context! { users => rows, next => next },
+    )
 }
 
 #[get("/admin/users")]
-pub async fn list(page: Page, user: CurrentUser, q: web::Query<ListQuery>) -> Result<HttpResponse, AppError> {
-    list_page(&page, &user, q.into_inner().after, StatusCode::OK, &InviteForm::default(), &vec![]).await
+pub async fn list(
+    page: Page,
+    user: CurrentUser,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, AppError> {
+    list_page(
+        &page,
+        &user,
+        q.into_inner().after,
+        StatusCode::OK,
+        &InviteForm::default(),
+        &vec![],
+    )
+    .await
 }
 
 #[post("/admin/mediators")]
-pub async fn invite_mediator(page: Page, user: CurrentUser, form: CsrfForm<InviteForm>) -> Result<HttpResponse, AppError> {
+pub async fn invite_mediator(
+    page: Page,
+    user: CurrentUser,
+    form: CsrfForm<InviteForm>,
+) -> Result<HttpResponse, AppError> {
     let form = form.into_inner()?;
-    let input = InviteInput { name: form.name.clone(), email: form.email.clone(), role: Role::Mediator, organisation_id: None };
+    let input = InviteInput {
+        name: form.name.clone(),
+        email: form.email.clone(),
+        role: Role::Mediator,
+        organisation_id: None,
+    };
     match accounts::invite(&page.state, &user.actor(), input).await {
         Ok(_) => Ok(redirect("/admin/users?notice=invitation-sent")),
-        Err(AccountError::Invalid(errors)) => list_page(&page, &user, None, StatusCode::UNPROCESSABLE_ENTITY, &form, &errors).await,
+        Err(AccountError::Invalid(errors)) => {
+            list_page(
+                &page,
+                &user,
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &form,
+                &errors,
+            )
+            .await
+        }
         Err(e) => Err(e.into()),
     }
 }
 
 #[post("/admin/users/{id}/disable")]
-pub async fn disable(page: Page, user: CurrentUser, id: web::Path<String>, form: CsrfForm<crate::web::EmptyForm>) -> Result<HttpResponse, AppError> {
+pub async fn disable(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    form: CsrfForm<crate::web::EmptyForm>,
+) -> Result<HttpResponse, AppError> {
     form.into_inner()?;
     accounts::set_disabled(&page.state, &user.actor(), id.into_inner(), true).await?;
     Ok(redirect("/admin/users?notice=user-disabled"))
 }
 
 #[post("/admin/users/{id}/enable")]
-pub async fn enable(page: Page, user: CurrentUser, id: web::Path<String>, form: CsrfForm<crate::web::EmptyForm>) -> Result<HttpResponse, AppError> {
+pub async fn enable(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    form: CsrfForm<crate::web::EmptyForm>,
+) -> Result<HttpResponse, AppError> {
     form.into_inner()?;
     accounts::set_disabled(&page.state, &user.actor(), id.into_inner(), false).await?;
     Ok(redirect("/admin/users?notice=user-enabled"))
