@@ -390,7 +390,7 @@ pub async fn set_password_by_link(
         let (_, user) = redeem(c, &secret, purpose)?;
         db::users::set_password(c, &user.id, &hash)?;
         db::users::mark_verified(c, &user.id)?;
-        Ok(db::users::find(c, &user.id)?.ok_or(AccountError::NotFound)?)
+        db::users::find(c, &user.id)?.ok_or(AccountError::NotFound)
     })
     .await
 }
@@ -479,7 +479,7 @@ pub async fn confirm_email_change(app: &AppState, secret: String) -> AccountResu
             DbError::Conflict => AccountError::Invalid(vec![("new_email", "error-email-taken")]),
             e => e.into(),
         })?;
-        Ok(db::users::find(c, &user.id)?.ok_or(AccountError::NotFound)?)
+        db::users::find(c, &user.id)?.ok_or(AccountError::NotFound)
     })
     .await
 }

@@ -24,7 +24,7 @@ pub const COOKIE: &str = "concilia_session";
 #[derive(Clone)]
 pub enum Session {
     Anonymous,
-    SignedIn(User, Claims),
+    SignedIn(Box<User>, Claims),
     Refused(TokenError),
 }
 
@@ -85,7 +85,7 @@ async fn read_session(req: &HttpRequest) -> Result<Session, AppError> {
         Some(token) => match state.keys.verify(&token) {
             Err(e) => Session::Refused(e),
             Ok(claims) => match accounts::session_user(state, claims.clone()).await? {
-                Some(user) => Session::SignedIn(user, claims),
+                Some(user) => Session::SignedIn(Box::new(user), claims),
                 // Signed out, password changed or account disabled since the token was issued.
                 None => Session::Refused(TokenError::Invalid),
             },
@@ -124,7 +124,7 @@ impl FromRequest for CurrentUser {
         let req = req.clone();
         Box::pin(async move {
             match read_session(&req).await? {
-                Session::SignedIn(user, _) => Ok(CurrentUser(user)),
+                Session::SignedIn(user, _) => Ok(CurrentUser(*user)),
                 Session::Anonymous => Err(AppError::Unauthenticated),
                 Session::Refused(e) => Err(AppError::BadToken(e)),
             }
@@ -143,7 +143,7 @@ impl FromRequest for MaybeUser {
         let req = req.clone();
         Box::pin(async move {
             match read_session(&req).await? {
-                Session::SignedIn(user, _) => Ok(MaybeUser(Some(user))),
+                Session::SignedIn(user, _) => Ok(MaybeUser(Some(*user))),
                 Session::Refused(e) if bearer(&req).is_some() => Err(AppError::BadToken(e)),
                 _ => Ok(MaybeUser(None)),
             }

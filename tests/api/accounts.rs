@@ -152,7 +152,7 @@ async fn a_duplicate_email_is_refused_on_sign_up_whatever_its_case() {
             .unwrap()
             .contains("An account already uses this email address.")
     );
-    let count = app.db(|c| db::users::count(c)).await;
+    let count = app.db(db::users::count).await;
     assert_eq!(count, 1);
 }
 

@@ -71,7 +71,7 @@ async fn consumers_traders_and_mediators_are_refused_every_admin_route() {
                 "{role} {method} {path}"
             );
         }
-        let count = app.db(|c| concilia::db::users::count(c)).await;
+        let count = app.db(concilia::db::users::count).await;
         assert_eq!(count, 2, "{role}: nobody was invited");
         assert!(
             app.user_by_email("victim@example.org")
