@@ -29,11 +29,12 @@ fn main() {
 async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     match command {
         Command::Serve => {
-            let app = Application::build(config.clone())?;
+            let listen_ip = config.listen.ip();
+            let app = Application::build(config)?;
             println!(
                 "Concilia is running at {} (listening on {}:{})",
-                config.base_url,
-                config.listen.ip(),
+                app.state.config.base_url,
+                listen_ip,
                 app.port()
             );
             app.run().await?;

@@ -106,21 +106,15 @@ pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<User> {
         return Err(AccountError::Invalid(vec![("email", "error-email-taken")]));
     }
     let hash = password::hash_off_thread(password).await;
-    let at = now();
-    let user = User {
-        id: new_id(),
-        email: email.to_string(),
-        name: name.as_str().to_string(),
-        password_hash: Some(hash),
-        role: Role::Consumer.as_str().into(),
-        organisation_id: None,
-        language: input.language,
-        email_verified_at: None,
-        token_version: 0,
-        disabled_at: None,
-        created_at: at,
-        updated_at: at,
-    };
+    let user = new_user(
+        &name,
+        &email,
+        Some(hash),
+        Role::Consumer,
+        None,
+        input.language,
+        false,
+    );
     let u = user.clone();
     let token = db::transaction(&app.pool, move |c| {
         db::users::insert(c, &u)?;
@@ -141,6 +135,33 @@ pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<User> {
     )
     .await;
     Ok(user)
+}
+
+/// A new account row; `verified` when the address is already known to work.
+fn new_user(
+    name: &UserName,
+    email: &EmailAddress,
+    password_hash: Option<String>,
+    role: Role,
+    organisation_id: Option<String>,
+    language: String,
+    verified: bool,
+) -> User {
+    let at = now();
+    User {
+        id: new_id(),
+        email: email.to_string(),
+        name: name.as_str().to_string(),
+        password_hash,
+        role: role.as_str().into(),
+        organisation_id,
+        language,
+        email_verified_at: verified.then_some(at),
+        token_version: 0,
+        disabled_at: None,
+        created_at: at,
+        updated_at: at,
+    }
 }
 
 /// Creates a single-use link for the user, ending earlier unused links of the same purpose.
@@ -535,21 +556,15 @@ pub async fn invite(app: &AppState, actor: &Actor, input: InviteInput) -> Accoun
     .await?
     .map(|u| u.language)
     .unwrap_or_else(|| i18n::FALLBACK.into());
-    let at = now();
-    let user = User {
-        id: new_id(),
-        email: email.to_string(),
-        name: name.as_str().to_string(),
-        password_hash: None,
-        role: input.role.as_str().into(),
-        organisation_id: input.organisation_id.clone(),
-        language: inviter_lang,
-        email_verified_at: None,
-        token_version: 0,
-        disabled_at: None,
-        created_at: at,
-        updated_at: at,
-    };
+    let user = new_user(
+        &name,
+        &email,
+        None,
+        input.role,
+        input.organisation_id.clone(),
+        inviter_lang,
+        false,
+    );
     let u = user.clone();
     let token = in_transaction(app, move |c| {
         if let Some(org) = &u.organisation_id {
@@ -655,21 +670,15 @@ pub async fn create_with_password(
         return Err(AccountError::Invalid(errors));
     };
     let hash = password::hash_off_thread(password).await;
-    let at = now();
-    let user = User {
-        id: new_id(),
-        email: email.to_string(),
-        name: name.as_str().to_string(),
-        password_hash: Some(hash),
-        role: role.as_str().into(),
+    let user = new_user(
+        &name,
+        &email,
+        Some(hash),
+        role,
         organisation_id,
-        language: i18n::FALLBACK.into(),
-        email_verified_at: Some(at),
-        token_version: 0,
-        disabled_at: None,
-        created_at: at,
-        updated_at: at,
-    };
+        i18n::FALLBACK.into(),
+        true,
+    );
     let u = user.clone();
     db::run(&app.pool, move |c| db::users::insert(c, &u))
         .await

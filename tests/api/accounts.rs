@@ -117,41 +117,14 @@ async fn sign_up_with_bad_input_shows_errors_beside_the_fields_and_keeps_what_wa
 async fn a_duplicate_email_is_refused_on_sign_up_whatever_its_case() {
     let app = spawn_app().await;
     app.sign_up("Ana", "ana@example.com").await;
-    let (other, _) = app.new_browser();
-    let token = {
-        other.get(app.url("/signup")).send().await.unwrap();
-        let page = other
-            .get(app.url("/signup"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        crate::helpers::hidden_csrf(&page).unwrap()
-    };
 
-    let res = other
-        .post(app.url("/signup"))
-        .form(&[
-            ("name", "Other"),
-            ("email", "ANA@example.com"),
-            ("password", PASSWORD),
-            ("password_confirm", PASSWORD),
-            ("language", "en"),
-            ("csrf_token", &token),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let res = app
+        .sign_up_in_new_browser("Other", "ANA@example.com", PASSWORD)
+        .await;
 
     assert_eq!(res.status(), 422);
-    assert!(
-        res.text()
-            .await
-            .unwrap()
-            .contains("An account already uses this email address.")
-    );
+    let html = res.text().await.unwrap();
+    assert!(html.contains("An account already uses this email address."));
     let count = app.db(db::users::count).await;
     assert_eq!(count, 1);
 }
@@ -159,25 +132,12 @@ async fn a_duplicate_email_is_refused_on_sign_up_whatever_its_case() {
 #[tokio::test]
 async fn a_password_of_twelve_characters_is_enough_and_long_passphrases_are_accepted() {
     let app = spawn_app().await;
-    let twelve = "abcdefghijkl";
     let long = "x".repeat(200);
-    for (email, pw) in [("a@example.com", twelve), ("b@example.com", long.as_str())] {
-        let (browser, jar) = app.new_browser();
-        browser.get(app.url("/")).send().await.unwrap();
-        let token = crate::helpers::cookie_in(&jar, &app.address, "concilia_csrf").unwrap();
-        let res = browser
-            .post(app.url("/signup"))
-            .form(&[
-                ("name", "N"),
-                ("email", email),
-                ("password", pw),
-                ("password_confirm", pw),
-                ("language", "en"),
-                ("csrf_token", &token),
-            ])
-            .send()
-            .await
-            .unwrap();
+    for (email, pw) in [
+        ("a@example.com", "abcdefghijkl"),
+        ("b@example.com", long.as_str()),
+    ] {
+        let res = app.sign_up_in_new_browser("N", email, pw).await;
         assert_eq!(res.status(), 303, "{email}");
     }
 }
@@ -513,22 +473,28 @@ async fn changing_the_email_takes_effect_only_through_the_link_sent_to_the_new_a
 impl crate::helpers::TestApp {
     /// Signs up a second person in a separate browser.
     pub async fn sign_up_other(&self, name: &str, email: &str) {
+        assert_eq!(
+            self.sign_up_in_new_browser(name, email, PASSWORD)
+                .await
+                .status(),
+            303
+        );
+    }
+
+    async fn sign_up_in_new_browser(
+        &self,
+        name: &str,
+        email: &str,
+        password: &str,
+    ) -> reqwest::Response {
         let (browser, jar) = self.new_browser();
-        browser.get(self.url("/")).send().await.unwrap();
-        let token = crate::helpers::cookie_in(&jar, &self.address, "concilia_csrf").unwrap();
-        let res = browser
-            .post(self.url("/signup"))
-            .form(&[
-                ("name", name),
-                ("email", email),
-                ("password", PASSWORD),
-                ("password_confirm", PASSWORD),
-                ("language", "en"),
-                ("csrf_token", &token),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 303);
+        let fields = [
+            ("name", name),
+            ("email", email),
+            ("password", password),
+            ("password_confirm", password),
+            ("language", "en"),
+        ];
+        self.post_form_as(&browser, &jar, "/signup", &fields).await
     }
 }

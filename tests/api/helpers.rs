@@ -99,6 +99,28 @@ impl TestApp {
         )
     }
 
+    /// Posts a form from another browser as its page would, with that browser's CSRF token.
+    pub async fn post_form_as(
+        &self,
+        browser: &Client,
+        jar: &Jar,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        if cookie_in(jar, &self.address, "concilia_csrf").is_none() {
+            browser.get(self.url("/")).send().await.unwrap();
+        }
+        let token = cookie_in(jar, &self.address, "concilia_csrf").expect("csrf cookie");
+        let mut body: Vec<(&str, &str)> = fields.to_vec();
+        body.push(("csrf_token", &token));
+        browser
+            .post(self.url(path))
+            .form(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub async fn get(&self, path: &str) -> Response {
         self.client.get(self.url(path)).send().await.unwrap()
     }

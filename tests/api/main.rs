@@ -5,5 +5,6 @@ mod admin;
 mod authorization;
 mod cli;
 mod csrf;
+mod mail;
 mod operations;
 mod sessions;

@@ -207,3 +207,30 @@ impl Proxy {
         self.up.store(true, std::sync::atomic::Ordering::SeqCst);
     }
 }
+
+#[tokio::test]
+async fn the_language_switcher_remembers_a_supported_language_and_refuses_others() {
+    let app = spawn_app().await;
+    let res = app
+        .post_form("/language", &[("language", "en"), ("next", "/signin")])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/signin");
+    assert_eq!(app.cookie("concilia_lang").as_deref(), Some("en"));
+
+    let res = app
+        .post_form("/language", &[("language", "xx"), ("next", "/")])
+        .await;
+    assert_eq!(res.status(), 400);
+    let res = app
+        .post_form(
+            "/language",
+            &[("language", "en"), ("next", "https://evil.example/")],
+        )
+        .await;
+    assert_eq!(
+        res.headers()["location"],
+        "/dashboard",
+        "never redirected off-site"
+    );
+}

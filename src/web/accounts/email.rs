@@ -1,6 +1,6 @@
 use actix_web::{HttpResponse, get, post, web};
 
-use super::link_problem;
+use super::link_problem_page;
 use crate::domain::accounts;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
@@ -22,14 +22,7 @@ pub async fn show(page: Page, token: web::Path<String>) -> Result<HttpResponse, 
             "accounts/email_confirm.html",
             minijinja::context! { token => token },
         ),
-        Err(e) => match link_problem(&e) {
-            Some((status, message)) => page.render_status(
-                status,
-                "accounts/link_problem.html",
-                minijinja::context! { message_id => message },
-            ),
-            None => Err(e.into()),
-        },
+        Err(e) => link_problem_page(&page, e),
     }
 }
 
@@ -47,13 +40,6 @@ pub async fn confirm(
             "accounts/link_problem.html",
             minijinja::context! { message_id => "error-email-taken" },
         ),
-        Err(e) => match link_problem(&e) {
-            Some((status, message)) => page.render_status(
-                status,
-                "accounts/link_problem.html",
-                minijinja::context! { message_id => message },
-            ),
-            None => Err(e.into()),
-        },
+        Err(e) => link_problem_page(&page, e),
     }
 }

@@ -2,7 +2,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
 
-use super::link_problem;
+use super::link_problem_page;
 use crate::domain::accounts::{self, AccountError};
 use crate::domain::tokens::Purpose;
 use crate::web::csrf::CsrfForm;
@@ -83,14 +83,7 @@ pub async fn show_link_form(
             None,
             minijinja::context! { token => token, invitee => user.name },
         ),
-        Err(e) => match link_problem(&e) {
-            Some((status, message)) => page.render_status(
-                status,
-                "accounts/link_problem.html",
-                minijinja::context! { message_id => message },
-            ),
-            None => Err(e.into()),
-        },
+        Err(e) => link_problem_page(&page, e),
     }
 }
 
@@ -132,14 +125,7 @@ pub async fn submit_link_form(
             None,
             extra,
         ),
-        Err(e) => match link_problem(&e) {
-            Some((status, message)) => page.render_status(
-                status,
-                "accounts/link_problem.html",
-                minijinja::context! { message_id => message },
-            ),
-            None => Err(e.into()),
-        },
+        Err(e) => link_problem_page(&page, e),
     }
 }
 

@@ -1,6 +1,6 @@
 use actix_web::{HttpResponse, get, post, web};
 
-use super::link_problem;
+use super::link_problem_page;
 use crate::domain::accounts;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
@@ -13,14 +13,7 @@ pub async fn verify(page: Page, token: web::Path<String>) -> Result<HttpResponse
     match accounts::verify_email(&page.state, token.into_inner()).await {
         Ok(_) if page.user.is_some() => Ok(redirect("/dashboard?notice=email-verified")),
         Ok(_) => Ok(redirect("/signin?notice=email-verified")),
-        Err(e) => match link_problem(&e) {
-            Some((status, message)) => page.render_status(
-                status,
-                "accounts/link_problem.html",
-                minijinja::context! { message_id => message },
-            ),
-            None => Err(e.into()),
-        },
+        Err(e) => link_problem_page(&page, e),
     }
 }
 
