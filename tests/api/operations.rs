@@ -234,3 +234,36 @@ async fn the_language_switcher_remembers_a_supported_language_and_refuses_others
         "never redirected off-site"
     );
 }
+
+#[actix_web::test]
+async fn an_internal_error_gets_a_plain_500_page_without_internals() {
+    use actix_web::{App, middleware::from_fn, test, web};
+    let dir = tempfile::tempdir().unwrap();
+    let url = crate::helpers::fresh_database_url(dir.path());
+    let config = concilia::config::Config::for_data_dir(dir.path(), Some(url)).unwrap();
+    let state = concilia::startup::build_state(config).unwrap();
+    let app = test::init_service(
+        App::new()
+            .app_data(web::Data::new(state))
+            .route(
+                "/boom",
+                web::get().to(|| async {
+                    Err::<actix_web::HttpResponse, _>(concilia::web::error::AppError::Internal(
+                        "SELECT secret FROM users: syntax error".into(),
+                    ))
+                }),
+            )
+            .wrap(from_fn(concilia::web::error::render_errors)),
+    )
+    .await;
+
+    let res = test::call_service(&app, test::TestRequest::get().uri("/boom").to_request()).await;
+
+    assert_eq!(res.status(), 500);
+    let body = String::from_utf8(test::read_body(res).await.to_vec()).unwrap();
+    assert!(body.contains("Something went wrong on our side."));
+    assert!(
+        !body.contains("SELECT") && !body.contains("syntax"),
+        "{body}"
+    );
+}
