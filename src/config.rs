@@ -62,6 +62,7 @@ struct RawConfig {
     upload_max_mb: u64,
     workers: Option<usize>,
     behind_proxy: bool,
+    mail_worker: bool,
 }
 
 impl Default for RawConfig {
@@ -85,6 +86,7 @@ impl Default for RawConfig {
             upload_max_mb: 20,
             workers: None,
             behind_proxy: false,
+            mail_worker: true,
         }
     }
 }
@@ -117,6 +119,8 @@ pub struct Config {
     pub workers: Option<usize>,
     /// Trust `X-Forwarded-For` / `Forwarded` for the client address (behind a load balancer).
     pub behind_proxy: bool,
+    /// Run the outbox worker in this instance (tests drive delivery themselves).
+    pub mail_worker: bool,
 }
 
 impl Config {
@@ -291,6 +295,7 @@ impl RawConfig {
             upload_max_bytes: self.upload_max_mb * 1024 * 1024,
             workers: self.workers,
             behind_proxy: self.behind_proxy,
+            mail_worker: self.mail_worker,
         })
     }
 }

@@ -93,6 +93,9 @@ impl Application {
         if let Some(w) = workers {
             server = server.workers(w.max(1));
         }
+        if state.config.mail_worker {
+            tokio::spawn(crate::mail::outbox::run_worker(state.clone()));
+        }
         Ok(Self {
             port,
             server: server.run(),

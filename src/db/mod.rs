@@ -2,6 +2,7 @@
 //! and the queries. Everything backend-specific stays in this module.
 pub mod models;
 pub mod orgs;
+pub mod outbox;
 pub mod schema;
 pub mod throttle;
 pub mod tokens;
@@ -41,6 +42,9 @@ pub enum DbError {
     Query(diesel::result::Error),
     #[error("migration failed: {0}")]
     Migration(String),
+    /// Something to be stored could not be prepared (an email that does not render).
+    #[error("could not prepare: {0}")]
+    Prepare(String),
 }
 
 impl From<diesel::result::Error> for DbError {

@@ -44,3 +44,22 @@ pub struct AccountToken {
     pub used_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::outbox)]
+pub struct OutboxMessage {
+    pub id: String,
+    pub message_id: String,
+    pub recipient: String,
+    pub template: String,
+    pub subject: String,
+    pub body: String,
+    pub status: String,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub claimed_by: Option<String>,
+    pub claimed_until: Option<NaiveDateTime>,
+    pub last_error: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
+}

@@ -52,4 +52,29 @@ diesel::table! {
 
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(account_tokens -> users (user_id));
-diesel::allow_tables_to_appear_in_same_query!(organisations, users, account_tokens, login_throttle);
+diesel::allow_tables_to_appear_in_same_query!(
+    organisations,
+    users,
+    account_tokens,
+    login_throttle,
+    outbox
+);
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        message_id -> Text,
+        recipient -> Text,
+        template -> Text,
+        subject -> Text,
+        body -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_by -> Nullable<Text>,
+        claimed_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}

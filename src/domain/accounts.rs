@@ -13,7 +13,7 @@ use super::{EmailAddress, Role, UserName};
 use crate::db::models::{AccountToken, User};
 use crate::db::{self, DbConn, DbError, new_id, now};
 use crate::i18n;
-use crate::mail::{self, Email};
+use crate::mail::{self, Email, Mailer};
 use crate::state::AppState;
 
 /// Field-level problems, as (field name, message id) pairs, shown beside each field.
@@ -115,10 +115,18 @@ pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<User> {
         input.language,
         false,
     );
-    let u = user.clone();
-    let token = db::transaction(&app.pool, move |c| {
+    let (u, mailer) = (user.clone(), app.mailer.clone());
+    db::transaction(&app.pool, move |c| {
         db::users::insert(c, &u)?;
-        issue_link(c, &u.id, Purpose::VerifyEmail, None)
+        let token = issue_link(c, &u.id, Purpose::VerifyEmail, None)?;
+        queue_link(
+            c,
+            &mailer,
+            &u,
+            "verify_email",
+            &format!("/verify-email/{token}"),
+            None,
+        )
     })
     .await
     .map_err(|e| match e {
@@ -126,14 +134,6 @@ pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<User> {
         DbError::Conflict => AccountError::Invalid(vec![("email", "error-email-taken")]),
         e => e.into(),
     })?;
-    send_link(
-        app,
-        &user,
-        "verify_email",
-        &format!("/verify-email/{token}"),
-        None,
-    )
-    .await;
     Ok(user)
 }
 
@@ -264,19 +264,19 @@ pub async fn resend_verification(app: &AppState, user: &User) -> AccountResult<(
     if user.email_verified_at.is_some() {
         return Ok(());
     }
-    let id = user.id.clone();
-    let token = db::transaction(&app.pool, move |c| {
-        issue_link(c, &id, Purpose::VerifyEmail, None)
+    let (u, mailer) = (user.clone(), app.mailer.clone());
+    db::transaction(&app.pool, move |c| {
+        let token = issue_link(c, &u.id, Purpose::VerifyEmail, None)?;
+        queue_link(
+            c,
+            &mailer,
+            &u,
+            "verify_email",
+            &format!("/verify-email/{token}"),
+            None,
+        )
     })
     .await?;
-    send_link(
-        app,
-        user,
-        "verify_email",
-        &format!("/verify-email/{token}"),
-        None,
-    )
-    .await;
     Ok(())
 }
 
@@ -358,27 +358,25 @@ pub async fn request_password_reset(app: &AppState, email: &str) -> AccountResul
             "error-email-invalid",
         )]));
     };
-    let found = db::transaction(&app.pool, move |c| {
+    let mailer = app.mailer.clone();
+    db::transaction(&app.pool, move |c| {
         let Some(user) = db::users::find_by_email(c, email.as_str())? else {
-            return Ok(None);
+            return Ok(());
         };
         if user.disabled_at.is_some() || user.password_hash.is_none() {
-            return Ok(None);
+            return Ok(());
         }
         let token = issue_link(c, &user.id, Purpose::ResetPassword, None)?;
-        Ok(Some((user, token)))
-    })
-    .await?;
-    if let Some((user, token)) = found {
-        send_link(
-            app,
+        queue_link(
+            c,
+            &mailer,
             &user,
             "password_reset",
             &format!("/password/reset/{token}"),
             None,
         )
-        .await;
-    }
+    })
+    .await?;
     Ok(())
 }
 
@@ -431,14 +429,14 @@ pub async fn change_password(
     }
     let password = new_password(password, confirm)?;
     let hash = password::hash_off_thread(password).await;
-    let id = user.id.clone();
-    let updated = db::run(&app.pool, move |c| {
+    let (id, mailer) = (user.id.clone(), app.mailer.clone());
+    let updated = db::transaction(&app.pool, move |c| {
         db::users::set_password(c, &id, &hash)?;
-        db::users::find(c, &id)
+        let updated = db::users::find(c, &id)?.ok_or(DbError::NotFound)?;
+        queue_notice(c, &mailer, &updated, "password_changed")?;
+        Ok(updated)
     })
-    .await?
-    .ok_or(AccountError::NotFound)?;
-    send_notice(app, &updated, "password_changed").await;
+    .await?;
     Ok(updated)
 }
 
@@ -462,27 +460,30 @@ pub async fn request_email_change(
             "error-current-password-wrong",
         )]));
     }
-    let (id, e) = (user.id.clone(), email.to_string());
-    let token = db::transaction(&app.pool, move |c| {
+    let (u, e, mailer) = (user.clone(), email.to_string(), app.mailer.clone());
+    let queued = db::transaction(&app.pool, move |c| {
         if db::users::find_by_email(c, &e)?.is_some() {
-            return Ok(None);
+            return Ok(false);
         }
-        issue_link(c, &id, Purpose::ChangeEmail, Some(e)).map(Some)
+        let token = issue_link(c, &u.id, Purpose::ChangeEmail, Some(e.clone()))?;
+        queue_link(
+            c,
+            &mailer,
+            &u,
+            "email_change",
+            &format!("/email/confirm/{token}"),
+            Some(&e),
+        )?;
+        queue_notice(c, &mailer, &u, "email_change_requested")?;
+        Ok(true)
     })
-    .await?
-    .ok_or(AccountError::Invalid(vec![(
-        "new_email",
-        "error-email-taken",
-    )]))?;
-    send_link(
-        app,
-        user,
-        "email_change",
-        &format!("/email/confirm/{token}"),
-        Some(email.as_str()),
-    )
-    .await;
-    send_notice(app, user, "email_change_requested").await;
+    .await?;
+    if !queued {
+        return Err(AccountError::Invalid(vec![(
+            "new_email",
+            "error-email-taken",
+        )]));
+    }
     Ok(())
 }
 
@@ -565,8 +566,8 @@ pub async fn invite(app: &AppState, actor: &Actor, input: InviteInput) -> Accoun
         inviter_lang,
         false,
     );
-    let u = user.clone();
-    let token = in_transaction(app, move |c| {
+    let (u, mailer) = (user.clone(), app.mailer.clone());
+    in_transaction(app, move |c| {
         if let Some(org) = &u.organisation_id {
             db::orgs::find(c, org)?.ok_or(AccountError::NotFound)?;
         }
@@ -577,17 +578,17 @@ pub async fn invite(app: &AppState, actor: &Actor, input: InviteInput) -> Accoun
             DbError::Conflict => AccountError::Invalid(vec![("email", "error-email-taken")]),
             e => e.into(),
         })?;
-        Ok(issue_link(c, &u.id, Purpose::Invitation, None)?)
+        let token = issue_link(c, &u.id, Purpose::Invitation, None)?;
+        Ok(queue_link(
+            c,
+            &mailer,
+            &u,
+            "invitation",
+            &format!("/invitations/{token}"),
+            None,
+        )?)
     })
     .await?;
-    send_link(
-        app,
-        &user,
-        "invitation",
-        &format!("/invitations/{token}"),
-        None,
-    )
-    .await;
     Ok(user)
 }
 
@@ -611,40 +612,55 @@ pub async fn set_disabled(
     })
 }
 
-/// Emails a link to the user (or, for an email change, to the new address).
-async fn send_link(
-    app: &AppState,
+/// Queues an email with a link for the user (or, for an email change, to the new address),
+/// in the caller's transaction.
+fn queue_link(
+    conn: &mut DbConn,
+    mailer: &Mailer,
     user: &User,
     template: &'static str,
     path: &str,
     to: Option<&str>,
-) {
-    let Some(mailbox) = mail::mailbox(&user.name, to.unwrap_or(&user.email)) else {
-        tracing::error!(user = %user.id, "stored email address does not parse");
-        return;
-    };
-    app.mailer
-        .send(Email {
-            to: mailbox,
-            template,
-            lang: user.language.clone(),
-            context: json!({ "name": user.name, "link": app.mailer.link(path), "role": user.role }),
-        })
-        .await;
+) -> db::DbResult<()> {
+    let context = json!({ "name": user.name, "link": mailer.link(path), "role": user.role });
+    queue(
+        conn,
+        mailer,
+        user,
+        to.unwrap_or(&user.email),
+        template,
+        context,
+    )
 }
 
-async fn send_notice(app: &AppState, user: &User, template: &'static str) {
-    let Some(mailbox) = mail::mailbox(&user.name, &user.email) else {
-        return;
+/// Queues a notice about the account, linking to the account page.
+fn queue_notice(
+    conn: &mut DbConn,
+    mailer: &Mailer,
+    user: &User,
+    template: &'static str,
+) -> db::DbResult<()> {
+    let context = json!({ "name": user.name, "link": mailer.link("/account") });
+    queue(conn, mailer, user, &user.email, template, context)
+}
+
+fn queue(
+    conn: &mut DbConn,
+    mailer: &Mailer,
+    user: &User,
+    address: &str,
+    template: &'static str,
+    context: serde_json::Value,
+) -> db::DbResult<()> {
+    let to = mail::mailbox(&user.name, address)
+        .ok_or_else(|| DbError::Prepare(format!("address of user {} does not parse", user.id)))?;
+    let email = Email {
+        to,
+        template,
+        lang: user.language.clone(),
+        context,
     };
-    app.mailer
-        .send(Email {
-            to: mailbox,
-            template,
-            lang: user.language.clone(),
-            context: json!({ "name": user.name, "link": app.mailer.link("/account") }),
-        })
-        .await;
+    mail::outbox::enqueue(conn, mailer, &email)
 }
 
 /// Creates an account with a password directly: for the `admin create` command and demo data.

@@ -15,11 +15,19 @@ pub enum Action<'a> {
     ManageOwnAccount,
     ListOrganisations,
     CreateOrganisation,
-    ViewOrganisation { organisation_id: &'a str },
-    InviteTraderUser { organisation_id: &'a str },
+    ViewOrganisation {
+        organisation_id: &'a str,
+    },
+    InviteTraderUser {
+        organisation_id: &'a str,
+    },
     InviteMediator,
     ListUsers,
-    DisableUser { user_id: &'a str },
+    DisableUser {
+        user_id: &'a str,
+    },
+    /// See undelivered email and send it again.
+    ManageOutbox,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -38,7 +46,7 @@ fn allowed(actor: &Actor, action: Action<'_>) -> bool {
     use Action::*;
     match action {
         ViewDashboard | ManageOwnAccount => true,
-        ListOrganisations | CreateOrganisation | InviteMediator | ListUsers => {
+        ListOrganisations | CreateOrganisation | InviteMediator | ListUsers | ManageOutbox => {
             actor.role == Role::Admin
         }
         ViewOrganisation { organisation_id } => {
@@ -84,6 +92,7 @@ mod tests {
             Action::CreateOrganisation,
             Action::InviteMediator,
             Action::ListUsers,
+            Action::ManageOutbox,
         ] {
             assert_eq!(allowed_roles(action), vec![Role::Admin], "{action:?}");
         }

@@ -1,6 +1,7 @@
 //! Outgoing email: rendered from a text and an HTML template in the recipient's language,
 //! delivered by SMTP, or written as `.eml` files into the outbox folder when no SMTP server
-//! is configured.
+//! is configured. Nothing is sent from a request: emails go through the outbox (`outbox`).
+pub mod outbox;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -22,8 +23,6 @@ pub enum MailError {
     },
     #[error("building the message: {0}")]
     Build(String),
-    #[error("delivering: {0}")]
-    Deliver(String),
 }
 
 #[derive(Clone)]
@@ -121,7 +120,9 @@ impl Mailer {
             &email.lang,
             &format!("email-{}-subject", email.template.replace('_', "-")),
         );
+        let domain = self.from.email.domain().to_string();
         Message::builder()
+            .message_id(Some(format!("<{}@{domain}>", uuid::Uuid::new_v4())))
             .from(self.from.clone())
             .to(email.to.clone())
             .subject(subject)
@@ -129,37 +130,49 @@ impl Mailer {
             .map_err(|e| MailError::Build(e.to_string()))
     }
 
-    /// Blocking: call from a blocking thread.
-    pub fn deliver(&self, message: &Message) -> Result<(), MailError> {
+    /// Blocking: delivers a stored message exactly as it was rendered.
+    pub fn deliver_raw(&self, recipient: &str, body: &[u8]) -> Result<(), DeliveryError> {
+        let to: lettre::Address = recipient
+            .parse()
+            .map_err(|e| DeliveryError::permanent(format!("recipient {recipient}: {e}")))?;
+        let envelope = lettre::address::Envelope::new(Some(self.from.email.clone()), vec![to])
+            .map_err(|e| DeliveryError::permanent(e.to_string()))?;
         match &self.transport {
             Transport::Outbox(t, _) => t
-                .send(message)
+                .send_raw(&envelope, body)
                 .map(|_| ())
-                .map_err(|e| MailError::Deliver(e.to_string())),
-            Transport::Smtp(t) => t
-                .send(message)
-                .map(|_| ())
-                .map_err(|e| MailError::Deliver(e.to_string())),
+                .map_err(|e| DeliveryError::transient(e.to_string())),
+            Transport::Smtp(t) => {
+                t.send_raw(&envelope, body)
+                    .map(|_| ())
+                    .map_err(|e| DeliveryError {
+                        permanent: e.is_permanent(),
+                        message: e.to_string(),
+                    })
+            }
+        }
+    }
+}
+
+/// Why a delivery failed, and whether trying again can help (SMTP 5xx cannot).
+#[derive(Debug, Clone)]
+pub struct DeliveryError {
+    pub permanent: bool,
+    pub message: String,
+}
+
+impl DeliveryError {
+    fn permanent(message: String) -> Self {
+        Self {
+            permanent: true,
+            message,
         }
     }
 
-    /// Renders and delivers off the async workers. Failures are logged, not returned: the
-    /// action that caused the email has already been committed.
-    pub async fn send(&self, email: Email) {
-        let template = email.template;
-        let message = match self.render(&email) {
-            Ok(m) => m,
-            Err(e) => {
-                tracing::error!(error = %e, template, "could not render email");
-                return;
-            }
-        };
-        let mailer = self.clone();
-        let result = tokio::task::spawn_blocking(move || mailer.deliver(&message)).await;
-        match result {
-            Ok(Ok(())) => tracing::info!(template, "email sent"),
-            Ok(Err(e)) => tracing::error!(error = %e, template, "email not delivered"),
-            Err(e) => tracing::error!(error = %e, template, "email task failed"),
+    fn transient(message: String) -> Self {
+        Self {
+            permanent: false,
+            message,
         }
     }
 }

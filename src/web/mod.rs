@@ -53,6 +53,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(admin::users::invite_mediator)
         .service(admin::users::disable)
         .service(admin::users::enable)
+        .service(admin::outbox::list)
+        .service(admin::outbox::retry)
         .service(api::create_session)
         .service(api::me)
         .service(api::delete_session)

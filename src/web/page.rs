@@ -37,6 +37,7 @@ const NOTICES: &[&str] = &[
     "user-enabled",
     "language-saved",
     "signed-up",
+    "mail-requeued",
 ];
 
 /// Language of a request: the user's saved choice, the switcher's cookie, `Accept-Language`,

@@ -23,12 +23,12 @@ async fn signing_up_sends_a_verification_email_whose_link_verifies_the_address()
             .starts_with("$argon2id$")
     );
 
-    let mail = &app.emails_to("ana@example.com")[0];
+    let mail = &app.emails_to("ana@example.com").await[0];
     assert!(mail.contains("Subject: Confirm your email address"));
     assert!(mail.contains("multipart/alternative"));
     assert!(mail.contains("text/plain") && mail.contains("text/html"));
 
-    let link = app.link_sent_to("ana@example.com", "/verify-email/");
+    let link = app.link_sent_to("ana@example.com", "/verify-email/").await;
     let res = app.get(&link).await;
     assert_eq!(res.status(), 303);
     assert!(
@@ -63,7 +63,7 @@ async fn a_wrong_or_expired_verification_link_is_refused_and_changes_nothing() {
     assert_eq!(res.status(), 404);
     assert!(res.text().await.unwrap().contains("This link is not valid"));
 
-    let link = app.link_sent_to("ana@example.com", "/verify-email/");
+    let link = app.link_sent_to("ana@example.com", "/verify-email/").await;
     app.db(|c| {
         use concilia::db::schema::account_tokens::dsl as t;
         diesel::update(t::account_tokens)
@@ -110,7 +110,7 @@ async fn sign_up_with_bad_input_shows_errors_beside_the_fields_and_keeps_what_wa
     );
     assert!(html.contains(r#"aria-invalid="true""#));
     assert!(!html.contains("short\""), "passwords are never sent back");
-    assert!(app.outbox().is_empty());
+    assert!(app.outbox().await.is_empty());
 }
 
 #[tokio::test]
@@ -270,9 +270,11 @@ async fn a_forgotten_password_is_reset_through_a_single_use_link() {
         .post_form("/password/forgot", &[("email", "nobody@example.com")])
         .await;
     assert_eq!(res.headers()["location"], "/signin?notice=reset-sent");
-    assert!(app.emails_to("nobody@example.com").is_empty());
+    assert!(app.emails_to("nobody@example.com").await.is_empty());
 
-    let link = app.link_sent_to("ana@example.com", "/password/reset/");
+    let link = app
+        .link_sent_to("ana@example.com", "/password/reset/")
+        .await;
     assert_eq!(app.get(&link).await.status(), 200);
     let res = app
         .post_form(
@@ -324,7 +326,9 @@ async fn an_expired_reset_link_is_refused() {
     app.sign_up("Ana", "ana@example.com").await;
     app.post_form("/password/forgot", &[("email", "ana@example.com")])
         .await;
-    let link = app.link_sent_to("ana@example.com", "/password/reset/");
+    let link = app
+        .link_sent_to("ana@example.com", "/password/reset/")
+        .await;
     app.db(|c| {
         use concilia::db::schema::account_tokens::dsl as t;
         diesel::update(t::account_tokens.filter(t::purpose.eq("reset_password")))
@@ -405,6 +409,7 @@ async fn changing_the_password_signs_out_every_other_session() {
     assert_eq!(res.status(), 401, "the other session ended");
     assert!(
         !app.emails_to("ana@example.com")
+            .await
             .iter()
             .all(|m| !m.contains("Your password was changed"))
     );
@@ -444,11 +449,14 @@ async fn changing_the_email_takes_effect_only_through_the_link_sent_to_the_new_a
     );
     assert!(
         app.emails_to("ana@example.com")
+            .await
             .iter()
             .any(|m| m.contains("A change of your email address was requested"))
     );
 
-    let link = app.link_sent_to("ana.new@example.com", "/email/confirm/");
+    let link = app
+        .link_sent_to("ana.new@example.com", "/email/confirm/")
+        .await;
     assert_eq!(
         app.get(&link).await.status(),
         200,

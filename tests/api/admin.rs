@@ -42,7 +42,9 @@ async fn an_admin_creates_a_trader_organisation_and_invites_its_user_who_sets_a_
     assert_eq!(res.status(), 303);
     assert!(app.get_text(&org_path).await.contains("Invited"));
 
-    let link = app.link_sent_to("teodora@balkan.example", "/invitations/");
+    let link = app
+        .link_sent_to("teodora@balkan.example", "/invitations/")
+        .await;
     let (trader, _) = app.new_browser();
     let page = trader.get(app.url(&link)).send().await.unwrap();
     assert_eq!(page.status(), 200);
@@ -116,10 +118,12 @@ async fn an_admin_invites_a_mediator() {
         user.password_hash.is_none(),
         "no password until the invitation is accepted"
     );
-    let mail = &app.emails_to("martin@example.org")[0];
+    let mail = &app.emails_to("martin@example.org").await[0];
     assert!(mail.contains("You are invited to Concilia"));
 
-    let link = app.link_sent_to("martin@example.org", "/invitations/");
+    let link = app
+        .link_sent_to("martin@example.org", "/invitations/")
+        .await;
     app.sign_out().await;
     let res = app
         .post_form(

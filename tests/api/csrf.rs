@@ -63,7 +63,7 @@ async fn a_sign_up_refused_for_its_csrf_token_keeps_what_was_typed() {
         hidden_csrf(&html).is_some(),
         "a fresh token to send it again"
     );
-    assert!(app.emails_to("ana@example.com").is_empty());
+    assert!(app.emails_to("ana@example.com").await.is_empty());
 }
 
 #[tokio::test]

@@ -217,8 +217,18 @@ impl TestApp {
         user
     }
 
-    /// Every email written to the outbox folder, decoded enough to read links.
-    pub fn outbox(&self) -> Vec<String> {
+    /// Delivers every email that is due, as the worker would.
+    pub async fn flush_mail(&self) {
+        while concilia::mail::outbox::deliver_due(&self.state, "test-worker")
+            .await
+            .unwrap()
+            > 0
+        {}
+    }
+
+    /// Every email delivered to the outbox folder, decoded enough to read links.
+    pub async fn outbox(&self) -> Vec<String> {
+        self.flush_mail().await;
         let dir = self.data_dir.join("outbox");
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
@@ -230,30 +240,27 @@ impl TestApp {
             .collect()
     }
 
-    pub fn emails_to(&self, address: &str) -> Vec<String> {
-        self.outbox()
-            .into_iter()
-            .filter(|m| {
-                m.lines()
-                    .any(|l| l.starts_with("To:") && l.contains(address))
-            })
-            .collect()
+    pub async fn emails_to(&self, address: &str) -> Vec<String> {
+        let to = |m: &String| {
+            m.lines()
+                .any(|l| l.starts_with("To:") && l.contains(address))
+        };
+        self.outbox().await.into_iter().filter(to).collect()
     }
 
     /// The newest link under `path_prefix` emailed to `address`, as a path on this app.
-    pub fn link_sent_to(&self, address: &str, path_prefix: &str) -> String {
+    pub async fn link_sent_to(&self, address: &str, path_prefix: &str) -> String {
         let needle = format!("{}{}", self.state.config.base_url, path_prefix);
+        let all = self.outbox().await;
         let mail = self
             .emails_to(address)
+            .await
             .into_iter()
             .rev()
-            .find(|m| m.contains(&needle))
-            .unwrap_or_else(|| {
-                panic!(
-                    "no email to {address} with a link to {path_prefix}; outbox: {:#?}",
-                    self.outbox()
-                )
-            });
+            .find(|m| m.contains(&needle));
+        let mail = mail.unwrap_or_else(|| {
+            panic!("no email to {address} with a link to {path_prefix}; outbox: {all:#?}")
+        });
         let start = mail.find(&needle).unwrap();
         let link: String = mail[start..]
             .chars()

@@ -1,4 +1,5 @@
 pub mod organisations;
+pub mod outbox;
 pub mod users;
 
 /// Keyset pagination cursor: the last row's sort key, as `value|id` in the query string.

@@ -11,6 +11,7 @@ nav-label = Main
 nav-dashboard = Dashboard
 nav-organisations = Traders
 nav-users = Users
+nav-outbox = Outgoing mail
 nav-account = My account
 nav-signin = Sign in
 nav-signup = Create an account
@@ -35,6 +36,7 @@ notice-invitation-sent = The invitation has been sent.
 notice-user-disabled = The account has been disabled and signed out everywhere.
 notice-user-enabled = The account has been enabled again.
 notice-language-saved = Your language has been saved.
+notice-mail-requeued = The message will be sent again shortly.
 notice-signed-up = Welcome to Concilia. We have sent you an email to confirm your address.
 
 verify-banner = Please confirm your email address: we sent a link to { $email }.
@@ -185,6 +187,22 @@ role-consumer = Consumer
 role-trader_user = Trader
 role-mediator = Mediator
 role-admin = Administrator
+
+## Outgoing mail
+outbox-title = Outgoing mail
+outbox-intro = Messages that have not been delivered yet. { $sent ->
+    [one] One message has been delivered.
+   *[other] { $sent } messages have been delivered.
+}
+outbox-caption = Waiting or failed messages, oldest first
+outbox-empty = Every message has been delivered.
+outbox-recipient = Recipient
+outbox-subject = Subject
+outbox-attempts = Attempts
+outbox-last-error = Mail server's last answer
+outbox-status-pending = Waiting, next try { $at }
+outbox-status-failed = Failed
+outbox-retry = Send again
 
 ## Emails
 email-footer = Concilia, independent dispute resolution. You receive this email because of an account or a case on Concilia.
