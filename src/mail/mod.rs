@@ -181,3 +181,53 @@ pub fn mailbox(name: &str, email: &str) -> Option<Mailbox> {
     let address = email.parse().ok()?;
     Some(Mailbox::new(Some(name.to_string()), address))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every email template, with the sample data its callers provide.
+    const SAMPLES: &[&str] = &[
+        "verify_email",
+        "password_reset",
+        "invitation",
+        "email_change",
+        "password_changed",
+        "email_change_requested",
+    ];
+
+    fn mailer() -> Mailer {
+        let dir = std::env::temp_dir().join(format!("concilia-mail-test-{}", uuid::Uuid::new_v4()));
+        let config = Config::for_data_dir(&dir, None).unwrap();
+        Mailer::new(&config, crate::templates_env::build()).unwrap()
+    }
+
+    fn email(template: &'static str, context: Value) -> Email {
+        Email { to: mailbox("Ana", "ana@example.com").unwrap(), template, lang: "en".into(), context }
+    }
+
+    #[test]
+    fn every_email_template_renders_both_parts_with_sample_data() {
+        let m = mailer();
+        let templates: Vec<String> = crate::templates_env::names()
+            .into_iter()
+            .filter(|n| n.starts_with("email/") && n.ends_with(".txt.j2") && !n.contains("layout"))
+            .collect();
+        assert_eq!(templates.len(), SAMPLES.len(), "a new email template needs a sample here");
+        for name in SAMPLES {
+            let ctx = serde_json::json!({ "name": "Ana", "link": "http://localhost:8080/x", "role": "consumer" });
+            let message = m.render(&email(name, ctx)).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let text = String::from_utf8(message.formatted()).unwrap();
+            assert!(text.contains("multipart/alternative"), "{name}");
+            assert!(text.contains("Message-ID: <"), "{name}");
+            assert!(!text.contains("Subject: email-"), "{name} has a translated subject");
+        }
+    }
+
+    #[test]
+    fn a_missing_template_variable_is_an_error_not_a_blank() {
+        let m = mailer();
+        let err = m.render(&email("verify_email", serde_json::json!({ "name": "Ana" })));
+        assert!(matches!(err, Err(MailError::Render { .. })));
+    }
+}

@@ -17,6 +17,11 @@ type Inbox = Arc<Mutex<Vec<String>>>;
 /// Accepts SMTP sessions on `port` (0: any) and keeps each message's DATA. `rcpt_reply` is
 /// what it answers to RCPT TO, to play a server that refuses.
 async fn smtp_server(port: u16, rcpt_reply: &'static str, inbox: Inbox) -> (u16, JoinHandle<()>) {
+    smtp_server_answering(port, rcpt_reply, "250 queued\r\n", inbox).await
+}
+
+/// The same, answering `data_reply` at the end of the message (a size limit, say).
+async fn smtp_server_answering(port: u16, rcpt_reply: &'static str, data_reply: &'static str, inbox: Inbox) -> (u16, JoinHandle<()>) {
     let listener = TcpListener::bind(("127.0.0.1", port)).await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let handle = tokio::spawn(async move {
@@ -30,8 +35,11 @@ async fn smtp_server(port: u16, rcpt_reply: &'static str, inbox: Inbox) -> (u16,
                 while let Ok(Some(line)) = lines.next_line().await {
                     if let Some(body) = data.as_mut() {
                         if line == "." {
-                            inbox.lock().unwrap().push(data.take().unwrap());
-                            let _ = write.write_all(b"250 queued\r\n").await;
+                            let message = data.take().unwrap();
+                            if data_reply.starts_with('2') {
+                                inbox.lock().unwrap().push(message);
+                            }
+                            let _ = write.write_all(data_reply.as_bytes()).await;
                         } else {
                             body.push_str(&line);
                             body.push('\n');
@@ -316,4 +324,37 @@ async fn the_background_worker_delivers_without_being_asked() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     panic!("the worker did not deliver within 5 s");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_temporary_refusal_is_retried_and_a_later_permanent_one_fails_the_mail() {
+    let inbox = Inbox::default();
+    let (port, server) = smtp_server(0, "451 try again later\r\n", inbox.clone()).await;
+    let app = app_with_smtp(port).await;
+    app.sign_up("Ana", "ana@example.com").await;
+    app.flush_mail().await;
+    let row = outbox_rows(&app).await.remove(0);
+    assert_eq!((row.status.as_str(), row.attempts), ("pending", 1));
+    assert!(row.last_error.as_deref().unwrap().contains("try again later"));
+
+    server.abort();
+    let _ = server.await;
+    let (_, _server) = smtp_server(port, "550 mailbox unavailable\r\n", inbox.clone()).await;
+    make_due_now(&app).await;
+    app.flush_mail().await;
+    let row = outbox_rows(&app).await.remove(0);
+    assert_eq!((row.status.as_str(), row.attempts), ("failed", 2));
+    assert!(inbox.lock().unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_over_the_servers_size_limit_fails_with_the_servers_answer() {
+    let inbox = Inbox::default();
+    let (port, _server) = smtp_server_answering(0, "250 ok\r\n", "552 message exceeds fixed maximum size\r\n", inbox.clone()).await;
+    let app = app_with_smtp(port).await;
+    app.sign_up("Ana", "ana@example.com").await;
+    app.flush_mail().await;
+    let row = outbox_rows(&app).await.remove(0);
+    assert_eq!(row.status, "failed");
+    assert!(row.last_error.as_deref().unwrap().contains("exceeds fixed maximum size"));
 }
