@@ -63,6 +63,7 @@ struct RawConfig {
     workers: Option<usize>,
     behind_proxy: bool,
     mail_worker: bool,
+    mail_lease_seconds: i64,
 }
 
 impl Default for RawConfig {
@@ -87,6 +88,7 @@ impl Default for RawConfig {
             workers: None,
             behind_proxy: false,
             mail_worker: true,
+            mail_lease_seconds: 300,
         }
     }
 }
@@ -121,6 +123,8 @@ pub struct Config {
     pub behind_proxy: bool,
     /// Run the outbox worker in this instance (tests drive delivery themselves).
     pub mail_worker: bool,
+    /// How long a worker holds a claimed email before another instance may take it over.
+    pub mail_lease: chrono::Duration,
 }
 
 impl Config {
@@ -274,6 +278,14 @@ impl RawConfig {
             }
             _ => None,
         };
+        // Longer than an SMTP conversation can last (its timeout is 15 s), or two workers
+        // could send the same message.
+        if !(20..=3600).contains(&self.mail_lease_seconds) {
+            return Err(ConfigError::new(
+                "CONCILIA_MAIL_LEASE_SECONDS",
+                "must be between 20 and 3600",
+            ));
+        }
         if self.upload_max_mb == 0 || self.upload_max_mb > 1024 {
             return Err(ConfigError::new(
                 "CONCILIA_UPLOAD_MAX_MB",
@@ -296,6 +308,7 @@ impl RawConfig {
             workers: self.workers,
             behind_proxy: self.behind_proxy,
             mail_worker: self.mail_worker,
+            mail_lease: chrono::Duration::seconds(self.mail_lease_seconds),
         })
     }
 }

@@ -203,7 +203,12 @@ mod tests {
     }
 
     fn email(template: &'static str, context: Value) -> Email {
-        Email { to: mailbox("Ana", "ana@example.com").unwrap(), template, lang: "en".into(), context }
+        Email {
+            to: mailbox("Ana", "ana@example.com").unwrap(),
+            template,
+            lang: "en".into(),
+            context,
+        }
     }
 
     #[test]
@@ -213,14 +218,23 @@ mod tests {
             .into_iter()
             .filter(|n| n.starts_with("email/") && n.ends_with(".txt.j2") && !n.contains("layout"))
             .collect();
-        assert_eq!(templates.len(), SAMPLES.len(), "a new email template needs a sample here");
+        assert_eq!(
+            templates.len(),
+            SAMPLES.len(),
+            "a new email template needs a sample here"
+        );
         for name in SAMPLES {
             let ctx = serde_json::json!({ "name": "Ana", "link": "http://localhost:8080/x", "role": "consumer" });
-            let message = m.render(&email(name, ctx)).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let message = m
+                .render(&email(name, ctx))
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
             let text = String::from_utf8(message.formatted()).unwrap();
             assert!(text.contains("multipart/alternative"), "{name}");
             assert!(text.contains("Message-ID: <"), "{name}");
-            assert!(!text.contains("Subject: email-"), "{name} has a translated subject");
+            assert!(
+                !text.contains("Subject: email-"),
+                "{name} has a translated subject"
+            );
         }
     }
 

@@ -17,8 +17,6 @@ use crate::db::models::OutboxMessage;
 use crate::db::{self, DbConn, DbError, DbResult, new_id, now};
 use crate::state::AppState;
 
-/// How long a claim lasts: longer than any SMTP conversation (its timeout is 15 s).
-const LEASE: chrono::Duration = chrono::Duration::minutes(5);
 const BATCH: i64 = 20;
 /// After this long without success a message is marked failed for staff to look at.
 const GIVE_UP_AFTER: chrono::Duration = chrono::Duration::hours(48);
@@ -76,10 +74,10 @@ fn next_attempt(message: &OutboxMessage, at: NaiveDateTime) -> Option<NaiveDateT
 
 /// Delivers every message due now; returns how many were attempted.
 pub async fn deliver_due(app: &AppState, worker: &str) -> DbResult<usize> {
-    let w = worker.to_string();
+    let (w, lease) = (worker.to_string(), app.config.mail_lease);
     let claimed = db::run(&app.pool, move |c| {
         let at = now();
-        db::outbox::claim_due(c, &w, at, at + LEASE, BATCH)
+        db::outbox::claim_due(c, &w, at, at + lease, BATCH)
     })
     .await?;
     let count = claimed.len();

@@ -21,7 +21,12 @@ async fn smtp_server(port: u16, rcpt_reply: &'static str, inbox: Inbox) -> (u16,
 }
 
 /// The same, answering `data_reply` at the end of the message (a size limit, say).
-async fn smtp_server_answering(port: u16, rcpt_reply: &'static str, data_reply: &'static str, inbox: Inbox) -> (u16, JoinHandle<()>) {
+async fn smtp_server_answering(
+    port: u16,
+    rcpt_reply: &'static str,
+    data_reply: &'static str,
+    inbox: Inbox,
+) -> (u16, JoinHandle<()>) {
     let listener = TcpListener::bind(("127.0.0.1", port)).await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let handle = tokio::spawn(async move {
@@ -335,7 +340,12 @@ async fn a_temporary_refusal_is_retried_and_a_later_permanent_one_fails_the_mail
     app.flush_mail().await;
     let row = outbox_rows(&app).await.remove(0);
     assert_eq!((row.status.as_str(), row.attempts), ("pending", 1));
-    assert!(row.last_error.as_deref().unwrap().contains("try again later"));
+    assert!(
+        row.last_error
+            .as_deref()
+            .unwrap()
+            .contains("try again later")
+    );
 
     server.abort();
     let _ = server.await;
@@ -350,11 +360,94 @@ async fn a_temporary_refusal_is_retried_and_a_later_permanent_one_fails_the_mail
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_message_over_the_servers_size_limit_fails_with_the_servers_answer() {
     let inbox = Inbox::default();
-    let (port, _server) = smtp_server_answering(0, "250 ok\r\n", "552 message exceeds fixed maximum size\r\n", inbox.clone()).await;
+    let (port, _server) = smtp_server_answering(
+        0,
+        "250 ok\r\n",
+        "552 message exceeds fixed maximum size\r\n",
+        inbox.clone(),
+    )
+    .await;
     let app = app_with_smtp(port).await;
     app.sign_up("Ana", "ana@example.com").await;
     app.flush_mail().await;
     let row = outbox_rows(&app).await.remove(0);
     assert_eq!(row.status, "failed");
-    assert!(row.last_error.as_deref().unwrap().contains("exceeds fixed maximum size"));
+    assert!(
+        row.last_error
+            .as_deref()
+            .unwrap()
+            .contains("exceeds fixed maximum size")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn when_an_instance_is_killed_holding_claimed_mail_another_instance_delivers_it() {
+    // Instance B runs in this test; instance A is a real `concilia serve` process on the same
+    // database, whose mail server accepts connections and then never answers.
+    let dir_b = tempfile::tempdir().unwrap();
+    let url = fresh_database_url(dir_b.path());
+    let b = spawn_app_with(dir_b, url.clone(), |c| {
+        c.mail_lease = chrono::Duration::seconds(20)
+    })
+    .await;
+    b.sign_up("Ana", "ana@example.com").await;
+
+    let hang = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hang_port = hang.local_addr().unwrap().port();
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((socket, _)) = hang.accept().await {
+            open.push(socket);
+        }
+    });
+    let dir_a = tempfile::tempdir().unwrap();
+    let mut a = std::process::Command::new(env!("CARGO_BIN_EXE_concilia"))
+        .arg("serve")
+        .env("CONCILIA_DATA_DIR", dir_a.path())
+        .env("CONCILIA_DATABASE_URL", &url)
+        .env("CONCILIA_LISTEN", "127.0.0.1:0")
+        .env("CONCILIA_SMTP_HOST", "127.0.0.1")
+        .env("CONCILIA_SMTP_PORT", hang_port.to_string())
+        .env("CONCILIA_SMTP_TLS", "none")
+        .env("CONCILIA_MAIL_LEASE_SECONDS", "20")
+        .env(
+            "CONCILIA_JWT_SECRET",
+            "a shared secret for both instances, long enough",
+        )
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+
+    let mut claimed_by_a = false;
+    for _ in 0..100 {
+        let row = outbox_rows(&b).await.remove(0);
+        if row.claimed_by.is_some() {
+            claimed_by_a = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(claimed_by_a, "instance A claimed the message");
+    a.kill().unwrap(); // SIGKILL: no chance to clean up
+    a.wait().unwrap();
+    held.abort();
+
+    assert!(
+        b.emails_to("ana@example.com").await.is_empty(),
+        "A's lease still holds"
+    );
+    let lease_end = outbox_rows(&b).await[0].claimed_until.unwrap();
+    let wait = (lease_end - db::now()).to_std().unwrap_or_default()
+        + std::time::Duration::from_millis(500);
+    tokio::time::sleep(wait).await;
+
+    assert_eq!(b.emails_to("ana@example.com").await.len(), 1);
+    let row = outbox_rows(&b).await.remove(0);
+    assert_eq!(row.status, "sent");
+    assert_eq!(
+        b.emails_to("ana@example.com").await.len(),
+        1,
+        "delivered once"
+    );
 }
