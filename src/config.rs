@@ -62,7 +62,7 @@ struct RawConfig {
     upload_max_mb: u64,
     workers: Option<usize>,
     behind_proxy: bool,
-    mail_worker: bool,
+    background_work: bool,
     mail_lease_seconds: i64,
 }
 
@@ -87,7 +87,7 @@ impl Default for RawConfig {
             upload_max_mb: 20,
             workers: None,
             behind_proxy: false,
-            mail_worker: true,
+            background_work: true,
             mail_lease_seconds: 300,
         }
     }
@@ -121,8 +121,8 @@ pub struct Config {
     pub workers: Option<usize>,
     /// Trust `X-Forwarded-For` / `Forwarded` for the client address (behind a load balancer).
     pub behind_proxy: bool,
-    /// Run the outbox worker in this instance (tests drive delivery themselves).
-    pub mail_worker: bool,
+    /// Run the mail worker and the scheduler in this instance (tests drive them themselves).
+    pub background_work: bool,
     /// How long a worker holds a claimed email before another instance may take it over.
     pub mail_lease: chrono::Duration,
 }
@@ -307,7 +307,7 @@ impl RawConfig {
             upload_max_bytes: self.upload_max_mb * 1024 * 1024,
             workers: self.workers,
             behind_proxy: self.behind_proxy,
-            mail_worker: self.mail_worker,
+            background_work: self.background_work,
             mail_lease: chrono::Duration::seconds(self.mail_lease_seconds),
         })
     }

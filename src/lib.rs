@@ -5,6 +5,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod i18n;
+pub mod jobs;
 pub mod mail;
 pub mod startup;
 pub mod state;

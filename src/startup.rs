@@ -93,8 +93,9 @@ impl Application {
         if let Some(w) = workers {
             server = server.workers(w.max(1));
         }
-        if state.config.mail_worker {
+        if state.config.background_work {
             tokio::spawn(crate::mail::outbox::run_worker(state.clone()));
+            tokio::spawn(crate::jobs::run_scheduler(state.clone()));
         }
         Ok(Self {
             port,

@@ -78,3 +78,11 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
     }
 }
+
+diesel::table! {
+    scheduled_runs (job, occasion) {
+        job -> Text,
+        occasion -> Text,
+        ran_at -> Timestamp,
+    }
+}

@@ -60,6 +60,8 @@ pub async fn spawn_app_with(
     tweak: impl FnOnce(&mut Config),
 ) -> TestApp {
     let mut config = Config::for_data_dir(dir.path(), Some(url)).unwrap();
+    // Tests deliver mail and run jobs themselves, so they know when it has happened.
+    config.background_work = false;
     tweak(&mut config);
     let app = Application::build(config).expect("application starts");
     let address = format!("http://127.0.0.1:{}", app.port());

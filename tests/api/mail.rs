@@ -319,7 +319,7 @@ async fn a_message_claimed_by_a_worker_that_died_is_delivered_once_its_lease_run
 async fn the_background_worker_delivers_without_being_asked() {
     let dir = tempfile::tempdir().unwrap();
     let url = fresh_database_url(dir.path());
-    let app = spawn_app_with(dir, url, |c| c.mail_worker = true).await;
+    let app = spawn_app_with(dir, url, |c| c.background_work = true).await;
     app.sign_up("Ana", "ana@example.com").await;
     let outbox = app.data_dir.join("outbox");
     for _ in 0..50 {

@@ -5,6 +5,7 @@ mod admin;
 mod authorization;
 mod cli;
 mod csrf;
+mod jobs;
 mod mail;
 mod operations;
 mod sessions;

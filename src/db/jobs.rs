@@ -1,0 +1,64 @@
+//! Bookkeeping for scheduled work, and the deletions the cleanup job makes.
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::{account_tokens, login_throttle, outbox, scheduled_runs};
+use super::{DbConn, DbError, DbResult};
+
+/// Records that `job` acts on `occasion`; false when some instance already did. Call it first
+/// in the transaction that does the work, so the record and the work commit together.
+pub fn claim_occasion(
+    conn: &mut DbConn,
+    job: &str,
+    occasion: &str,
+    at: NaiveDateTime,
+) -> DbResult<bool> {
+    let inserted = diesel::insert_into(scheduled_runs::table)
+        .values((
+            scheduled_runs::job.eq(job),
+            scheduled_runs::occasion.eq(occasion),
+            scheduled_runs::ran_at.eq(at),
+        ))
+        .execute(conn);
+    match inserted.map_err(DbError::from) {
+        Ok(_) => Ok(true),
+        Err(DbError::Conflict) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn occasions_of(conn: &mut DbConn, job: &str) -> DbResult<i64> {
+    Ok(scheduled_runs::table
+        .filter(scheduled_runs::job.eq(job))
+        .count()
+        .get_result(conn)?)
+}
+
+/// Links that expired or were used before `before`.
+pub fn delete_dead_tokens(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<usize> {
+    Ok(diesel::delete(
+        account_tokens::table.filter(
+            account_tokens::expires_at
+                .lt(before)
+                .or(account_tokens::used_at.lt(before)),
+        ),
+    )
+    .execute(conn)?)
+}
+
+pub fn delete_stale_throttles(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<usize> {
+    Ok(
+        diesel::delete(login_throttle::table.filter(login_throttle::last_failure_at.lt(before)))
+            .execute(conn)?,
+    )
+}
+
+/// Delivered mail older than `before`: kept for a while as a record, not for ever.
+pub fn delete_old_sent_mail(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<usize> {
+    Ok(diesel::delete(
+        outbox::table
+            .filter(outbox::status.eq(super::outbox::SENT))
+            .filter(outbox::sent_at.lt(before)),
+    )
+    .execute(conn)?)
+}
