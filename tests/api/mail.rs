@@ -451,3 +451,87 @@ async fn when_an_instance_is_killed_holding_claimed_mail_another_instance_delive
         "delivered once"
     );
 }
+
+/// Python's aiosmtpd, a real SMTP server, writing what it receives into a maildir. `None`
+/// when it is not installed and the run does not require it (CI requires it).
+fn start_aiosmtpd(port: u16, maildir: &std::path::Path) -> Option<std::process::Child> {
+    let available = std::process::Command::new("python3")
+        .args(["-c", "import aiosmtpd"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !available {
+        assert!(
+            std::env::var("CONCILIA_TEST_REQUIRE_AIOSMTPD").is_err(),
+            "aiosmtpd is required: pip install aiosmtpd"
+        );
+        eprintln!("skipped: aiosmtpd is not installed (pip install aiosmtpd)");
+        return None;
+    }
+    let child = std::process::Command::new("python3")
+        .args([
+            "-m",
+            "aiosmtpd",
+            "-n",
+            "-l",
+            &format!("127.0.0.1:{port}"),
+            "-c",
+            "aiosmtpd.handlers.Mailbox",
+        ])
+        .arg(maildir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Some(child);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("aiosmtpd did not start");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mail_queued_during_an_outage_arrives_once_at_a_real_smtp_server_when_it_is_back() {
+    let port = free_port().await;
+    let app = app_with_smtp(port).await;
+    let work = tempfile::tempdir().unwrap();
+    let maildir = work.path().join("maildir"); // aiosmtpd creates it
+
+    // Down: the sign-up works and its mail waits.
+    assert_eq!(
+        app.sign_up("Ana López", "ana@example.com").await.status(),
+        303
+    );
+    app.flush_mail().await;
+    assert_eq!(outbox_rows(&app).await[0].status, "pending");
+
+    let Some(mut server) = start_aiosmtpd(port, &maildir) else {
+        return;
+    };
+    make_due_now(&app).await;
+    app.flush_mail().await;
+    app.flush_mail().await;
+    let _ = server.kill();
+    let _ = server.wait();
+
+    let files: Vec<_> = std::fs::read_dir(maildir.join("new"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "exactly once");
+    let raw = std::fs::read_to_string(&files[0])
+        .unwrap()
+        .replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=");
+    assert!(
+        raw.contains("To: =?utf-8?") || raw.contains("ana@example.com"),
+        "{raw}"
+    );
+    assert!(raw.contains("ana@example.com"));
+    assert!(raw.contains("Subject: Confirm your email address"));
+    assert!(raw.contains("Content-Type: text/plain") && raw.contains("Content-Type: text/html"));
+    assert!(raw.contains(&format!("{}/verify-email/", app.state.config.base_url)));
+    assert_eq!(outbox_rows(&app).await[0].status, "sent");
+}
