@@ -2,7 +2,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
 
-use super::{PAGE_SIZE, parse_cursor};
+use super::{PAGE_SIZE, parse_cursor, split_page};
 use crate::db;
 use crate::domain::Role;
 use crate::domain::accounts::{self, AccountError, InviteInput};
@@ -43,11 +43,7 @@ async fn list_page(
         db::orgs::page(c, cursor, PAGE_SIZE + 1)
     })
     .await?;
-    let more = orgs.len() as i64 > PAGE_SIZE;
-    let orgs: Vec<_> = orgs.into_iter().take(PAGE_SIZE as usize).collect();
-    let next = more
-        .then(|| orgs.last().map(|o| format!("{}|{}", o.name, o.id)))
-        .flatten();
+    let (orgs, next) = split_page(orgs, |o| format!("{}|{}", o.name, o.id));
     let rows: Vec<_> = orgs
         .iter()
         .map(|o| minijinja::context! { id => o.id, name => o.name, registration_number => o.registration_number, sector => o.sector, is_member => o.is_member })

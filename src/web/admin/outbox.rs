@@ -1,9 +1,8 @@
 //! Staff's view of email that has not gone out: waiting for a retry, or failed for good.
 use actix_web::{HttpResponse, get, post, web};
-use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use super::{PAGE_SIZE, parse_cursor};
+use super::{PAGE_SIZE, parse_time_cursor, split_page, time_key};
 use crate::db;
 use crate::domain::policy::{Action, authorize};
 use crate::web::csrf::CsrfForm;
@@ -16,8 +15,6 @@ pub struct ListQuery {
     after: Option<String>,
 }
 
-const CURSOR_TIME: &str = "%Y-%m-%dT%H:%M:%S%.6f";
-
 #[get("/admin/outbox")]
 pub async fn list(
     page: Page,
@@ -25,11 +22,7 @@ pub async fn list(
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
     authorize(&user.actor(), Action::ManageOutbox).map_err(|_| AppError::Forbidden)?;
-    let cursor = parse_cursor(q.after.as_deref()).and_then(|(at, id)| {
-        NaiveDateTime::parse_from_str(&at, CURSOR_TIME)
-            .ok()
-            .map(|t| (t, id))
-    });
+    let cursor = parse_time_cursor(q.after.as_deref());
     let (messages, sent) = db::run(&page.state.pool, move |c| {
         Ok((
             db::outbox::unsent_page(c, cursor, PAGE_SIZE + 1)?,
@@ -37,15 +30,7 @@ pub async fn list(
         ))
     })
     .await?;
-    let more = messages.len() as i64 > PAGE_SIZE;
-    let messages: Vec<_> = messages.into_iter().take(PAGE_SIZE as usize).collect();
-    let next = more
-        .then(|| {
-            messages
-                .last()
-                .map(|m| format!("{}|{}", m.created_at.format(CURSOR_TIME), m.id))
-        })
-        .flatten();
+    let (messages, next) = split_page(messages, |m| time_key(&m.created_at, &m.id));
     let rows: Vec<_> = messages
         .iter()
         .map(|m| {

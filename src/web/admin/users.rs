@@ -1,10 +1,9 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
-use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use super::organisations::InviteForm;
-use super::{PAGE_SIZE, parse_cursor};
+use super::{PAGE_SIZE, parse_time_cursor, split_page, time_key};
 use crate::db;
 use crate::domain::Role;
 use crate::domain::accounts::{self, AccountError, InviteInput};
@@ -19,8 +18,6 @@ pub struct ListQuery {
     after: Option<String>,
 }
 
-const CURSOR_TIME: &str = "%Y-%m-%dT%H:%M:%S%.6f";
-
 async fn list_page(
     page: &Page,
     user: &CurrentUser,
@@ -30,24 +27,12 @@ async fn list_page(
     errors: &accounts::FieldErrors,
 ) -> Result<HttpResponse, AppError> {
     authorize(&user.actor(), Action::ListUsers).map_err(|_| AppError::Forbidden)?;
-    let cursor = parse_cursor(after.as_deref()).and_then(|(at, id)| {
-        NaiveDateTime::parse_from_str(&at, CURSOR_TIME)
-            .ok()
-            .map(|t| (t, id))
-    });
+    let cursor = parse_time_cursor(after.as_deref());
     let users = db::run(&page.state.pool, move |c| {
         db::users::page(c, cursor, PAGE_SIZE + 1)
     })
     .await?;
-    let more = users.len() as i64 > PAGE_SIZE;
-    let users: Vec<_> = users.into_iter().take(PAGE_SIZE as usize).collect();
-    let next = more
-        .then(|| {
-            users
-                .last()
-                .map(|u| format!("{}|{}", u.created_at.format(CURSOR_TIME), u.id))
-        })
-        .flatten();
+    let (users, next) = split_page(users, |u| time_key(&u.created_at, &u.id));
     let me = user.0.id.clone();
     let rows: Vec<_> = users
         .iter()
