@@ -467,7 +467,7 @@ fn start_aiosmtpd(port: u16, maildir: &std::path::Path) -> Option<std::process::
         eprintln!("skipped: aiosmtpd is not installed (pip install aiosmtpd)");
         return None;
     }
-    let child = std::process::Command::new("python3")
+    let mut child = std::process::Command::new("python3")
         .args([
             "-m",
             "aiosmtpd",
@@ -488,6 +488,8 @@ fn start_aiosmtpd(port: u16, maildir: &std::path::Path) -> Option<std::process::
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("aiosmtpd did not start");
 }
 
