@@ -18,7 +18,14 @@ static_loader! {
 }
 
 /// Languages offered, by code, with their own name for the switcher.
-pub const LANGUAGES: &[(&str, &str)] = &[("en", "English")];
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("bg", "Български"),
+    ("ru", "Русский"),
+    ("he", "עברית"),
+    ("hu", "Magyar"),
+    ("et", "Eesti"),
+];
 pub const FALLBACK: &str = "en";
 
 pub fn is_supported(code: &str) -> bool {
@@ -95,6 +102,9 @@ pub fn from_accept_language(header: &str) -> Option<&'static str> {
             .map(|(c, _)| *c)
     })
 }
+
+#[cfg(test)]
+mod completeness_tests;
 
 #[cfg(test)]
 mod tests {

@@ -95,6 +95,14 @@ impl Mailer {
         }
     }
 
+    /// The subject line, in the recipient's language.
+    pub fn subject(email: &Email) -> String {
+        crate::i18n::t(
+            &email.lang,
+            &format!("email-{}-subject", email.template.replace('_', "-")),
+        )
+    }
+
     pub fn render(&self, email: &Email) -> Result<Message, MailError> {
         let mut ctx = email.context.clone();
         if let Value::Object(map) = &mut ctx {
@@ -116,10 +124,7 @@ impl Mailer {
         };
         let text = render(format!("email/{}.txt.j2", email.template))?;
         let html = render(format!("email/{}.html.j2", email.template))?;
-        let subject = crate::i18n::t(
-            &email.lang,
-            &format!("email-{}-subject", email.template.replace('_', "-")),
-        );
+        let subject = Self::subject(email);
         let domain = self.from.email.domain().to_string();
         Message::builder()
             .message_id(Some(format!("<{}@{domain}>", uuid::Uuid::new_v4())))

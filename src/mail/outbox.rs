@@ -45,7 +45,7 @@ pub fn enqueue(conn: &mut DbConn, mailer: &Mailer, email: &Email) -> DbResult<()
             message_id: header("Message-ID"),
             recipient: email.to.email.to_string(),
             template: email.template.to_string(),
-            subject: header("Subject"),
+            subject: Mailer::subject(email),
             body,
             status: db::outbox::PENDING.into(),
             attempts: 0,

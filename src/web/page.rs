@@ -21,7 +21,7 @@ use crate::state::AppState;
 pub const LANG_COOKIE: &str = "concilia_lang";
 
 /// Notices shown once after a redirect, named in the `notice` query parameter.
-const NOTICES: &[&str] = &[
+pub const NOTICES: &[&str] = &[
     "signed-out",
     "email-verified",
     "password-reset",

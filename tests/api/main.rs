@@ -6,6 +6,7 @@ mod authorization;
 mod cli;
 mod csrf;
 mod jobs;
+mod languages;
 mod mail;
 mod operations;
 mod sessions;

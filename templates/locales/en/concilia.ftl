@@ -209,7 +209,6 @@ email-footer = Concilia, independent dispute resolution. You receive this email 
 email-greeting = Hello { $name },
 email-link-fallback = If the button does not work, copy this address into your browser:
 email-open-account = Open my account
-email-verify-subject = Confirm your email address
 email-verify-email-subject = Confirm your email address
 email-verify-body = Please confirm that this is your email address, so that we can write to you about your complaint.
 email-verify-action = Confirm my address

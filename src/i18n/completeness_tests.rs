@@ -1,0 +1,171 @@
+//! Every message id used anywhere exists in every language file, no language file has ids
+//! the others lack, and no id is left unused.
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use super::{LANGUAGES, try_t_args};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn ids_in(lang: &str) -> BTreeSet<String> {
+    let path = root()
+        .join("templates/locales")
+        .join(lang)
+        .join("concilia.ftl");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+        .collect()
+}
+
+fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files_under(&path, out);
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "rs" || e == "html" || e == "j2")
+        {
+            out.push(path);
+        }
+    }
+}
+
+/// Every quoted word of letters, digits and dashes in the code and templates: the message
+/// ids they can name literally.
+fn quoted_words() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    files_under(&root().join("src"), &mut files);
+    files_under(&root().join("templates"), &mut files);
+    let mut words = BTreeSet::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for quote in ['"', '\''] {
+            for (i, piece) in text.split(quote).enumerate() {
+                if i % 2 == 1
+                    && !piece.is_empty()
+                    && piece.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                    })
+                {
+                    words.insert(piece.to_string());
+                }
+            }
+        }
+    }
+    words
+}
+
+/// Ids built at run time: notices, role names, email subjects.
+fn built_ids() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    ids.extend(
+        crate::web::page::NOTICES
+            .iter()
+            .map(|n| format!("notice-{n}")),
+    );
+    ids.extend(
+        crate::domain::Role::ALL
+            .iter()
+            .map(|r| format!("role-{}", r.as_str())),
+    );
+    for name in crate::templates_env::names() {
+        if let Some(t) = name
+            .strip_prefix("email/")
+            .and_then(|n| n.strip_suffix(".txt.j2"))
+            .filter(|t| *t != "layout")
+        {
+            ids.insert(format!("email-{}-subject", t.replace('_', "-")));
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_language_file_has_exactly_the_english_ids() {
+    let english = ids_in("en");
+    assert!(english.len() > 100);
+    for (lang, _) in LANGUAGES {
+        let ids = ids_in(lang);
+        let missing: Vec<_> = english.difference(&ids).collect();
+        let extra: Vec<_> = ids.difference(&english).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang}: missing {missing:?}, extra {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn every_id_the_templates_and_code_use_exists_and_none_is_unused() {
+    let english = ids_in("en");
+    let words = quoted_words();
+    let built = built_ids();
+    let unused: Vec<_> = english
+        .iter()
+        .filter(|id| !words.contains(*id) && !built.contains(*id))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "ids no template or code uses: {unused:?}"
+    );
+    let missing: Vec<_> = built.iter().filter(|id| !english.contains(*id)).collect();
+    assert!(
+        missing.is_empty(),
+        "ids built at run time but not defined: {missing:?}"
+    );
+    // Ids in templates: t("...") calls.
+    let mut files = Vec::new();
+    files_under(&root().join("templates"), &mut files);
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for piece in text.split("t(").skip(1) {
+            let Some(q) = piece.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+                continue;
+            };
+            let id: String = piece[1..].chars().take_while(|c| *c != q).collect();
+            // `t("role-" ~ value)`: a prefix that built ids complete.
+            let known = if id.ends_with('-') {
+                english.iter().any(|e| e.starts_with(&id))
+            } else {
+                english.contains(&id)
+            };
+            assert!(
+                known,
+                "{}: unknown message id {id}",
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_message_formats_in_every_language_with_its_arguments() {
+    let english = ids_in("en");
+    for (lang, _) in LANGUAGES {
+        for id in &english {
+            for minutes in [1i64, 2, 5, 21] {
+                let args = [
+                    ("name", "Ana".into()),
+                    ("email", "ana@example.com".into()),
+                    ("minutes", minutes.into()),
+                    ("status", 404i64.into()),
+                    ("organisation", "Acme".into()),
+                    ("sent", minutes.into()),
+                    ("at", "2026-11-23 10:00".into()),
+                ];
+                let text = try_t_args(lang, id, &args)
+                    .unwrap_or_else(|| panic!("{lang}: {id} does not format"));
+                assert!(!text.trim().is_empty(), "{lang}: {id} is empty");
+                assert!(
+                    !text.contains("{$") && !text.contains("{ $"),
+                    "{lang}: {id}: {text}"
+                );
+            }
+        }
+    }
+}

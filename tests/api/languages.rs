@@ -1,0 +1,143 @@
+use concilia::domain::Role;
+use concilia::i18n::{self, LANGUAGES};
+
+use crate::helpers::{PASSWORD, TestApp, spawn_app};
+
+async fn choose(app: &TestApp, lang: &str) {
+    let res = app
+        .post_form("/language", &[("language", lang), ("next", "/")])
+        .await;
+    assert_eq!(res.status(), 303, "{lang}");
+}
+
+fn assert_page_in(html: &str, lang: &str, what: &str) {
+    let dir = i18n::direction(lang);
+    assert!(
+        html.contains(&format!(r#"<html lang="{lang}" dir="{dir}">"#)),
+        "{lang} {what}"
+    );
+    assert!(
+        html.contains(&i18n::t(lang, "nav-skip")),
+        "{lang} {what}: texts in the language"
+    );
+}
+
+#[tokio::test]
+async fn every_public_page_renders_in_every_language() {
+    let app = spawn_app().await;
+    for (lang, _) in LANGUAGES {
+        choose(&app, lang).await;
+        for path in [
+            "/",
+            "/signin",
+            "/signup",
+            "/password/forgot",
+            "/no-such-page",
+            "/verify-email/bad-token",
+        ] {
+            let res = app.get(path).await;
+            assert!(
+                res.status().as_u16() < 500,
+                "{lang} {path}: {}",
+                res.status()
+            );
+            assert_page_in(&res.text().await.unwrap(), lang, path);
+        }
+        // Form errors come in the language too.
+        let res = app
+            .post_form(
+                "/signup",
+                &[
+                    ("name", ""),
+                    ("email", "x"),
+                    ("password", "x"),
+                    ("password_confirm", "x"),
+                    ("language", lang),
+                ],
+            )
+            .await;
+        let html = res.text().await.unwrap();
+        assert!(
+            html.contains(&i18n::t(lang, "error-email-invalid")),
+            "{lang} form error"
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_signed_in_page_renders_in_every_language_for_every_role() {
+    for role in Role::ALL {
+        let app = spawn_app().await;
+        app.signed_in_as(role).await;
+        let mut pages = vec!["/dashboard", "/account"];
+        if role == Role::Admin {
+            pages.extend(["/admin/organisations", "/admin/users", "/admin/outbox"]);
+        }
+        for (lang, _) in LANGUAGES {
+            choose(&app, lang).await;
+            for path in &pages {
+                let res = app.get(path).await;
+                assert_eq!(res.status(), 200, "{role} {lang} {path}");
+                assert_page_in(&res.text().await.unwrap(), lang, path);
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn hebrew_pages_are_right_to_left_and_user_text_is_marked_auto() {
+    let app = spawn_app().await;
+    let res = app
+        .client
+        .get(app.url("/signup"))
+        .header("accept-language", "he-IL,he;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    let html = res.text().await.unwrap();
+    assert!(html.contains(r#"<html lang="he" dir="rtl">"#));
+    assert!(
+        html.contains(r#"dir="auto""#),
+        "fields accept text in any script"
+    );
+}
+
+#[tokio::test]
+async fn the_saved_choice_wins_over_the_browser_and_emails_use_the_recipients_language() {
+    let app = spawn_app().await;
+    let res = app
+        .post_form(
+            "/signup",
+            &[
+                ("name", "Иван"),
+                ("email", "ivan@example.com"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("language", "ru"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .client
+        .get(app.url("/dashboard"))
+        .header("accept-language", "et")
+        .send()
+        .await
+        .unwrap();
+    assert_page_in(&res.text().await.unwrap(), "ru", "dashboard");
+
+    let subject: String = app
+        .db(|c| {
+            use concilia::db::schema::outbox::dsl as o;
+            use diesel::prelude::*;
+            Ok(o::outbox.select(o::subject).first(c)?)
+        })
+        .await;
+    assert_eq!(subject, i18n::t("ru", "email-verify-email-subject"));
+    assert_ne!(subject, i18n::t("en", "email-verify-email-subject"));
+
+    // Switching while signed in saves the choice on the account.
+    choose(&app, "hu").await;
+    assert_eq!(app.user_by_email("ivan@example.com").await.language, "hu");
+}
