@@ -134,11 +134,7 @@ fn every_id_the_templates_and_code_use_exists_and_none_is_unused() {
             } else {
                 english.contains(&id)
             };
-            assert!(
-                known,
-                "{}: unknown message id {id}",
-                file.display()
-            );
+            assert!(known, "{}: unknown message id {id}", file.display());
         }
     }
 }
