@@ -18,6 +18,8 @@ pub struct User {
     pub disabled_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// IANA zone name; dates are shown to the user in it.
+    pub time_zone: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

@@ -25,6 +25,7 @@ diesel::table! {
         disabled_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        time_zone -> Text,
     }
 }
 

@@ -99,6 +99,13 @@ pub fn set_email(conn: &mut DbConn, id: &str, email: &str) -> DbResult<()> {
     Ok(())
 }
 
+pub fn set_time_zone(conn: &mut DbConn, id: &str, zone: &str) -> DbResult<()> {
+    diesel::update(u::users.find(id))
+        .set((u::time_zone.eq(zone), u::updated_at.eq(now())))
+        .execute(conn)?;
+    Ok(())
+}
+
 pub fn set_language(conn: &mut DbConn, id: &str, language: &str) -> DbResult<()> {
     diesel::update(u::users.find(id))
         .set((u::language.eq(language), u::updated_at.eq(now())))

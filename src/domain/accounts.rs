@@ -161,6 +161,7 @@ fn new_user(
         disabled_at: None,
         created_at: at,
         updated_at: at,
+        time_zone: "UTC".into(),
     }
 }
 
@@ -516,6 +517,32 @@ pub async fn set_language(app: &AppState, user_id: String, language: &str) -> Ac
     let lang = language.to_string();
     db::run(&app.pool, move |c| {
         db::users::set_language(c, &user_id, &lang)
+    })
+    .await?;
+    Ok(())
+}
+
+/// Saves the language and time zone the user sees the portal in.
+pub async fn set_preferences(
+    app: &AppState,
+    user_id: String,
+    language: &str,
+    time_zone: &str,
+) -> AccountResult<()> {
+    let mut errors = FieldErrors::new();
+    if !i18n::is_supported(language) {
+        errors.push(("language", "error-language-unknown"));
+    }
+    if time_zone.parse::<chrono_tz::Tz>().is_err() {
+        errors.push(("time_zone", "error-time-zone-unknown"));
+    }
+    if !errors.is_empty() {
+        return Err(AccountError::Invalid(errors));
+    }
+    let (lang, zone) = (language.to_string(), time_zone.to_string());
+    db::transaction(&app.pool, move |c| {
+        db::users::set_language(c, &user_id, &lang)?;
+        db::users::set_time_zone(c, &user_id, &zone)
     })
     .await?;
     Ok(())

@@ -38,6 +38,7 @@ pub const NOTICES: &[&str] = &[
     "language-saved",
     "signed-up",
     "mail-requeued",
+    "preferences-saved",
 ];
 
 /// Language of a request: the user's saved choice, the switcher's cookie, `Accept-Language`,
@@ -67,6 +68,8 @@ struct UserView<'a> {
     email: &'a str,
     role: &'a str,
     verified: bool,
+    language: &'a str,
+    time_zone: &'a str,
 }
 
 /// The context of a page request. Extract it in a handler and call `render`.
@@ -126,6 +129,7 @@ fn base_context(req: &HttpRequest, lang: &str, user: Option<&User>) -> Value {
         csrf_token => csrf,
         user => user.map(|u| UserView {
             id: &u.id, name: &u.name, email: &u.email, role: &u.role, verified: u.email_verified_at.is_some(),
+            language: &u.language, time_zone: &u.time_zone,
         }),
         languages => languages,
         current_path => path,
@@ -150,6 +154,16 @@ impl Page {
         Ok(HttpResponse::build(status)
             .content_type("text/html; charset=utf-8")
             .body(html))
+    }
+
+    /// A stored UTC time as this viewer reads it: their language, their zone, zone named.
+    pub fn datetime(&self, utc: chrono::NaiveDateTime) -> String {
+        let zone = self
+            .user
+            .as_ref()
+            .map(|u| u.time_zone.as_str())
+            .unwrap_or("UTC");
+        i18n::format_datetime(&self.lang, zone, utc)
     }
 
     /// Field errors as field name → message in the page's language.

@@ -274,6 +274,7 @@ async fn the_user_list_pages_with_a_keyset_cursor() {
                     disabled_at: None,
                     created_at: at,
                     updated_at: at,
+                    time_zone: "UTC".into(),
                 },
             )
         })

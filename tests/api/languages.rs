@@ -141,3 +141,44 @@ async fn the_saved_choice_wins_over_the_browser_and_emails_use_the_recipients_la
     choose(&app, "hu").await;
     assert_eq!(app.user_by_email("ivan@example.com").await.language, "hu");
 }
+
+#[tokio::test]
+async fn a_user_chooses_a_time_zone_and_sees_times_in_it_with_the_zone_named() {
+    let app = spawn_app().await;
+    app.signed_in_as(Role::Admin).await;
+    app.sign_up_other("Ana", "ana@example.com").await; // leaves a verification email waiting
+
+    let res = app
+        .post_form(
+            "/account/preferences",
+            &[("language", "en"), ("time_zone", "Mars/Olympus")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains(&i18n::t("en", "error-time-zone-unknown"))
+    );
+
+    let res = app
+        .post_form(
+            "/account/preferences",
+            &[("language", "bg"), ("time_zone", "Europe/Sofia")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let admin = app.user_by_email("admin@example.org").await;
+    assert_eq!(
+        (admin.language.as_str(), admin.time_zone.as_str()),
+        ("bg", "Europe/Sofia")
+    );
+
+    let page = app.get_text("/admin/outbox").await;
+    assert!(
+        page.contains(" EET") || page.contains(" EEST"),
+        "times named in the user's zone"
+    );
+    assert!(!page.contains(" UTC"));
+}

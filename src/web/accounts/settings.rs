@@ -34,13 +34,15 @@ fn show_settings(
     errors: &FieldErrors,
     summary: Option<&str>,
 ) -> Result<HttpResponse, AppError> {
+    let zones: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()).collect();
+    let extra = minijinja::context! { time_zones => zones };
     page.form_again(
         status,
         "accounts/settings.html",
         email,
         errors,
         summary,
-        minijinja::context! {},
+        extra,
     )
 }
 
@@ -101,6 +103,40 @@ pub async fn change_email(
             &page,
             StatusCode::UNPROCESSABLE_ENTITY,
             &form,
+            &errors,
+            Some("error-form-has-problems"),
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PreferencesForm {
+    pub language: String,
+    pub time_zone: String,
+}
+
+#[post("/account/preferences")]
+pub async fn change_preferences(
+    page: Page,
+    user: CurrentUser,
+    form: CsrfForm<PreferencesForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner()?;
+    match accounts::set_preferences(
+        &page.state,
+        user.0.id.clone(),
+        &form.language,
+        &form.time_zone,
+    )
+    .await
+    {
+        Ok(()) => Ok(redirect("/account?notice=preferences-saved")),
+        Err(AccountError::Invalid(errors)) => show_settings(
+            &page,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &EmailForm::default(),
             &errors,
             Some("error-form-has-problems"),
         ),

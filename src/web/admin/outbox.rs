@@ -37,8 +37,8 @@ pub async fn list(
             minijinja::context! {
                 id => m.id, recipient => m.recipient, subject => m.subject, status => m.status,
                 attempts => m.attempts, last_error => m.last_error,
-                created_at => m.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                next_attempt_at => m.next_attempt_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                created_at => page.datetime(m.created_at),
+                next_attempt_at => page.datetime(m.next_attempt_at),
                 failed => m.status == db::outbox::FAILED,
             }
         })

@@ -230,3 +230,10 @@ email-password-changed-body = Паролата на профила Ви в Conci
 email-password-changed-warning = Ако не сте били Вие, незабавно изберете нова парола чрез "Забравили сте паролата си?" и се свържете с центъра.
 email-email-change-requested-subject = Поискана е смяна на имейл адреса Ви
 email-change-requested-body = Лице, влязло в профила Ви, е поискало смяна на неговия имейл адрес. Смяната се извършва само когато бъде отворена връзката, изпратена на новия адрес.
+
+## Language and time zone
+settings-preferences-title = Език и часова зона
+field-time-zone = Часова зона за дати и часове
+settings-preferences-submit = Запази
+error-time-zone-unknown = Изберете една от предложените часови зони.
+notice-preferences-saved = Езикът и часовата зона са запазени.

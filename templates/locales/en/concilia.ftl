@@ -230,3 +230,10 @@ email-password-changed-body = The password of your Concilia account has just bee
 email-password-changed-warning = If this was not you, choose a new password at once with "Forgotten your password?" and contact the centre.
 email-email-change-requested-subject = A change of your email address was requested
 email-change-requested-body = Someone signed in to your account asked to change its email address. The change happens only when the link sent to the new address is opened.
+
+## Language and time zone
+settings-preferences-title = Language and time zone
+field-time-zone = Time zone for dates and times
+settings-preferences-submit = Save
+error-time-zone-unknown = Choose one of the time zones offered.
+notice-preferences-saved = Your language and time zone have been saved.

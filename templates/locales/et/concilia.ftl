@@ -230,3 +230,10 @@ email-password-changed-body = Teie Concilia konto parool muudeti just ja kõigis
 email-password-changed-warning = Kui Teie seda ei teinud, valige kohe uus parool, kasutades linki „Unustasite parooli?“, ja võtke ühendust keskusega.
 email-email-change-requested-subject = Taotleti Teie e-posti aadressi muutmist
 email-change-requested-body = Keegi, kes on Teie kontole sisse logitud, taotles konto e-posti aadressi muutmist. Aadress muutub alles siis, kui uuele aadressile saadetud link avatakse.
+
+## Language and time zone
+settings-preferences-title = Keel ja ajavöönd
+field-time-zone = Kuupäevade ja kellaaegade ajavöönd
+settings-preferences-submit = Salvesta
+error-time-zone-unknown = Valige üks pakutud ajavöönditest.
+notice-preferences-saved = Keel ja ajavöönd on salvestatud.

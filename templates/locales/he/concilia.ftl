@@ -232,3 +232,10 @@ email-password-changed-body = הסיסמה של החשבון שלך ב-Concilia 
 email-password-changed-warning = אם השינוי לא בוצע על ידך, יש לבחור מיד סיסמה חדשה באמצעות "שכחת את הסיסמה?" ולפנות למרכז.
 email-email-change-requested-subject = התקבלה בקשה לשינוי כתובת הדוא״ל שלך
 email-change-requested-body = מישהו שמחובר לחשבון שלך ביקש לשנות את כתובת הדוא״ל של החשבון. השינוי יתבצע רק לאחר פתיחת הקישור שנשלח לכתובת החדשה.
+
+## Language and time zone
+settings-preferences-title = שפה ואזור זמן
+field-time-zone = אזור זמן לתאריכים ולשעות
+settings-preferences-submit = לשמור
+error-time-zone-unknown = יש לבחור אחד מאזורי הזמן המוצעים.
+notice-preferences-saved = השפה ואזור הזמן נשמרו.

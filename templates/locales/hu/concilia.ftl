@@ -230,3 +230,10 @@ email-password-changed-body = Concilia-fiókja jelszava az imént megváltozott,
 email-password-changed-warning = Ha nem Ön volt, azonnal adjon meg új jelszót az „Elfelejtette a jelszavát?” lehetőséggel, és forduljon a központhoz.
 email-email-change-requested-subject = E-mail-címének módosítását kérték
 email-change-requested-body = Valaki, aki be van jelentkezve az Ön fiókjába, kérte az e-mail-cím módosítását. A módosítás csak akkor lép életbe, ha az új címre küldött linket megnyitják.
+
+## Language and time zone
+settings-preferences-title = Nyelv és időzóna
+field-time-zone = Időzóna a dátumokhoz és időpontokhoz
+settings-preferences-submit = Mentés
+error-time-zone-unknown = Válasszon a felkínált időzónák közül.
+notice-preferences-saved = A nyelvet és az időzónát elmentettük.

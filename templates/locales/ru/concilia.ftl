@@ -234,3 +234,10 @@ email-password-changed-body = Пароль Вашей учётной запис�
 email-password-changed-warning = Если это были не Вы, немедленно установите новый пароль с помощью ссылки «Забыли пароль?» и обратитесь в центр.
 email-email-change-requested-subject = Запрошена смена адреса электронной почты
 email-change-requested-body = Кто-то, выполнивший вход в Вашу учётную запись, запросил смену адреса электронной почты. Адрес будет изменён только после перехода по ссылке, отправленной на новый адрес.
+
+## Language and time zone
+settings-preferences-title = Язык и часовой пояс
+field-time-zone = Часовой пояс для дат и времени
+settings-preferences-submit = Сохранить
+error-time-zone-unknown = Выберите один из предложенных часовых поясов.
+notice-preferences-saved = Язык и часовой пояс сохранены.
