@@ -103,6 +103,30 @@ pub fn format_datetime(lang: &str, time_zone: &str, utc: chrono::NaiveDateTime) 
         .to_string()
 }
 
+fn decimal_formatter(lang: &str) -> icu_decimal::DecimalFormatter {
+    let locale =
+        icu_locale_core::Locale::try_from_str(lang).unwrap_or(icu_locale_core::Locale::UNKNOWN);
+    icu_decimal::DecimalFormatter::try_new(locale.into(), Default::default())
+        .or_else(|_| icu_decimal::DecimalFormatter::try_new(Default::default(), Default::default()))
+        .expect("the root locale's decimal data is compiled in")
+}
+
+/// A whole number with the language's digit grouping (`1,234` / `1 234`).
+pub fn format_number(lang: &str, n: i64) -> String {
+    decimal_formatter(lang)
+        .format(&icu_decimal::input::Decimal::from(n))
+        .to_string()
+}
+
+/// An amount of money held as integer minor units (cents) with its ISO 4217 code, in the
+/// language's number format: `1,234.50 EUR`, `1 234,50 EUR`.
+pub fn format_money(lang: &str, minor_units: i64, currency: &str) -> String {
+    let mut amount = icu_decimal::input::Decimal::from(minor_units);
+    amount.multiply_pow10(-2);
+    amount.pad_end(-2);
+    format!("{} {currency}", decimal_formatter(lang).format(&amount))
+}
+
 /// Picks the best supported language from an `Accept-Language` header value.
 pub fn from_accept_language(header: &str) -> Option<&'static str> {
     let mut ranked: Vec<(f32, &str)> = header
@@ -167,6 +191,16 @@ mod tests {
             .naive_utc(); // July 2026
         assert!(format_datetime("et", "Europe/Tallinn", summer).ends_with("EEST"));
         assert!(format_datetime("en", "Not/AZone", winter).ends_with("UTC"));
+    }
+
+    #[test]
+    fn numbers_and_money_follow_the_language() {
+        assert_eq!(format_number("en", 1_234_567), "1,234,567");
+        assert_eq!(format_number("bg", 1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(format_money("en", 123_450, "EUR"), "1,234.50 EUR");
+        assert_eq!(format_money("hu", 123_450, "HUF"), "1234,50 HUF");
+        assert_eq!(format_money("ru", 5, "EUR"), "0,05 EUR");
+        assert_eq!(format_money("et", -120_000, "EUR"), "−1200,00 EUR");
     }
 
     #[test]

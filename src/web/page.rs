@@ -166,6 +166,10 @@ impl Page {
         i18n::format_datetime(&self.lang, zone, utc)
     }
 
+    pub fn number(&self, n: i64) -> String {
+        i18n::format_number(&self.lang, n)
+    }
+
     /// Field errors as field name → message in the page's language.
     pub fn errors(&self, errors: &FieldErrors) -> BTreeMap<&'static str, String> {
         errors

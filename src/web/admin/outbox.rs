@@ -36,7 +36,7 @@ pub async fn list(
         .map(|m| {
             minijinja::context! {
                 id => m.id, recipient => m.recipient, subject => m.subject, status => m.status,
-                attempts => m.attempts, last_error => m.last_error,
+                attempts => page.number(i64::from(m.attempts)), last_error => m.last_error,
                 created_at => page.datetime(m.created_at),
                 next_attempt_at => page.datetime(m.next_attempt_at),
                 failed => m.status == db::outbox::FAILED,
