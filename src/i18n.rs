@@ -32,15 +32,6 @@ pub fn is_supported(code: &str) -> bool {
     LANGUAGES.iter().any(|(c, _)| *c == code)
 }
 
-/// Returns a supported code, falling back to English.
-pub fn supported_or_default(code: &str) -> &'static str {
-    LANGUAGES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(c, _)| *c)
-        .unwrap_or(FALLBACK)
-}
-
 /// Right-to-left scripts among the supported languages.
 pub fn direction(code: &str) -> &'static str {
     if matches!(code, "he" | "ar" | "fa") {
@@ -206,6 +197,5 @@ mod tests {
     #[test]
     fn an_unknown_language_falls_back_to_english() {
         assert_eq!(t("zz", "app-name"), "Concilia");
-        assert_eq!(supported_or_default("zz"), "en");
     }
 }

@@ -2,7 +2,6 @@
 //! delivered by SMTP, or written as `.eml` files into the outbox folder when no SMTP server
 //! is configured. Nothing is sent from a request: emails go through the outbox (`outbox`).
 pub mod outbox;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use lettre::message::{Mailbox, MultiPart};
@@ -27,7 +26,7 @@ pub enum MailError {
 
 #[derive(Clone)]
 enum Transport {
-    Outbox(FileTransport, PathBuf),
+    Outbox(FileTransport),
     Smtp(SmtpTransport),
 }
 
@@ -73,7 +72,7 @@ impl Mailer {
                 let dir = config.outbox_dir();
                 std::fs::create_dir_all(&dir)
                     .map_err(|e| MailError::Build(format!("{}: {e}", dir.display())))?;
-                Transport::Outbox(FileTransport::new(&dir), dir)
+                Transport::Outbox(FileTransport::new(&dir))
             }
         };
         Ok(Self {
@@ -86,13 +85,6 @@ impl Mailer {
 
     pub fn link(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
-    }
-
-    pub fn outbox_dir(&self) -> Option<&PathBuf> {
-        match &self.transport {
-            Transport::Outbox(_, dir) => Some(dir),
-            Transport::Smtp(_) => None,
-        }
     }
 
     /// The subject line, in the recipient's language.
@@ -143,7 +135,7 @@ impl Mailer {
         let envelope = lettre::address::Envelope::new(Some(self.from.email.clone()), vec![to])
             .map_err(|e| DeliveryError::permanent(e.to_string()))?;
         match &self.transport {
-            Transport::Outbox(t, _) => t
+            Transport::Outbox(t) => t
                 .send_raw(&envelope, body)
                 .map(|_| ())
                 .map_err(|e| DeliveryError::transient(e.to_string())),

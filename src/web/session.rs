@@ -104,14 +104,19 @@ impl CurrentUser {
     }
 
     pub fn role(&self) -> Role {
-        self.0.role.parse().unwrap_or(Role::Consumer)
+        role_of(&self.0)
     }
+}
+
+/// The stored role; an unknown value (never written by this code) gets the least rights.
+fn role_of(user: &User) -> Role {
+    user.role.parse().unwrap_or(Role::Consumer)
 }
 
 pub fn actor(user: &User) -> Actor {
     Actor {
         user_id: user.id.clone(),
-        role: user.role.parse().unwrap_or(Role::Consumer),
+        role: role_of(user),
         organisation_id: user.organisation_id.clone(),
     }
 }

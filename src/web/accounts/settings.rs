@@ -46,6 +46,21 @@ fn show_settings(
     )
 }
 
+/// The settings page again, 422, with the problems beside their fields.
+fn settings_with_errors(
+    page: &Page,
+    email: &EmailForm,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    show_settings(
+        page,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        email,
+        errors,
+        Some("error-form-has-problems"),
+    )
+}
+
 #[get("/account")]
 pub async fn show(page: Page, _user: CurrentUser) -> Result<HttpResponse, AppError> {
     show_settings(&page, StatusCode::OK, &EmailForm::default(), &vec![], None)
@@ -72,13 +87,9 @@ pub async fn change_password(
             session::start(&page.req, &page.state, &updated);
             Ok(redirect("/account?notice=password-changed"))
         }
-        Err(AccountError::Invalid(errors)) => show_settings(
-            &page,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &EmailForm::default(),
-            &errors,
-            Some("error-form-has-problems"),
-        ),
+        Err(AccountError::Invalid(errors)) => {
+            settings_with_errors(&page, &EmailForm::default(), &errors)
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -99,13 +110,7 @@ pub async fn change_email(
     .await
     {
         Ok(()) => Ok(redirect("/account?notice=email-change-sent")),
-        Err(AccountError::Invalid(errors)) => show_settings(
-            &page,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &form,
-            &errors,
-            Some("error-form-has-problems"),
-        ),
+        Err(AccountError::Invalid(errors)) => settings_with_errors(&page, &form, &errors),
         Err(e) => Err(e.into()),
     }
 }
@@ -133,13 +138,9 @@ pub async fn change_preferences(
     .await
     {
         Ok(()) => Ok(redirect("/account?notice=preferences-saved")),
-        Err(AccountError::Invalid(errors)) => show_settings(
-            &page,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &EmailForm::default(),
-            &errors,
-            Some("error-form-has-problems"),
-        ),
+        Err(AccountError::Invalid(errors)) => {
+            settings_with_errors(&page, &EmailForm::default(), &errors)
+        }
         Err(e) => Err(e.into()),
     }
 }
