@@ -64,6 +64,17 @@ struct RawConfig {
     behind_proxy: bool,
     background_work: bool,
     mail_lease_seconds: i64,
+    centre_name: String,
+    centre_address: String,
+    centre_email: String,
+    centre_phone: String,
+    fee_minor: i64,
+    fee_currency: String,
+    claim_min_minor: i64,
+    claim_max_minor: i64,
+    claim_currency: String,
+    filing_limit_days: i64,
+    negotiation_days: i64,
 }
 
 impl Default for RawConfig {
@@ -89,6 +100,17 @@ impl Default for RawConfig {
             behind_proxy: false,
             background_work: true,
             mail_lease_seconds: 300,
+            centre_name: "Concilia ADR Centre".into(),
+            centre_address: "1 Example Square, 1000 Sofia, Bulgaria".into(),
+            centre_email: "adr@concilia.localhost".into(),
+            centre_phone: "+359 2 000 0000".into(),
+            fee_minor: 0,
+            fee_currency: "EUR".into(),
+            claim_min_minor: 0,
+            claim_max_minor: 0,
+            claim_currency: "EUR".into(),
+            filing_limit_days: 365,
+            negotiation_days: 30,
         }
     }
 }
@@ -125,6 +147,30 @@ pub struct Config {
     pub background_work: bool,
     /// How long a worker holds a claimed email before another instance may take it over.
     pub mail_lease: chrono::Duration,
+    pub centre: CentreConfig,
+}
+
+/// The centre's own settings: what the public information page states and what the
+/// intake rules apply.
+#[derive(Debug, Clone)]
+pub struct CentreConfig {
+    pub name: String,
+    pub address: String,
+    pub email: String,
+    pub phone: String,
+    /// The fee a consumer pays, in minor units (0: free of charge).
+    pub fee_minor: i64,
+    pub fee_currency: String,
+    /// Claims below this value may be refused (0: no lower threshold).
+    pub claim_min_minor: i64,
+    /// Claims above this value may be refused (0: no upper threshold).
+    pub claim_max_minor: i64,
+    pub claim_currency: String,
+    /// A dispute filed later than this after the complaint to the trader may be refused;
+    /// the Directive forbids less than one year.
+    pub filing_limit_days: i64,
+    /// How long the parties may negotiate directly before mediation.
+    pub negotiation_days: i64,
 }
 
 impl Config {
@@ -292,6 +338,35 @@ impl RawConfig {
                 "must be between 1 and 1024",
             ));
         }
+        if self.filing_limit_days < 365 {
+            return Err(ConfigError::new(
+                "CONCILIA_FILING_LIMIT_DAYS",
+                "must be at least 365 (Art. 5(4)(e) of Directive 2013/11/EU)",
+            ));
+        }
+        if !(0..=180).contains(&self.negotiation_days) {
+            return Err(ConfigError::new(
+                "CONCILIA_NEGOTIATION_DAYS",
+                "must be between 0 and 180",
+            ));
+        }
+        if self.fee_minor < 0 || self.claim_min_minor < 0 || self.claim_max_minor < 0 {
+            return Err(ConfigError::new(
+                "CONCILIA_FEE_MINOR",
+                "fees and thresholds cannot be negative",
+            ));
+        }
+        for (setting, code) in [
+            ("CONCILIA_FEE_CURRENCY", &self.fee_currency),
+            ("CONCILIA_CLAIM_CURRENCY", &self.claim_currency),
+        ] {
+            if crate::domain::money::currency(code).is_err() {
+                return Err(ConfigError::new(
+                    setting,
+                    format!("'{code}' is not an ISO 4217 currency"),
+                ));
+            }
+        }
         Ok(Config {
             mode: self.mode,
             listen,
@@ -309,6 +384,19 @@ impl RawConfig {
             behind_proxy: self.behind_proxy,
             background_work: self.background_work,
             mail_lease: chrono::Duration::seconds(self.mail_lease_seconds),
+            centre: CentreConfig {
+                name: self.centre_name,
+                address: self.centre_address,
+                email: self.centre_email,
+                phone: self.centre_phone,
+                fee_minor: self.fee_minor,
+                fee_currency: self.fee_currency.to_ascii_uppercase(),
+                claim_min_minor: self.claim_min_minor,
+                claim_max_minor: self.claim_max_minor,
+                claim_currency: self.claim_currency.to_ascii_uppercase(),
+                filing_limit_days: self.filing_limit_days,
+                negotiation_days: self.negotiation_days,
+            },
         })
     }
 }

@@ -42,6 +42,8 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<(&'static str, String)>>
             true,
             "Teodora Trader",
             "trader@balkan-electronics.example",
+            "BG",
+            "12 Vitosha Blvd, 1000 Sofia",
         ),
         (
             "Nordic Travel OÜ",
@@ -51,9 +53,11 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<(&'static str, String)>>
             true,
             "Kalev Trader",
             "trader@nordic-travel.example",
+            "EE",
+            "Narva mnt 5, 10117 Tallinn",
         ),
     ];
-    for (name, reg, contact, sector, member, user_name, user_email) in traders {
+    for (name, reg, contact, sector, member, user_name, user_email, country, address) in traders {
         let org_id = match find_org(app, reg).await? {
             Some(id) => id,
             None => {
@@ -63,6 +67,9 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<(&'static str, String)>>
                     contact_email: contact.into(),
                     sector: sector.into(),
                     is_member: member,
+                    country: country.into(),
+                    address: address.into(),
+                    participation_mandatory: false,
                 };
                 organisations::create(app, &actor, input).await?.id
             }

@@ -21,6 +21,11 @@ pub fn build() -> Templates {
     });
     env.set_undefined_behavior(minijinja::UndefinedBehavior::SemiStrict);
     env.add_function("t", translate);
+    // Country pickers: (code, English name) pairs.
+    env.add_global(
+        "countries",
+        minijinja::Value::from_serialize(crate::domain::country::all()),
+    );
     Arc::new(env)
 }
 

@@ -32,6 +32,16 @@ pub struct Organisation {
     pub sector: String,
     pub is_member: bool,
     pub created_at: NaiveDateTime,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub address: String,
+    /// Member traders may be bound to take part in ADR; then only the consumer may withdraw.
+    pub participation_mandatory: bool,
+    /// The users who receive the organisation's case mail; everyone in it when unset.
+    pub adr_contact_id: Option<String>,
+    pub adr_backup_id: Option<String>,
+    /// Lower-cased name for the directory search.
+    pub search_name: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -64,4 +74,95 @@ pub struct OutboxMessage {
     pub last_error: Option<String>,
     pub created_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, serde::Serialize)]
+#[diesel(table_name = super::schema::cases, treat_none_as_null = true)]
+pub struct Case {
+    pub id: String,
+    /// `ADR-2026-000042`, given on submission; drafts have none.
+    pub reference: Option<String>,
+    pub state: String,
+    /// online, post, phone or in_person.
+    pub channel: String,
+    /// The consumer's account, when they have one.
+    pub consumer_id: Option<String>,
+    pub consumer_name: String,
+    pub consumer_email: String,
+    pub consumer_country: String,
+    pub filed_by: String,
+    pub trader_org_id: Option<String>,
+    pub trader_name: String,
+    pub trader_email: String,
+    pub trader_country: String,
+    pub trader_address: String,
+    pub sector: String,
+    pub problem_kind: String,
+    pub purchase_description: String,
+    pub purchase_date: Option<chrono::NaiveDate>,
+    pub price_minor: Option<i64>,
+    pub price_currency: String,
+    pub complained_on: Option<chrono::NaiveDate>,
+    pub trader_responded: bool,
+    pub trader_response: String,
+    pub claim_kind: String,
+    pub claim_amount_minor: Option<i64>,
+    pub claim_currency: String,
+    pub description: String,
+    pub language: String,
+    pub not_elsewhere: bool,
+    pub complex: bool,
+    pub group_id: Option<String>,
+    pub mediator_id: Option<String>,
+    pub mediator_confirmed_at: Option<NaiveDateTime>,
+    /// A party's objection to the mediator, waiting for the centre's decision.
+    pub objection: Option<String>,
+    /// What the centre asked the consumer to add, while they have not answered.
+    pub info_request: Option<String>,
+    pub received_at: Option<NaiveDateTime>,
+    /// The file was marked complete: the 90-day clock starts here.
+    pub completed_at: Option<NaiveDateTime>,
+    pub decided_at: Option<NaiveDateTime>,
+    pub trader_due_on: Option<chrono::NaiveDate>,
+    pub trader_answered_at: Option<NaiveDateTime>,
+    pub negotiation_until: Option<NaiveDateTime>,
+    pub mediation_started_at: Option<NaiveDateTime>,
+    pub outcome_due_at: Option<NaiveDateTime>,
+    pub extended: bool,
+    pub closed_at: Option<NaiveDateTime>,
+    pub refusal_ground: Option<String>,
+    /// The reasoned explanation of a refusal, a decline or a closing.
+    pub closing_reason: String,
+    pub withdrawn_by: Option<String>,
+    pub search_text: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::case_events)]
+pub struct CaseEvent {
+    pub case_id: String,
+    pub seq: i32,
+    pub at: NaiveDateTime,
+    pub actor_id: Option<String>,
+    pub kind: String,
+    /// JSON: the values the event changed or recorded.
+    pub data: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::case_members)]
+pub struct CaseMember {
+    pub case_id: String,
+    pub user_id: String,
+    /// consumer or trader.
+    pub side: String,
+    /// representative or assistant.
+    pub capacity: String,
+    pub relationship: String,
+    pub added_by: String,
+    pub created_at: NaiveDateTime,
 }

@@ -39,3 +39,32 @@ pub fn page(
     }
     Ok(q.load(conn)?)
 }
+
+pub fn set_contacts(
+    conn: &mut DbConn,
+    id: &str,
+    contact: Option<String>,
+    backup: Option<String>,
+) -> DbResult<()> {
+    diesel::update(o::organisations.find(id))
+        .set((o::adr_contact_id.eq(contact), o::adr_backup_id.eq(backup)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The trader directory: organisations whose name contains every word, by name.
+pub fn search(conn: &mut DbConn, words: &[String], limit: i64) -> DbResult<Vec<Organisation>> {
+    let mut q = o::organisations
+        .select(Organisation::as_select())
+        .order((o::name, o::id))
+        .limit(limit)
+        .into_boxed();
+    for w in words {
+        let pattern = format!(
+            "%{}%",
+            w.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+        );
+        q = q.filter(o::search_name.like(pattern).escape('\\'));
+    }
+    Ok(q.load(conn)?)
+}

@@ -8,6 +8,12 @@ diesel::table! {
         sector -> Text,
         is_member -> Bool,
         created_at -> Timestamp,
+        country -> Text,
+        address -> Text,
+        participation_mandatory -> Bool,
+        adr_contact_id -> Nullable<Text>,
+        adr_backup_id -> Nullable<Text>,
+        search_name -> Text,
     }
 }
 
@@ -58,7 +64,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     users,
     account_tokens,
     login_throttle,
-    outbox
+    outbox,
+    cases,
+    case_events,
+    case_members,
+    case_groups,
+    case_counters,
+    holidays
 );
 
 diesel::table! {
@@ -87,3 +99,109 @@ diesel::table! {
         ran_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    case_counters (year) {
+        year -> Integer,
+        last_number -> Integer,
+    }
+}
+
+diesel::table! {
+    case_groups (id) {
+        id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    cases (id) {
+        id -> Text,
+        reference -> Nullable<Text>,
+        state -> Text,
+        channel -> Text,
+        consumer_id -> Nullable<Text>,
+        consumer_name -> Text,
+        consumer_email -> Text,
+        consumer_country -> Text,
+        filed_by -> Text,
+        trader_org_id -> Nullable<Text>,
+        trader_name -> Text,
+        trader_email -> Text,
+        trader_country -> Text,
+        trader_address -> Text,
+        sector -> Text,
+        problem_kind -> Text,
+        purchase_description -> Text,
+        purchase_date -> Nullable<Date>,
+        price_minor -> Nullable<BigInt>,
+        price_currency -> Text,
+        complained_on -> Nullable<Date>,
+        trader_responded -> Bool,
+        trader_response -> Text,
+        claim_kind -> Text,
+        claim_amount_minor -> Nullable<BigInt>,
+        claim_currency -> Text,
+        description -> Text,
+        language -> Text,
+        not_elsewhere -> Bool,
+        complex -> Bool,
+        group_id -> Nullable<Text>,
+        mediator_id -> Nullable<Text>,
+        mediator_confirmed_at -> Nullable<Timestamp>,
+        objection -> Nullable<Text>,
+        info_request -> Nullable<Text>,
+        received_at -> Nullable<Timestamp>,
+        completed_at -> Nullable<Timestamp>,
+        decided_at -> Nullable<Timestamp>,
+        trader_due_on -> Nullable<Date>,
+        trader_answered_at -> Nullable<Timestamp>,
+        negotiation_until -> Nullable<Timestamp>,
+        mediation_started_at -> Nullable<Timestamp>,
+        outcome_due_at -> Nullable<Timestamp>,
+        extended -> Bool,
+        closed_at -> Nullable<Timestamp>,
+        refusal_ground -> Nullable<Text>,
+        closing_reason -> Text,
+        withdrawn_by -> Nullable<Text>,
+        search_text -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    case_events (case_id, seq) {
+        case_id -> Text,
+        seq -> Integer,
+        at -> Timestamp,
+        actor_id -> Nullable<Text>,
+        kind -> Text,
+        data -> Text,
+        prev_hash -> Text,
+        hash -> Text,
+    }
+}
+
+diesel::table! {
+    case_members (case_id, user_id) {
+        case_id -> Text,
+        user_id -> Text,
+        side -> Text,
+        capacity -> Text,
+        relationship -> Text,
+        added_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    holidays (country, day) {
+        country -> Text,
+        day -> Date,
+        name -> Text,
+    }
+}
+
+diesel::joinable!(case_events -> cases (case_id));
+diesel::joinable!(case_members -> cases (case_id));

@@ -124,3 +124,24 @@ pub fn set_disabled(conn: &mut DbConn, id: &str, disabled: bool) -> DbResult<()>
         .execute(conn)?;
     Ok(())
 }
+
+/// Several users at once, by id (one query, not one per user).
+pub fn find_many(conn: &mut DbConn, ids: &[String]) -> DbResult<Vec<User>> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    Ok(u::users
+        .filter(u::id.eq_any(ids))
+        .select(User::as_select())
+        .load(conn)?)
+}
+
+/// Active accounts with a role (the centre's staff, the mediators).
+pub fn active_with_role(conn: &mut DbConn, role: &str) -> DbResult<Vec<User>> {
+    Ok(u::users
+        .filter(u::role.eq(role))
+        .filter(u::disabled_at.is_null())
+        .order((u::name, u::id))
+        .select(User::as_select())
+        .load(conn)?)
+}

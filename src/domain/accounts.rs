@@ -731,3 +731,39 @@ pub async fn create_with_password(
         })?;
     Ok(user)
 }
+
+/// Inside the caller's transaction: an account without a password, for someone a case
+/// brings in (a consumer filed for by post, a trader, a representative), and the path of the
+/// single-use link that lets them choose a password. Fails with a field error on `email`
+/// when the address already has an account.
+pub fn create_invited_in(
+    conn: &mut DbConn,
+    name: &str,
+    email: &str,
+    role: Role,
+    organisation_id: Option<String>,
+    language: &str,
+) -> AccountResult<(User, String)> {
+    let name = UserName::parse(name).map_err(|e| AccountError::Invalid(vec![("name", name_error(e))]))?;
+    let email = EmailAddress::parse(email)
+        .map_err(|_| AccountError::Invalid(vec![("email", "error-email-invalid")]))?;
+    if db::users::find_by_email(conn, email.as_str())?.is_some() {
+        return Err(AccountError::Invalid(vec![("email", "error-email-taken")]));
+    }
+    let language = if i18n::is_supported(language) {
+        language.to_string()
+    } else {
+        i18n::FALLBACK.to_string()
+    };
+    let user = new_user(&name, &email, None, role, organisation_id, language, false);
+    db::users::insert(conn, &user)?;
+    let token = issue_link(conn, &user.id, Purpose::Invitation, None)?;
+    Ok((user, format!("/invitations/{token}")))
+}
+
+/// A fresh invitation link for an account that has not chosen a password yet (earlier
+/// links stop working), for reminders.
+pub fn reissue_invitation_in(conn: &mut DbConn, user_id: &str) -> db::DbResult<String> {
+    let token = issue_link(conn, user_id, Purpose::Invitation, None)?;
+    Ok(format!("/invitations/{token}"))
+}

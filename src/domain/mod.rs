@@ -15,3 +15,7 @@ pub use email::EmailAddress;
 pub use password::Password;
 pub use roles::Role;
 pub use user_name::UserName;
+pub mod cases;
+pub mod country;
+pub mod money;
+pub mod working_days;

@@ -11,6 +11,9 @@ pub struct OrganisationInput {
     pub contact_email: String,
     pub sector: String,
     pub is_member: bool,
+    pub country: String,
+    pub address: String,
+    pub participation_mandatory: bool,
 }
 
 pub async fn create(
@@ -35,7 +38,18 @@ pub async fn create(
     let sector = UserName::parse(&input.sector)
         .map_err(|e| errors.push(("sector", name_error(e))))
         .ok();
-    let (Some(name), Some(email), Some(sector), true) = (name, email, sector, errors.is_empty())
+    let country = super::country::parse(&input.country);
+    if country.is_none() {
+        errors.push(("country", "error-country-unknown"));
+    }
+    let address = input.address.trim().to_string();
+    if address.is_empty() {
+        errors.push(("address", "error-required"));
+    } else if address.chars().count() > 300 {
+        errors.push(("address", "error-too-long"));
+    }
+    let (Some(name), Some(email), Some(sector), Some(country), true) =
+        (name, email, sector, country, errors.is_empty())
     else {
         return Err(AccountError::Invalid(errors));
     };
@@ -47,6 +61,12 @@ pub async fn create(
         sector: sector.as_str().into(),
         is_member: input.is_member,
         created_at: now(),
+        country,
+        address,
+        participation_mandatory: input.is_member && input.participation_mandatory,
+        adr_contact_id: None,
+        adr_backup_id: None,
+        search_name: name.as_str().to_lowercase(),
     };
     let o = org.clone();
     db::run(&app.pool, move |c| db::orgs::insert(c, &o))
@@ -58,4 +78,55 @@ pub async fn create(
             e => e.into(),
         })?;
     Ok(org)
+}
+
+/// Names the organisation's ADR contact and backup, who receive its case mail. Both must be
+/// users of the organisation; an empty value clears the choice.
+pub async fn set_contacts(
+    app: &AppState,
+    actor: &Actor,
+    organisation_id: String,
+    contact_id: String,
+    backup_id: String,
+) -> AccountResult<()> {
+    policy::authorize(
+        actor,
+        Action::ManageOrganisation {
+            organisation_id: &organisation_id,
+        },
+    )?;
+    in_db(app, move |c| {
+        db::orgs::find(c, &organisation_id)?.ok_or(AccountError::NotFound)?;
+        let members: Vec<String> = db::users::members_of(c, &organisation_id)?
+            .into_iter()
+            .map(|u| u.id)
+            .collect();
+        let pick = |field: &'static str, id: &str| -> AccountResult<Option<String>> {
+            match id.trim() {
+                "" => Ok(None),
+                id if members.iter().any(|m| m == id) => Ok(Some(id.to_string())),
+                _ => Err(AccountError::Invalid(vec![(field, "error-choice-unknown")])),
+            }
+        };
+        let contact = pick("adr_contact_id", &contact_id)?;
+        let backup = pick("adr_backup_id", &backup_id)?;
+        if backup.is_some() && backup == contact {
+            return Err(AccountError::Invalid(vec![("adr_backup_id", "error-backup-same")]));
+        }
+        Ok(db::orgs::set_contacts(c, &organisation_id, contact, backup)?)
+    })
+    .await
+}
+
+async fn in_db<T: Send + 'static>(
+    app: &AppState,
+    f: impl FnOnce(&mut crate::db::DbConn) -> AccountResult<T> + Send + 'static,
+) -> AccountResult<T> {
+    let pool = app.pool.clone();
+    actix_web::web::block(move || {
+        let mut conn = pool.get().map_err(DbError::from)?;
+        f(&mut conn)
+    })
+    .await
+    .map_err(|e| AccountError::Db(DbError::Unavailable(e.to_string())))?
 }

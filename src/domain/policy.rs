@@ -18,6 +18,16 @@ pub enum Action<'a> {
     ViewOrganisation {
         organisation_id: &'a str,
     },
+    /// Name the organisation's ADR contact and backup.
+    ManageOrganisation {
+        organisation_id: &'a str,
+    },
+    /// Enter a complaint on a consumer's behalf, see the intake queue and all cases.
+    ManageCases,
+    /// File a dispute of one's own.
+    FileCase,
+    /// Keep the holiday calendars.
+    ManageHolidays,
     InviteTraderUser {
         organisation_id: &'a str,
     },
@@ -49,7 +59,9 @@ fn allowed(actor: &Actor, action: Action<'_>) -> bool {
         ListOrganisations | CreateOrganisation | InviteMediator | ListUsers | ManageOutbox => {
             actor.role == Role::Admin
         }
-        ViewOrganisation { organisation_id } => {
+        ManageCases | ManageHolidays => actor.role == Role::Admin,
+        FileCase => actor.role == Role::Consumer,
+        ViewOrganisation { organisation_id } | ManageOrganisation { organisation_id } => {
             actor.role == Role::Admin
                 || (actor.role == Role::TraderUser
                     && actor.organisation_id.as_deref() == Some(organisation_id))

@@ -88,7 +88,12 @@ impl Mailer {
     }
 
     /// The subject line, in the recipient's language.
+    /// A template shared by several notices names its subject in the context (`subject`,
+    /// already translated).
     pub fn subject(email: &Email) -> String {
+        if let Some(subject) = email.context.get("subject").and_then(Value::as_str) {
+            return subject.to_string();
+        }
         crate::i18n::t(
             &email.lang,
             &format!("email-{}-subject", email.template.replace('_', "-")),

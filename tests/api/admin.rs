@@ -15,6 +15,8 @@ async fn an_admin_creates_a_trader_organisation_and_invites_its_user_who_sets_a_
                 ("registration_number", "BG-1234"),
                 ("contact_email", "claims@balkan.example"),
                 ("sector", "Electronics"),
+                ("country", "BG"),
+                ("address", "1 Main Street, Sofia"),
                 ("is_member", "on"),
             ],
         )
@@ -161,6 +163,8 @@ async fn bad_organisation_and_invitation_input_is_shown_beside_the_fields_and_ke
                 ("registration_number", ""),
                 ("contact_email", "nope"),
                 ("sector", "Retail"),
+                ("country", "BG"),
+                ("address", "1 Main Street, Sofia"),
             ],
         )
         .await;

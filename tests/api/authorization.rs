@@ -18,6 +18,9 @@ async fn make_org(app: &TestApp, reg: &str) -> String {
         contact_email: "claims@trader.example".into(),
         sector: "Retail".into(),
         is_member: true,
+        country: "BG".into(),
+        address: "1 Main Street, Sofia".into(),
+        participation_mandatory: false,
     };
     organisations::create(&app.state, &admin, input)
         .await
@@ -46,6 +49,8 @@ async fn call(app: &TestApp, method: &str, path: &str) -> u16 {
         ("registration_number", "X-1"),
         ("contact_email", "x@example.org"),
         ("sector", "Retail"),
+        ("country", "BG"),
+        ("address", "1 Main Street, Sofia"),
     ];
     let res = match method {
         "GET" => app.get(path).await,

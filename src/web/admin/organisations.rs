@@ -22,6 +22,9 @@ pub struct OrganisationForm {
     pub sector: String,
     /// A checkbox: present ("on") when ticked.
     pub is_member: Option<String>,
+    pub country: String,
+    pub address: String,
+    pub participation_mandatory: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -88,6 +91,9 @@ pub async fn create(
         contact_email: form.contact_email.clone(),
         sector: form.sector.clone(),
         is_member: form.is_member.is_some(),
+        country: form.country.clone(),
+        address: form.address.clone(),
+        participation_mandatory: form.participation_mandatory.is_some(),
     };
     match organisations::create(&page.state, &user.actor(), input).await {
         Ok(org) => Ok(redirect(&format!(

@@ -1,0 +1,12 @@
+DROP TABLE holidays;
+DROP TABLE case_members;
+DROP TABLE case_events;
+DROP TABLE cases;
+DROP TABLE case_groups;
+DROP TABLE case_counters;
+ALTER TABLE organisations DROP COLUMN search_name;
+ALTER TABLE organisations DROP COLUMN adr_backup_id;
+ALTER TABLE organisations DROP COLUMN adr_contact_id;
+ALTER TABLE organisations DROP COLUMN participation_mandatory;
+ALTER TABLE organisations DROP COLUMN address;
+ALTER TABLE organisations DROP COLUMN country;

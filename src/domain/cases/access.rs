@@ -1,0 +1,169 @@
+//! How a person stands to a case. A case the person has no role on does not exist for them.
+use super::lifecycle::CaseRole;
+use super::{CaseError, CaseResult};
+use crate::db::models::Case;
+use crate::db::{self, DbConn};
+use crate::domain::Role;
+use crate::domain::policy::Actor;
+
+/// The role from the case's own fields, and the person's membership side if any.
+pub fn role_from(actor: &Actor, case: &Case, member_side: Option<&str>) -> Option<CaseRole> {
+    match actor.role {
+        Role::Admin => return Some(CaseRole::Staff),
+        Role::Mediator => {
+            return (case.mediator_id.as_deref() == Some(&actor.user_id)).then_some(
+                if case.mediator_confirmed_at.is_some() {
+                    CaseRole::Mediator
+                } else {
+                    CaseRole::MediatorPending
+                },
+            );
+        }
+        Role::Consumer | Role::TraderUser => {}
+    }
+    // The trader side sees a case only once the centre has accepted it and invited them.
+    let invited = case.trader_due_on.is_some();
+    if case.consumer_id.as_deref() == Some(&actor.user_id) || member_side == Some("consumer") {
+        return Some(CaseRole::Consumer);
+    }
+    if invited
+        && ((actor.role == Role::TraderUser
+            && case.trader_org_id.is_some()
+            && actor.organisation_id == case.trader_org_id)
+            || member_side == Some("trader"))
+    {
+        return Some(CaseRole::Trader);
+    }
+    None
+}
+
+pub fn role_on(conn: &mut DbConn, actor: &Actor, case: &Case) -> CaseResult<Option<CaseRole>> {
+    let side = match actor.role {
+        Role::Consumer | Role::TraderUser => {
+            db::cases::membership(conn, &case.id, &actor.user_id)?
+        }
+        _ => None,
+    };
+    Ok(role_from(actor, case, side.as_deref()))
+}
+
+/// Loads a case for a person, as missing when they have no role on it.
+pub fn load(conn: &mut DbConn, actor: &Actor, case_id: &str) -> CaseResult<(Case, CaseRole)> {
+    let case = db::cases::find(conn, case_id)?.ok_or(CaseError::NotFound)?;
+    let role = role_on(conn, actor, &case)?.ok_or(CaseError::NotFound)?;
+    Ok((case, role))
+}
+
+/// What a role may see of the file. An assigned mediator sees only who the parties are
+/// until they have declared that they have no conflict of interest (Art. 6).
+pub fn sees_file(role: CaseRole) -> bool {
+    role != CaseRole::MediatorPending
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::models::Case;
+
+    fn case() -> Case {
+        let at = crate::db::now();
+        Case {
+            id: "c1".into(),
+            reference: Some("ADR-2026-000001".into()),
+            state: "submitted".into(),
+            channel: "online".into(),
+            consumer_id: Some("consumer-1".into()),
+            consumer_name: "C".into(),
+            consumer_email: "c@example.org".into(),
+            consumer_country: "BG".into(),
+            filed_by: "consumer-1".into(),
+            trader_org_id: Some("org-1".into()),
+            trader_name: "T".into(),
+            trader_email: "t@example.org".into(),
+            trader_country: "BG".into(),
+            trader_address: "Sofia".into(),
+            sector: "electronics".into(),
+            problem_kind: "defective".into(),
+            purchase_description: "x".into(),
+            purchase_date: None,
+            price_minor: None,
+            price_currency: "EUR".into(),
+            complained_on: None,
+            trader_responded: false,
+            trader_response: String::new(),
+            claim_kind: "refund".into(),
+            claim_amount_minor: None,
+            claim_currency: "EUR".into(),
+            description: "d".into(),
+            language: "en".into(),
+            not_elsewhere: true,
+            complex: false,
+            group_id: None,
+            mediator_id: Some("mediator-1".into()),
+            mediator_confirmed_at: None,
+            objection: None,
+            info_request: None,
+            received_at: Some(at),
+            completed_at: None,
+            decided_at: None,
+            trader_due_on: None,
+            trader_answered_at: None,
+            negotiation_until: None,
+            mediation_started_at: None,
+            outcome_due_at: None,
+            extended: false,
+            closed_at: None,
+            refusal_ground: None,
+            closing_reason: String::new(),
+            withdrawn_by: None,
+            search_text: String::new(),
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    fn actor(id: &str, role: Role, org: Option<&str>) -> Actor {
+        Actor {
+            user_id: id.into(),
+            role,
+            organisation_id: org.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn each_person_gets_their_role_and_strangers_none() {
+        let mut c = case();
+        let consumer = actor("consumer-1", Role::Consumer, None);
+        let other_consumer = actor("consumer-2", Role::Consumer, None);
+        let trader = actor("trader-1", Role::TraderUser, Some("org-1"));
+        let other_trader = actor("trader-2", Role::TraderUser, Some("org-2"));
+        let mediator = actor("mediator-1", Role::Mediator, None);
+        let other_mediator = actor("mediator-2", Role::Mediator, None);
+        let staff = actor("admin-1", Role::Admin, None);
+
+        assert_eq!(role_from(&consumer, &c, None), Some(CaseRole::Consumer));
+        assert_eq!(role_from(&other_consumer, &c, None), None);
+        // Not yet accepted: the trader does not see it.
+        assert_eq!(role_from(&trader, &c, None), None);
+        c.trader_due_on = Some(chrono::NaiveDate::from_ymd_opt(2026, 12, 21).unwrap());
+        assert_eq!(role_from(&trader, &c, None), Some(CaseRole::Trader));
+        assert_eq!(role_from(&other_trader, &c, None), None);
+        assert_eq!(
+            role_from(&mediator, &c, None),
+            Some(CaseRole::MediatorPending)
+        );
+        c.mediator_confirmed_at = Some(crate::db::now());
+        assert_eq!(role_from(&mediator, &c, None), Some(CaseRole::Mediator));
+        assert_eq!(role_from(&other_mediator, &c, None), None);
+        assert_eq!(role_from(&staff, &c, None), Some(CaseRole::Staff));
+        // A representative added to the consumer side.
+        assert_eq!(
+            role_from(&other_consumer, &c, Some("consumer")),
+            Some(CaseRole::Consumer)
+        );
+        assert_eq!(
+            role_from(&other_trader, &c, Some("trader")),
+            Some(CaseRole::Trader)
+        );
+    }
+}

@@ -1,0 +1,146 @@
+//! Disputes: filing, intake, the trader's answer, mediation and the outcome. Every change to
+//! a case goes through `apply`, which checks the state machine, saves the case and appends
+//! an event to its hash-chained log, in one transaction with the emails it causes.
+pub mod access;
+pub mod audit;
+pub mod catalogue;
+pub mod escalation;
+pub mod intake;
+pub mod lifecycle;
+pub mod notify;
+pub mod procedure;
+pub mod reference;
+
+use serde_json::Value;
+
+use super::accounts::{AccountError, FieldErrors};
+use super::policy::Actor;
+use crate::db::models::Case;
+use crate::db::{self, DbConn, DbError, now};
+use lifecycle::{CaseRole, Refusal, State, Step};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CaseError {
+    #[error("invalid input")]
+    Invalid(FieldErrors),
+    /// Missing, or not visible to this person: the two are never told apart.
+    #[error("case not found")]
+    NotFound,
+    /// The person sees the case but may not take this step.
+    #[error("not allowed")]
+    Denied,
+    /// The step is not possible in the case's current state.
+    #[error("not possible now: {0}")]
+    WrongState(&'static str),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+pub type CaseResult<T> = Result<T, CaseError>;
+
+impl From<diesel::result::Error> for CaseError {
+    fn from(e: diesel::result::Error) -> Self {
+        CaseError::Db(e.into())
+    }
+}
+
+impl From<AccountError> for CaseError {
+    fn from(e: AccountError) -> Self {
+        match e {
+            AccountError::Invalid(f) => CaseError::Invalid(f),
+            AccountError::NotFound => CaseError::NotFound,
+            AccountError::Db(e) => CaseError::Db(e),
+            _ => CaseError::Denied,
+        }
+    }
+}
+
+impl From<Refusal> for CaseError {
+    fn from(r: Refusal) -> Self {
+        match r {
+            Refusal::NotYours => CaseError::Denied,
+            Refusal::WrongState(s) => CaseError::WrongState(s.as_str()),
+        }
+    }
+}
+
+/// Runs a database closure in a transaction on the blocking pool, keeping case errors.
+pub async fn in_transaction<T: Send + 'static>(
+    pool: &db::Pool,
+    f: impl FnOnce(&mut DbConn) -> CaseResult<T> + Send + 'static,
+) -> CaseResult<T> {
+    let pool = pool.clone();
+    actix_web::web::block(move || {
+        let mut conn = pool.get().map_err(DbError::from)?;
+        diesel::Connection::transaction(&mut *conn, f)
+    })
+    .await
+    .map_err(|e| CaseError::Db(DbError::Unavailable(e.to_string())))?
+}
+
+pub fn state_of(case: &Case) -> State {
+    State::parse(&case.state).unwrap_or(State::Draft)
+}
+
+/// Who acts on a case: a person, or the scheduler.
+#[derive(Debug, Clone)]
+pub enum By {
+    Person(Actor),
+    System,
+}
+
+impl By {
+    fn user_id(&self) -> Option<String> {
+        match self {
+            By::Person(a) => Some(a.user_id.clone()),
+            By::System => None,
+        }
+    }
+}
+
+/// Takes one step on a case: locks it, works out the actor's role on it, checks the step
+/// against the state machine, lets `work` change the case (and queue mail), saves it and
+/// appends the event with what `work` returned. Call inside a transaction.
+pub fn apply<F>(conn: &mut DbConn, by: &By, case_id: &str, step: Step, work: F) -> CaseResult<Case>
+where
+    F: FnOnce(&mut DbConn, &mut Case, CaseRole) -> CaseResult<Value>,
+{
+    let mut case = db::cases::lock(conn, case_id)?.ok_or(CaseError::NotFound)?;
+    let role = match by {
+        By::System => CaseRole::System,
+        By::Person(actor) => access::role_on(conn, actor, &case)?.ok_or(CaseError::NotFound)?,
+    };
+    let to = lifecycle::check(state_of(&case), step, role)?;
+    let data = work(conn, &mut case, role)?;
+    let from = case.state.clone();
+    case.state = to.as_str().to_string();
+    case.updated_at = now();
+    db::cases::save(conn, &case)?;
+    let mut data = data;
+    if from != case.state
+        && let Value::Object(map) = &mut data
+    {
+        map.insert("from".into(), Value::String(from));
+        map.insert("to".into(), Value::String(case.state.clone()));
+    }
+    audit::append(conn, &case.id, by.user_id(), step.as_str(), data)?;
+    Ok(case)
+}
+
+/// Whole days from `from` to `to`, rounded down; negative when `to` is earlier.
+pub fn days_between(from: chrono::NaiveDateTime, to: chrono::NaiveDateTime) -> i64 {
+    (to - from).num_days()
+}
+
+/// The lower-cased text that list searches match: reference, names and description.
+pub fn search_text(case: &Case) -> String {
+    [
+        case.reference.as_deref().unwrap_or(""),
+        &case.consumer_name,
+        &case.trader_name,
+        &case.purchase_description,
+        &case.description,
+    ]
+    .join(" ")
+    .to_lowercase()
+}

@@ -1,0 +1,185 @@
+//! Who hears about what happens on a case, and the notices they get. Emails are queued in
+//! the transaction of the step that causes them; each goes in the recipient's language, or
+//! the procedure's language for someone without an account.
+use serde_json::json;
+
+use crate::db::models::{Case, User};
+use crate::db::{self, DbConn, DbError, DbResult};
+use crate::i18n;
+use crate::mail::{self, Email, Mailer};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    pub name: String,
+    pub email: String,
+    pub lang: String,
+}
+
+impl Recipient {
+    fn of(u: &User) -> Recipient {
+        Recipient {
+            name: u.name.clone(),
+            email: u.email.clone(),
+            lang: u.language.clone(),
+        }
+    }
+}
+
+fn active(users: Vec<User>) -> Vec<Recipient> {
+    users
+        .iter()
+        .filter(|u| u.disabled_at.is_none())
+        .map(Recipient::of)
+        .collect()
+}
+
+fn members_on_side(conn: &mut DbConn, case: &Case, side: &str) -> DbResult<Vec<User>> {
+    let ids: Vec<String> = db::cases::members(conn, &case.id)?
+        .into_iter()
+        .filter(|m| m.side == side)
+        .map(|m| m.user_id)
+        .collect();
+    db::users::find_many(conn, &ids)
+}
+
+/// The consumer (by account, or by the address staff recorded) and their representatives.
+pub fn consumer_side(conn: &mut DbConn, case: &Case) -> DbResult<Vec<Recipient>> {
+    let mut out = match &case.consumer_id {
+        Some(id) => active(db::users::find(conn, id)?.into_iter().collect()),
+        None if !case.consumer_email.is_empty() => vec![Recipient {
+            name: case.consumer_name.clone(),
+            email: case.consumer_email.clone(),
+            lang: case.language.clone(),
+        }],
+        None => vec![],
+    };
+    out.extend(active(members_on_side(conn, case, "consumer")?));
+    Ok(out)
+}
+
+/// The trader's ADR contact and backup (everyone in the organisation when none is named),
+/// and its representatives; the address given by the consumer when nobody has an account.
+pub fn trader_side(conn: &mut DbConn, case: &Case) -> DbResult<Vec<Recipient>> {
+    let mut out = vec![];
+    if let Some(org_id) = &case.trader_org_id
+        && let Some(org) = db::orgs::find(conn, org_id)?
+    {
+        let named: Vec<String> = [org.adr_contact_id, org.adr_backup_id]
+            .into_iter()
+            .flatten()
+            .collect();
+        let users = if named.is_empty() {
+            db::users::members_of(conn, org_id)?
+        } else {
+            db::users::find_many(conn, &named)?
+        };
+        out = active(users);
+    }
+    out.extend(active(members_on_side(conn, case, "trader")?));
+    if out.is_empty() && !case.trader_email.is_empty() {
+        out.push(Recipient {
+            name: case.trader_name.clone(),
+            email: case.trader_email.clone(),
+            lang: case.language.clone(),
+        });
+    }
+    Ok(out)
+}
+
+pub fn both_sides(conn: &mut DbConn, case: &Case) -> DbResult<Vec<Recipient>> {
+    let mut out = consumer_side(conn, case)?;
+    out.extend(trader_side(conn, case)?);
+    Ok(out)
+}
+
+pub fn mediator(conn: &mut DbConn, case: &Case) -> DbResult<Vec<Recipient>> {
+    match &case.mediator_id {
+        Some(id) => Ok(active(db::users::find(conn, id)?.into_iter().collect())),
+        None => Ok(vec![]),
+    }
+}
+
+pub fn staff(conn: &mut DbConn) -> DbResult<Vec<Recipient>> {
+    Ok(active(db::users::active_with_role(conn, "admin")?))
+}
+
+/// Queues the notice `kind` about the case to each recipient: subject
+/// `email-case-<kind>-subject`, text `email-case-<kind>-body` (both given the reference and
+/// `args`), and an optional note quoted as written (a reason, a request).
+pub fn send(
+    conn: &mut DbConn,
+    mailer: &Mailer,
+    to: &[Recipient],
+    case: &Case,
+    kind: &str,
+    args: &[(&str, String)],
+    note: Option<&str>,
+) -> DbResult<()> {
+    let path = format!("/cases/{}", case.id);
+    send_with_link(conn, mailer, to, case, kind, args, note, &path)
+}
+
+/// A notice whose button leads to `path` (an invitation link) instead of the case.
+pub fn send_link(
+    conn: &mut DbConn,
+    mailer: &Mailer,
+    to: &[Recipient],
+    case: &Case,
+    kind: &str,
+    path: &str,
+) -> DbResult<()> {
+    send_with_link(conn, mailer, to, case, kind, &[], None, path)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn send_with_link(
+    conn: &mut DbConn,
+    mailer: &Mailer,
+    to: &[Recipient],
+    case: &Case,
+    kind: &str,
+    args: &[(&str, String)],
+    note: Option<&str>,
+    path: &str,
+) -> DbResult<()> {
+    let reference = case.reference.clone().unwrap_or_default();
+    let mut all_args: Vec<(&str, fluent_templates::fluent_bundle::FluentValue<'static>)> =
+        vec![("reference", reference.clone().into())];
+    all_args.extend(args.iter().map(|(k, v)| (*k, v.clone().into())));
+    let mut seen = std::collections::HashSet::new();
+    for r in to.iter().filter(|r| seen.insert(r.email.to_lowercase())) {
+        let lang = if i18n::is_supported(&r.lang) {
+            r.lang.as_str()
+        } else {
+            i18n::FALLBACK
+        };
+        let Some(address) = mail::mailbox(&r.name, &r.email) else {
+            tracing::warn!(case = %case.id, "recipient address does not parse; notice skipped");
+            continue;
+        };
+        let context = json!({
+            "name": r.name,
+            "reference": reference,
+            "subject": i18n::t_args(lang, &format!("email-case-{kind}-subject"), &all_args),
+            "body": i18n::t_args(lang, &format!("email-case-{kind}-body"), &all_args),
+            "note": note,
+            "link": mailer.link(path),
+            "action": i18n::t(lang, if path.starts_with("/invitations/") {
+                "email-case-action-invitation"
+            } else {
+                "email-case-action-open"
+            }),
+        });
+        let email = Email {
+            to: address,
+            template: "case_notice",
+            lang: lang.to_string(),
+            context,
+        };
+        mail::outbox::enqueue(conn, mailer, &email).map_err(|e| match e {
+            DbError::Prepare(m) => DbError::Prepare(format!("case notice {kind}: {m}")),
+            e => e,
+        })?;
+    }
+    Ok(())
+}
