@@ -24,6 +24,17 @@ pub enum Command {
     },
     /// Load demonstration accounts and print their logins (not in production mode).
     Demo,
+    /// Check the case event logs.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum AuditCommand {
+    /// Recompute every case's hash chain and name the first broken link (exit status 1).
+    Verify,
 }
 
 #[derive(Subcommand)]

@@ -113,8 +113,10 @@ pub fn format_number(lang: &str, n: i64) -> String {
 /// language's number format: `1,234.50 EUR`, `1 234,50 EUR`.
 pub fn format_money(lang: &str, minor_units: i64, currency: &str) -> String {
     let mut amount = icu_decimal::input::Decimal::from(minor_units);
-    amount.multiply_pow10(-2);
-    amount.pad_end(-2);
+    // Minor units per the currency: 2 decimals for EUR, none for JPY.
+    let exp = crate::domain::money::exponent(currency) as i16;
+    amount.multiply_pow10(-exp);
+    amount.pad_end(-exp);
     format!("{} {currency}", decimal_formatter(lang).format(&amount))
 }
 

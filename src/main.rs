@@ -1,7 +1,7 @@
 use std::io::{BufRead, IsTerminal};
 
 use clap::Parser;
-use concilia::cli::{AdminCommand, Cli, Command};
+use concilia::cli::{AdminCommand, AuditCommand, Cli, Command};
 use concilia::config::{Config, Mode};
 use concilia::domain::Role;
 use concilia::domain::accounts::{self, AccountError};
@@ -67,6 +67,34 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                     anyhow::bail!("{}", problems.join("; "));
                 }
                 Err(e) => return Err(e.into()),
+            }
+        }
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
+            db::migrate(&config.database_url)?;
+            let pool = db::pool(&config.database_url, 2, std::time::Duration::from_secs(5))?;
+            let result = db::run(&pool, |c| {
+                let outcome = concilia::domain::cases::audit::verify(c)?;
+                let reference = match &outcome {
+                    Err(broken) => db::cases::find(c, &broken.case_id)?.and_then(|k| k.reference),
+                    Ok(_) => None,
+                };
+                Ok((outcome, reference))
+            })
+            .await?;
+            match result {
+                (Ok(n), _) => println!("audit log intact: {n} event(s) checked"),
+                (Err(broken), reference) => {
+                    eprintln!(
+                        "audit log broken: case {} ({}), event {}: {}",
+                        reference.as_deref().unwrap_or("draft"),
+                        broken.case_id,
+                        broken.seq,
+                        broken.problem
+                    );
+                    std::process::exit(1);
+                }
             }
         }
         Command::Demo => {

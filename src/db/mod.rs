@@ -213,7 +213,24 @@ where
     F: FnOnce(&mut DbConn) -> DbResult<T> + Send + 'static,
     T: Send + 'static,
 {
-    run(pool, move |conn| conn.transaction(|c| f(c))).await
+    run(pool, move |conn| {
+        conn.transaction(|c| {
+            claim_writer(c)?;
+            f(c)
+        })
+    })
+    .await
+}
+
+/// Call first in a transaction that will write. SQLite starts transactions deferred: one
+/// that reads and then writes while another writer is active fails at once with "database
+/// is locked" instead of waiting. A write as the first statement takes the write lock
+/// up front, waiting its turn (busy_timeout) like PostgreSQL's row locks would.
+pub fn claim_writer(conn: &mut DbConn) -> DbResult<()> {
+    if let DbConn::Sqlite(c) = conn {
+        c.batch_execute("UPDATE case_counters SET year = year WHERE 0")?;
+    }
+    Ok(())
 }
 
 pub fn now() -> chrono::NaiveDateTime {

@@ -7,6 +7,9 @@ use std::time::Duration;
 use chrono::{Duration as Span, NaiveDateTime};
 
 use crate::db::{self, DbConn, DbError, DbResult};
+use crate::domain::accounts;
+use crate::domain::cases::{CaseError, CaseResult, intake, notify, procedure};
+use crate::mail::Mailer;
 use crate::state::AppState;
 
 pub const TICK: Duration = Duration::from_secs(60);
@@ -45,9 +48,103 @@ pub fn cleanup(conn: &mut DbConn, now: NaiveDateTime) -> DbResult<bool> {
     })
 }
 
+/// A case step taken by the scheduler: a case another instance has just moved on is not an
+/// error, only something this instance does not need to do.
+fn case_step(result: CaseResult<()>) -> DbResult<()> {
+    match result {
+        Ok(()) | Err(CaseError::WrongState(_)) | Err(CaseError::NotFound) => Ok(()),
+        Err(CaseError::Db(e)) => Err(e),
+        Err(e) => Err(DbError::Prepare(e.to_string())),
+    }
+}
+
+/// Deadlines that act by themselves: a trader's silence past its deadline is a deemed
+/// refusal; a negotiation period that ends without agreement goes to mediation.
+pub fn case_deadlines(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) -> DbResult<usize> {
+    let mut done = 0;
+    for id in db::cases::trader_overdue(conn, now.date())? {
+        if once(conn, "deemed-refusal", &id, |c| case_step(procedure::deem_refused(c, mailer, &id)))? {
+            done += 1;
+        }
+    }
+    for id in db::cases::negotiation_over(conn, now)? {
+        if once(conn, "end-negotiation", &id, |c| case_step(procedure::end_negotiation(c, mailer, &id)))? {
+            done += 1;
+        }
+    }
+    Ok(done)
+}
+
+/// Reminders, each sent once per case and deadline: the trader five days before its answer
+/// is due (with a fresh link if it never set up its account), staff when the 21 days for the
+/// intake decision are running out, mediator and staff two weeks before the outcome is due.
+pub fn case_reminders(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) -> DbResult<usize> {
+    let mut sent = 0;
+    let today = now.date();
+    for (id, due) in db::cases::awaiting_trader_due(conn, today + Span::days(TRADER_REMINDER_DAYS))? {
+        let occasion = format!("{id}:{due}");
+        if once(conn, "trader-reminder", &occasion, |c| {
+            let Some(case) = db::cases::find(c, &id)? else { return Ok(()) };
+            let due = due.to_string();
+            let to = notify::trader_side(c, &case)?;
+            let members = match &case.trader_org_id {
+                Some(org) => db::users::members_of(c, org)?,
+                None => vec![],
+            };
+            // Nobody at the trader has set up the account: the first link may have expired.
+            if !members.is_empty() && members.iter().all(|u| u.password_hash.is_none()) {
+                for u in members.into_iter().filter(|u| u.disabled_at.is_none()) {
+                    let link = accounts::reissue_invitation_in(c, &u.id)?;
+                    let r = vec![notify::Recipient { name: u.name, email: u.email, lang: u.language }];
+                    notify::send_link(c, mailer, &r, &case, "trader-reminder-new", &link)?;
+                }
+                return Ok(());
+            }
+            notify::send(c, mailer, &to, &case, "trader-reminder", &[("due", due)], None)
+        })? {
+            sent += 1;
+        }
+    }
+    let warn_from = now - Span::days(intake::DECISION_DAYS - intake::DECISION_WARNING_DAYS);
+    for id in db::cases::intake_due(conn, warn_from)? {
+        if once(conn, "intake-reminder", &id, |c| {
+            let Some(case) = db::cases::find(c, &id)? else { return Ok(()) };
+            let to = notify::staff(c)?;
+            notify::send(c, mailer, &to, &case, "intake-reminder", &[], None)
+        })? {
+            sent += 1;
+        }
+    }
+    for id in db::cases::outcome_due(conn, now + Span::days(OUTCOME_REMINDER_DAYS))? {
+        let Some(case) = db::cases::find(conn, &id)? else { continue };
+        let due = case.outcome_due_at.map(|d| d.date().to_string()).unwrap_or_default();
+        if once(conn, "outcome-reminder", &format!("{id}:{due}"), |c| {
+            let mut to = notify::mediator(c, &case)?;
+            to.extend(notify::staff(c)?);
+            notify::send(c, mailer, &to, &case, "outcome-reminder", &[("due", due.clone())], None)
+        })? {
+            sent += 1;
+        }
+    }
+    Ok(sent)
+}
+
+/// Days before the trader's deadline that it is reminded.
+pub const TRADER_REMINDER_DAYS: i64 = 5;
+/// Days before the outcome deadline that mediator and staff are reminded.
+pub const OUTCOME_REMINDER_DAYS: i64 = 14;
+
 /// Every job, once. The loop below calls this each tick; tests call it directly.
 pub async fn run_due(app: &AppState) -> DbResult<()> {
-    db::run(&app.pool, |c| cleanup(c, db::now()).map(|_| ())).await
+    let mailer = app.mailer.clone();
+    db::run(&app.pool, move |c| {
+        let now = db::now();
+        cleanup(c, now)?;
+        case_deadlines(c, &mailer, now)?;
+        case_reminders(c, &mailer, now)?;
+        Ok(())
+    })
+    .await
 }
 
 pub async fn run_scheduler(app: AppState) {

@@ -196,6 +196,7 @@ mod tests {
         "email_change",
         "password_changed",
         "email_change_requested",
+        "case_notice",
     ];
 
     fn mailer() -> Mailer {
@@ -226,7 +227,11 @@ mod tests {
             "a new email template needs a sample here"
         );
         for name in SAMPLES {
-            let ctx = serde_json::json!({ "name": "Ana", "link": "http://localhost:8080/x", "role": "consumer" });
+            let ctx = serde_json::json!({
+                "name": "Ana", "link": "http://localhost:8080/x", "role": "consumer",
+                "subject": "Case ADR-2026-000001", "body": "Body", "note": "A reason",
+                "action": "Open the case", "reference": "ADR-2026-000001",
+            });
             let message = m
                 .render(&email(name, ctx))
                 .unwrap_or_else(|e| panic!("{name}: {e}"));

@@ -61,3 +61,121 @@ pub async fn delete_session(
     accounts::sign_out(&state, user.0.id.clone()).await?;
     Ok(HttpResponse::NoContent().finish())
 }
+
+#[derive(Deserialize)]
+pub struct CaseListQuery {
+    #[serde(flatten)]
+    filter: super::cases::list::ListQuery,
+}
+
+fn case_json(c: &crate::db::models::Case) -> serde_json::Value {
+    serde_json::json!({
+        "id": c.id,
+        "reference": c.reference,
+        "state": c.state,
+        "consumer": c.consumer_name,
+        "trader": c.trader_name,
+        "consumer_country": c.consumer_country,
+        "trader_country": c.trader_country,
+        "received_at": c.received_at,
+        "completed_at": c.completed_at,
+        "outcome_due_at": c.outcome_due_at,
+        "closed_at": c.closed_at,
+        "days_left": crate::domain::cases::procedure::days_left(c),
+    })
+}
+
+/// The cases the caller has a part in (all, for staff), newest first, with the list's filters
+/// and a `next` cursor.
+#[get("/api/v1/cases")]
+pub async fn cases(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    q: web::Query<CaseListQuery>,
+) -> Result<HttpResponse, AppError> {
+    use super::admin::{PAGE_SIZE, parse_time_cursor, split_page, time_key};
+    let q = q.into_inner().filter;
+    let scope = super::cases::list::scope_of(&user);
+    let filter = super::cases::list::filter_of(&q);
+    let cursor = parse_time_cursor(q.after.as_deref());
+    let rows = crate::db::run(&state.pool, move |c| {
+        crate::db::cases::page(c, &scope, &filter, cursor, PAGE_SIZE + 1)
+    })
+    .await?;
+    let (rows, next) = split_page(rows, |c| time_key(&c.created_at, &c.id));
+    Ok(HttpResponse::Ok().json(serde_json::json!({
+        "cases": rows.iter().map(case_json).collect::<Vec<_>>(),
+        "next": next,
+    })))
+}
+
+/// One case with its timeline, for a person with a part in it; anyone else gets 404.
+#[get("/api/v1/cases/{id}")]
+pub async fn case(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    use crate::domain::cases::{CaseError, access};
+    let actor = user.actor();
+    let id = id.into_inner();
+    let (case, role, events) = crate::db::run(&state.pool, move |c| {
+        let (case, role) = match access::load(c, &actor, &id) {
+            Ok(v) => v,
+            Err(CaseError::Db(e)) => return Err(e),
+            Err(_) => return Err(crate::db::DbError::NotFound),
+        };
+        let events = if access::sees_file(role) {
+            crate::db::cases::events(c, &case.id)?
+        } else {
+            vec![]
+        };
+        Ok((case, role, events))
+    })
+    .await?;
+    if case.state == "draft" {
+        return Err(AppError::NotFound);
+    }
+    let mut body = case_json(&case);
+    body["role"] = format!("{role:?}").to_lowercase().into();
+    body["events"] = events
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "seq": e.seq, "at": e.at, "kind": e.kind, "actor_id": e.actor_id,
+                "data": serde_json::from_str::<serde_json::Value>(&e.data).unwrap_or_default(),
+            })
+        })
+        .collect::<Vec<_>>()
+        .into();
+    Ok(HttpResponse::Ok().json(body))
+}
+
+/// Takes a step on a case: `{"reason": "..."}` and the like as the body. 409 when the state
+/// does not allow it, 422 with the fields' problems.
+#[post("/api/v1/cases/{id}/steps/{step}")]
+pub async fn case_step(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+    body: web::Json<std::collections::HashMap<String, String>>,
+) -> Result<HttpResponse, AppError> {
+    use crate::domain::cases::CaseError;
+    use crate::domain::cases::lifecycle::Step;
+    let (id, step) = path.into_inner();
+    let step = Step::parse(&step).ok_or(AppError::NotFound)?;
+    match super::cases::steps::dispatch(&state, &user.actor(), id, step, &body).await {
+        Ok(()) => Ok(HttpResponse::NoContent().finish()),
+        Err(CaseError::Invalid(errors)) => {
+            let lang = &user.0.language;
+            let fields: serde_json::Map<String, serde_json::Value> = errors
+                .iter()
+                .map(|(f, m)| (f.to_string(), crate::i18n::t(lang, m).into()))
+                .collect();
+            Ok(HttpResponse::UnprocessableEntity().json(serde_json::json!({
+                "error": { "code": "invalid", "message": crate::i18n::t(lang, "error-form-has-problems"), "fields": fields }
+            })))
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -8,6 +8,7 @@ use actix_web::{HttpResponse, ResponseError};
 
 use crate::db::DbError;
 use crate::domain::accounts::AccountError;
+use crate::domain::cases::CaseError;
 use crate::domain::session::TokenError;
 
 #[derive(Debug, thiserror::Error)]
@@ -24,6 +25,9 @@ pub enum AppError {
     BadToken(TokenError),
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// The action is not possible in the current state of what it acts on.
+    #[error("conflict: {0}")]
+    Conflict(String),
     #[error("payload too large")]
     TooLarge,
     #[error("too many attempts")]
@@ -57,6 +61,7 @@ impl AppError {
             }
             AppError::BadRequest(_) => ("bad_request", "error-page-bad-request"),
             AppError::TooLarge => ("payload_too_large", "error-page-too-large"),
+            AppError::Conflict(_) => ("conflict", "error-page-conflict"),
             AppError::Throttled(_) => ("too_many_attempts", "error-signin-throttled"),
             AppError::Unavailable(_) => ("unavailable", "error-page-unavailable"),
             AppError::Internal(_) => ("internal", "error-page-internal"),
@@ -81,6 +86,7 @@ impl ResponseError for AppError {
             AppError::Unauthenticated | AppError::BadToken(_) => StatusCode::UNAUTHORIZED,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -125,6 +131,18 @@ impl From<AccountError> for AppError {
             AccountError::Db(e) => e.into(),
             AccountError::InvalidCredentials | AccountError::Disabled => AppError::Unauthenticated,
             other => AppError::BadRequest(other.to_string()),
+        }
+    }
+}
+
+impl From<CaseError> for AppError {
+    fn from(e: CaseError) -> Self {
+        match e {
+            CaseError::NotFound => AppError::NotFound,
+            CaseError::Denied => AppError::Forbidden,
+            CaseError::WrongState(s) => AppError::Conflict(s.to_string()),
+            CaseError::Invalid(f) => AppError::BadRequest(format!("{f:?}")),
+            CaseError::Db(e) => e.into(),
         }
     }
 }

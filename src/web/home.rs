@@ -23,9 +23,19 @@ pub async fn dashboard(page: Page, user: CurrentUser) -> Result<HttpResponse, Ap
         }
         _ => None,
     };
+    let scope = super::cases::list::scope_of(&user);
+    let recent = db::run(&page.state.pool, move |c| {
+        db::cases::page(c, &scope, &db::cases::Filter::default(), None, 10)
+    })
+    .await?;
+    let cases: Vec<_> = recent
+        .iter()
+        .map(|c| super::cases::list::row(&page, c))
+        .collect();
     page.render(
         "dashboard.html",
         minijinja::context! {
+            cases => cases,
             role => user.role().as_str(),
             organisation => organisation.map(|o| minijinja::context! { name => o.name, is_member => o.is_member }),
         },

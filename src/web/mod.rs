@@ -3,12 +3,14 @@ pub mod accounts;
 pub mod admin;
 pub mod api;
 pub mod assets;
+pub mod cases;
 pub mod csrf;
 pub mod error;
 pub mod headers;
 pub mod health;
 pub mod home;
 pub mod page;
+pub mod public;
 pub mod session;
 
 use actix_web::web;
@@ -56,6 +58,26 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(admin::users::enable)
         .service(admin::outbox::list)
         .service(admin::outbox::retry)
+        .service(admin::organisations::set_contacts)
+        .service(admin::holidays::list)
+        .service(admin::holidays::add)
+        .service(public::about)
+        .service(public::rules)
+        .service(cases::file::new)
+        .service(cases::file::start)
+        .service(cases::file::show_step)
+        .service(cases::file::save_step)
+        .service(cases::file::submit)
+        .service(cases::file::on_behalf_form)
+        .service(cases::file::on_behalf)
+        .service(cases::list::list)
+        .service(cases::list::intake_queue)
+        .service(cases::show::show)
+        .service(cases::show::certificate)
+        .service(cases::steps::take)
+        .service(api::cases)
+        .service(api::case)
+        .service(api::case_step)
         .service(api::create_session)
         .service(api::me)
         .service(api::delete_session)

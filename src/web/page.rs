@@ -39,6 +39,10 @@ pub const NOTICES: &[&str] = &[
     "signed-up",
     "mail-requeued",
     "preferences-saved",
+    "case-filed",
+    "step-done",
+    "contacts-saved",
+    "holiday-added",
 ];
 
 /// Language of a request: the user's saved choice, the switcher's cookie, `Accept-Language`,
@@ -70,6 +74,7 @@ struct UserView<'a> {
     verified: bool,
     language: &'a str,
     time_zone: &'a str,
+    organisation_id: Option<&'a str>,
 }
 
 /// The context of a page request. Extract it in a handler and call `render`.
@@ -129,7 +134,7 @@ fn base_context(req: &HttpRequest, lang: &str, user: Option<&User>) -> Value {
         csrf_token => csrf,
         user => user.map(|u| UserView {
             id: &u.id, name: &u.name, email: &u.email, role: &u.role, verified: u.email_verified_at.is_some(),
-            language: &u.language, time_zone: &u.time_zone,
+            language: &u.language, time_zone: &u.time_zone, organisation_id: u.organisation_id.as_deref(),
         }),
         languages => languages,
         current_path => path,

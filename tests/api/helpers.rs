@@ -59,6 +59,12 @@ pub async fn spawn_app_with(
     url: String,
     tweak: impl FnOnce(&mut Config),
 ) -> TestApp {
+    if std::env::var("TEST_LOG").is_ok() {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter("info")
+            .with_test_writer()
+            .try_init();
+    }
     let mut config = Config::for_data_dir(dir.path(), Some(url)).unwrap();
     // Tests deliver mail and run jobs themselves, so they know when it has happened.
     config.background_work = false;
@@ -307,4 +313,66 @@ fn decode_qp(raw: &str) -> String {
 pub fn hidden_csrf(html: &str) -> Option<String> {
     let start = html.find("name=\"csrf_token\" value=\"")? + "name=\"csrf_token\" value=\"".len();
     Some(html[start..].chars().take_while(|c| *c != '"').collect())
+}
+
+/// A browser of its own (cookies, CSRF token), signed in as one person.
+pub struct Browser {
+    pub client: Client,
+    pub jar: Arc<Jar>,
+}
+
+impl TestApp {
+    /// A new browser signed in as `email`.
+    pub async fn browser_for(&self, email: &str) -> Browser {
+        let (client, jar) = self.new_browser();
+        let b = Browser { client, jar };
+        let res = b
+            .post(
+                self,
+                "/signin",
+                &[("email", email), ("password", PASSWORD), ("next", "/dashboard")],
+            )
+            .await;
+        assert_eq!(res.status(), 303, "sign-in of {email}");
+        b
+    }
+
+    /// A user with a password and a browser signed in as them.
+    pub async fn person(
+        &self,
+        role: Role,
+        name: &str,
+        email: &str,
+        org: Option<String>,
+    ) -> (User, Browser) {
+        let user = self.create_user(name, email, role, org).await;
+        let b = self.browser_for(email).await;
+        (user, b)
+    }
+}
+
+impl Browser {
+    pub async fn get(&self, app: &TestApp, path: &str) -> Response {
+        self.client.get(app.url(path)).send().await.unwrap()
+    }
+
+    pub async fn text(&self, app: &TestApp, path: &str) -> String {
+        let res = self.get(app, path).await;
+        assert_eq!(res.status(), 200, "GET {path}");
+        res.text().await.unwrap()
+    }
+
+    pub async fn post(&self, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> Response {
+        app.post_form_as(&self.client, &self.jar, path, fields).await
+    }
+}
+
+/// The `Location` of a redirect.
+pub fn location(res: &Response) -> String {
+    res.headers()
+        .get("location")
+        .unwrap_or_else(|| panic!("no location; status {}", res.status()))
+        .to_str()
+        .unwrap()
+        .to_string()
 }

@@ -3,6 +3,7 @@ mod helpers;
 mod accounts;
 mod admin;
 mod authorization;
+mod cases;
 mod cli;
 mod csrf;
 mod jobs;

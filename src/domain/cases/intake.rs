@@ -146,6 +146,13 @@ pub async fn accept(app: &AppState, actor: &Actor, case_id: String) -> CaseResul
             case.decided_at = Some(at);
             case.trader_due_on = Some(trader_due(c, case, at.date())?);
             let mut invitation = None;
+            if case.trader_org_id.is_none()
+                && let Some(known) = db::users::find_by_email(c, &case.trader_email)?
+                && known.role == Role::TraderUser.as_str()
+            {
+                // A trader that an earlier case brought into the portal.
+                case.trader_org_id = known.organisation_id;
+            }
             if case.trader_org_id.is_none() {
                 let org = Organisation {
                     id: new_id(),

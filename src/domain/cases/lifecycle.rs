@@ -300,7 +300,8 @@ pub fn check(state: State, step: Step, role: CaseRole) -> Result<State, Refusal>
     if !rule.by.contains(&role) {
         return Err(Refusal::NotYours);
     }
-    if !rule.from.contains(&state) {
+    // The trader side is brought in by the acceptance and acts only from then on.
+    if !rule.from.contains(&state) || (role == CaseRole::Trader && !state.is_accepted()) {
         return Err(Refusal::WrongState(state));
     }
     Ok(rule.to.unwrap_or(state))
@@ -447,7 +448,7 @@ mod tests {
             );
             assert_eq!(
                 check(state, Step::Withdraw, R::Trader).is_ok(),
-                open,
+                state.is_accepted(),
                 "{state}"
             );
         }

@@ -72,7 +72,10 @@ pub async fn in_transaction<T: Send + 'static>(
     let pool = pool.clone();
     actix_web::web::block(move || {
         let mut conn = pool.get().map_err(DbError::from)?;
-        diesel::Connection::transaction(&mut *conn, f)
+        diesel::Connection::transaction(&mut *conn, |c| {
+            db::claim_writer(c)?;
+            f(c)
+        })
     })
     .await
     .map_err(|e| CaseError::Db(DbError::Unavailable(e.to_string())))?

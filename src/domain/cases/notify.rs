@@ -8,6 +8,38 @@ use crate::db::{self, DbConn, DbError, DbResult};
 use crate::i18n;
 use crate::mail::{self, Email, Mailer};
 
+/// Every notice a case sends; each has `email-case-<kind>-subject` and `-body` messages.
+pub const KINDS: &[&str] = &[
+    "received",
+    "consumer-invited",
+    "info-requested",
+    "info-provided",
+    "file-complete",
+    "accepted",
+    "trader-invited",
+    "trader-invited-new",
+    "refused",
+    "trader-joined",
+    "trader-declined",
+    "deemed-refusal",
+    "mediation-started",
+    "mediator-assigned",
+    "mediator-confirmed",
+    "mediator-declined",
+    "objection",
+    "objection-upheld",
+    "objection-dismissed",
+    "extended",
+    "not-settled",
+    "withdrawn",
+    "member-invited",
+    "member-added",
+    "trader-reminder",
+    "trader-reminder-new",
+    "intake-reminder",
+    "outcome-reminder",
+];
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recipient {
     pub name: String,
@@ -142,6 +174,7 @@ fn send_with_link(
     note: Option<&str>,
     path: &str,
 ) -> DbResult<()> {
+    debug_assert!(KINDS.contains(&kind), "unknown notice kind {kind}");
     let reference = case.reference.clone().unwrap_or_default();
     let mut all_args: Vec<(&str, fluent_templates::fluent_bundle::FluentValue<'static>)> =
         vec![("reference", reference.clone().into())];

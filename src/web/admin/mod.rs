@@ -1,3 +1,4 @@
+pub mod holidays;
 pub mod organisations;
 pub mod outbox;
 pub mod users;

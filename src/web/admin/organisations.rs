@@ -148,10 +148,23 @@ async fn show_org(
     })
     .await?;
     let org = org.ok_or(AppError::NotFound)?;
-    let members: Vec<_> = members
+    let members_raw = members;
+    let members: Vec<_> = members_raw
         .iter()
-        .map(|u| minijinja::context! { name => u.name, email => u.email, active => u.password_hash.is_some(), disabled => u.disabled_at.is_some() })
+        .map(|u| minijinja::context! { id => u.id, name => u.name, email => u.email, active => u.password_hash.is_some(), disabled => u.disabled_at.is_some() })
         .collect();
+    let member_options: Vec<(String, String)> = members_raw
+        .iter()
+        .filter(|u| u.disabled_at.is_none())
+        .map(|u| (u.id.clone(), u.name.clone()))
+        .collect();
+    let can_manage = authorize(
+        &user.actor(),
+        Action::ManageOrganisation {
+            organisation_id: &org.id,
+        },
+    )
+    .is_ok();
     let can_invite = authorize(
         &user.actor(),
         Action::InviteTraderUser {
@@ -166,7 +179,9 @@ async fn show_org(
         errors,
         None,
         minijinja::context! {
-            organisation => minijinja::context! { id => org.id, name => org.name, registration_number => org.registration_number, contact_email => org.contact_email, sector => org.sector, is_member => org.is_member },
+            organisation => minijinja::context! { id => org.id, name => org.name, registration_number => org.registration_number, contact_email => org.contact_email, sector => org.sector, is_member => org.is_member, country => org.country, address => org.address, participation_mandatory => org.participation_mandatory, adr_contact_id => org.adr_contact_id, adr_backup_id => org.adr_backup_id },
+            member_options => member_options,
+            can_manage => can_manage,
             members => members,
             can_invite => can_invite,
         },
@@ -220,6 +235,51 @@ pub async fn invite(
             )
             .await
         }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContactsForm {
+    pub adr_contact_id: String,
+    pub adr_backup_id: String,
+}
+
+/// The organisation names who receives its case mail (its own users, or the centre).
+#[post("/admin/organisations/{id}/contacts")]
+pub async fn set_contacts(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    form: CsrfForm<ContactsForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner()?;
+    let id = id.into_inner();
+    match organisations::set_contacts(
+        &page.state,
+        &user.actor(),
+        id.clone(),
+        form.adr_contact_id.clone(),
+        form.adr_backup_id.clone(),
+    )
+    .await
+    {
+        Ok(()) => Ok(redirect(&format!(
+            "/admin/organisations/{id}?notice=contacts-saved"
+        ))),
+        Err(AccountError::Invalid(errors)) => {
+            show_org(
+                &page,
+                &user,
+                id,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &InviteForm::default(),
+                &errors,
+            )
+            .await
+        }
+        Err(AccountError::Denied(_)) => Err(AppError::NotFound),
         Err(e) => Err(e.into()),
     }
 }

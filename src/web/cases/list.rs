@@ -1,0 +1,158 @@
+//! Case lists: everyone sees the cases they have a part in, staff see all with filters, and
+//! the intake queue shows what waits for a decision, oldest first.
+use actix_web::{HttpResponse, get, web};
+use minijinja::context;
+use serde::Deserialize;
+
+use crate::db::cases::{Filter, Scope};
+use crate::db::models::Case;
+use crate::db::{self};
+use crate::domain::Role;
+use crate::domain::cases::lifecycle::State;
+use crate::domain::cases::{intake, procedure};
+use crate::domain::policy::{Action, authorize};
+use crate::i18n;
+use crate::web::admin::{PAGE_SIZE, parse_time_cursor, split_page, time_key};
+use crate::web::error::AppError;
+use crate::web::page::Page;
+use crate::web::session::CurrentUser;
+
+#[derive(Debug, Default, Deserialize, serde::Serialize)]
+#[serde(default)]
+pub struct ListQuery {
+    pub state: String,
+    pub mediator: String,
+    pub trader: String,
+    /// Outcome due within this many days.
+    pub days_left: String,
+    pub q: String,
+    pub after: Option<String>,
+}
+
+pub fn scope_of(user: &CurrentUser) -> Scope {
+    match user.role() {
+        Role::Admin => Scope::All,
+        Role::Mediator => Scope::Mediator(user.0.id.clone()),
+        Role::TraderUser => match &user.0.organisation_id {
+            Some(org) => Scope::Organisation(org.clone()),
+            None => Scope::Consumer(user.0.id.clone()),
+        },
+        Role::Consumer => Scope::Consumer(user.0.id.clone()),
+    }
+}
+
+pub fn filter_of(q: &ListQuery) -> Filter {
+    let nonempty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+    Filter {
+        state: nonempty(&q.state).filter(|s| State::parse(s).is_some()),
+        mediator_id: nonempty(&q.mediator),
+        trader_org_id: nonempty(&q.trader),
+        due_before: q
+            .days_left
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .map(|d| db::now() + chrono::Duration::days(d.clamp(-3650, 3650))),
+        words: q.q.split_whitespace().take(8).map(str::to_lowercase).collect(),
+    }
+}
+
+pub fn row(page: &Page, c: &Case) -> minijinja::Value {
+    let state = State::parse(&c.state).unwrap_or(State::Draft);
+    context! {
+        id => c.id,
+        reference => c.reference,
+        state => i18n::t(&page.lang, &format!("state-{}", c.state.replace('_', "-"))),
+        consumer => c.consumer_name,
+        trader => c.trader_name,
+        received_at => c.received_at.map(|t| page.datetime(t)),
+        days_left => if state.is_closed() { None } else { procedure::days_left(c) },
+        days_since_received => c.received_at.map(|r| (db::now() - r).num_days()),
+    }
+}
+
+#[get("/cases")]
+pub async fn list(page: Page, user: CurrentUser, q: web::Query<ListQuery>) -> Result<HttpResponse, AppError> {
+    let q = q.into_inner();
+    let scope = scope_of(&user);
+    let filter = filter_of(&q);
+    let cursor = parse_time_cursor(q.after.as_deref());
+    let cases = db::run(&page.state.pool, move |c| {
+        db::cases::page(c, &scope, &filter, cursor, PAGE_SIZE + 1)
+    })
+    .await?;
+    let (cases, next) = split_page(cases, |c| time_key(&c.created_at, &c.id));
+    let staff = user.role() == Role::Admin;
+    let (mediators, traders) = if staff {
+        db::run(&page.state.pool, |c| {
+            Ok((db::users::active_with_role(c, "mediator")?, db::orgs::page(c, None, 500)?))
+        })
+        .await?
+    } else {
+        (vec![], vec![])
+    };
+    let states: Vec<(String, String)> = State::ALL
+        .iter()
+        .filter(|s| **s != State::Draft)
+        .map(|s| (s.as_str().to_string(), i18n::t(&page.lang, &format!("state-{}", s.as_str().replace('_', "-")))))
+        .collect();
+    let mut next_query = q.clone_without_cursor();
+    let rows: Vec<_> = cases.iter().map(|c| row(&page, c)).collect();
+    next_query.after = next;
+    page.render(
+        "cases/list.html",
+        context! {
+            cases => rows,
+            query => q,
+            next => next_query.after.as_ref().map(|_| serde_urlencoded::to_string(&next_query).unwrap_or_default()),
+            staff => staff,
+            states => states,
+            mediators => mediators.iter().map(|m| (m.id.clone(), m.name.clone())).collect::<Vec<_>>(),
+            traders => traders.iter().map(|o| (o.id.clone(), o.name.clone())).collect::<Vec<_>>(),
+        },
+    )
+}
+
+impl ListQuery {
+    fn clone_without_cursor(&self) -> ListQuery {
+        ListQuery {
+            state: self.state.clone(),
+            mediator: self.mediator.clone(),
+            trader: self.trader.clone(),
+            days_left: self.days_left.clone(),
+            q: self.q.clone(),
+            after: None,
+        }
+    }
+}
+
+/// Cases waiting for the intake decision, oldest first, with the days since the file was
+/// received and a warning as the 21 days run out.
+#[get("/intake")]
+pub async fn intake_queue(page: Page, user: CurrentUser) -> Result<HttpResponse, AppError> {
+    authorize(&user.actor(), Action::ManageCases).map_err(|_| AppError::Forbidden)?;
+    let cases = db::run(&page.state.pool, |c| db::cases::intake_queue(c, 500)).await?;
+    let centre = page.state.config.centre.clone();
+    let rows: Vec<_> = cases
+        .iter()
+        .map(|c| {
+            let days = c.received_at.map(|r| (db::now() - r).num_days()).unwrap_or(0);
+            let grounds: Vec<String> = intake::automatic_grounds(c, &centre)
+                .into_iter()
+                .map(|g| i18n::t(&page.lang, &crate::domain::cases::catalogue::label("ground", g)))
+                .collect();
+            context! {
+                id => c.id,
+                reference => c.reference,
+                state => i18n::t(&page.lang, &format!("state-{}", c.state.replace('_', "-"))),
+                consumer => c.consumer_name,
+                trader => c.trader_name,
+                days => days,
+                days_left => intake::DECISION_DAYS - days,
+                warning => days >= intake::DECISION_DAYS - intake::DECISION_WARNING_DAYS,
+                grounds => grounds,
+            }
+        })
+        .collect();
+    page.render("cases/intake.html", context! { cases => rows })
+}

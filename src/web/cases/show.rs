@@ -1,0 +1,297 @@
+//! The case page: who, what, where it stands, the days left, what the viewer can do, and the
+//! timeline from the event log. A bounded number of queries, however long the case.
+use std::collections::HashMap;
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, get, web};
+use minijinja::{Value, context};
+use serde::Serialize;
+
+use super::{money, options};
+use crate::db::models::{Case, CaseEvent, CaseMember, User};
+use crate::db::{self};
+use crate::domain::accounts::FieldErrors;
+use crate::domain::cases::catalogue::{self, CAPACITIES, REFUSAL_GROUNDS};
+use crate::domain::cases::lifecycle::{self, CaseRole, State};
+use crate::domain::cases::{CaseError, access, intake, procedure, state_of};
+use crate::i18n;
+use crate::web::error::AppError;
+use crate::web::page::Page;
+use crate::web::session::CurrentUser;
+
+/// The facts of the dispute as the parties gave them.
+pub fn facts(lang: &str, c: &Case) -> Value {
+    let label = |list: &str, v: &str| {
+        if v.is_empty() {
+            String::new()
+        } else {
+            i18n::t(lang, &catalogue::label(list, v))
+        }
+    };
+    context! {
+        consumer_name => c.consumer_name,
+        consumer_country => c.consumer_country,
+        trader_name => c.trader_name,
+        trader_email => c.trader_email,
+        trader_country => c.trader_country,
+        trader_address => c.trader_address,
+        cross_border => !c.consumer_country.is_empty() && c.consumer_country != c.trader_country,
+        sector => label("sector", &c.sector),
+        problem_kind => label("problem", &c.problem_kind),
+        purchase_description => c.purchase_description,
+        purchase_date => c.purchase_date.map(|d| d.to_string()),
+        price => money(lang, c.price_minor, &c.price_currency),
+        complained_on => c.complained_on.map(|d| d.to_string()),
+        trader_responded => c.trader_responded,
+        trader_response => c.trader_response,
+        claim_kind => label("claim", &c.claim_kind),
+        claim_amount => money(lang, c.claim_amount_minor, &c.claim_currency),
+        description => c.description,
+        language => i18n::LANGUAGES.iter().find(|(code, _)| *code == c.language).map(|(_, n)| *n),
+        channel => label("channel", &c.channel),
+    }
+}
+
+/// Everything the case page shows, loaded in a fixed number of queries.
+pub struct CaseFile {
+    pub case: Case,
+    pub role: CaseRole,
+    pub events: Vec<CaseEvent>,
+    pub members: Vec<CaseMember>,
+    pub people: HashMap<String, User>,
+    pub group: Vec<(String, Option<String>, String)>,
+    pub mediators: Vec<User>,
+}
+
+pub async fn load(page: &Page, user: &CurrentUser, id: String) -> Result<CaseFile, AppError> {
+    let actor = user.actor();
+    let file = db::run(&page.state.pool, move |c| {
+        let (case, role) = match access::load(c, &actor, &id) {
+            Ok(v) => v,
+            Err(CaseError::Db(e)) => return Err(e),
+            Err(_) => return Err(db::DbError::NotFound),
+        };
+        let sees = access::sees_file(role);
+        let events = if sees { db::cases::events(c, &case.id)? } else { vec![] };
+        let members = db::cases::members(c, &case.id)?;
+        let mut ids: Vec<String> = events.iter().filter_map(|e| e.actor_id.clone()).collect();
+        ids.extend(members.iter().map(|m| m.user_id.clone()));
+        ids.extend(case.mediator_id.clone());
+        ids.sort();
+        ids.dedup();
+        let people = db::users::find_many(c, &ids)?
+            .into_iter()
+            .map(|u| (u.id.clone(), u))
+            .collect();
+        let group = match (&case.group_id, sees) {
+            (Some(g), true) => db::cases::group_members(c, g)?
+                .into_iter()
+                .filter(|(gid, _, _)| *gid != case.id)
+                .collect(),
+            _ => vec![],
+        };
+        let mediators = if role == CaseRole::Staff {
+            db::users::active_with_role(c, "mediator")?
+        } else {
+            vec![]
+        };
+        Ok(CaseFile { case, role, events, members, people, group, mediators })
+    })
+    .await?;
+    Ok(file)
+}
+
+/// Keys of event data shown in the timeline, in this order.
+pub const SHOWN: &[&str] = &[
+    "reference", "request", "answer", "reason", "summary", "note", "ground", "mediator", "days",
+    "direction", "date", "linked", "name", "capacity", "relationship", "by", "upheld",
+];
+
+#[derive(Serialize)]
+struct Detail {
+    label: String,
+    value: String,
+}
+
+fn event_view(page: &Page, e: &CaseEvent, people: &HashMap<String, User>) -> Value {
+    let lang = page.lang.as_str();
+    let data: serde_json::Value = serde_json::from_str(&e.data).unwrap_or_default();
+    let details: Vec<Detail> = SHOWN
+        .iter()
+        .filter_map(|k| {
+            let v = data.get(*k)?;
+            let value = match (*k, v) {
+                ("ground", serde_json::Value::String(g)) => i18n::t(lang, &catalogue::label("ground", g)),
+                ("capacity", serde_json::Value::String(g)) => i18n::t(lang, &catalogue::label("capacity", g)),
+                ("by", serde_json::Value::String(g)) => i18n::t(lang, &format!("side-{g}")),
+                ("direction", serde_json::Value::String(g)) => i18n::t(lang, &format!("correspondence-{g}")),
+                ("upheld", serde_json::Value::Bool(b)) => i18n::t(lang, if *b { "yes" } else { "no" }),
+                (_, serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
+                (_, serde_json::Value::Number(n)) => n.to_string(),
+                _ => return None,
+            };
+            Some(Detail { label: i18n::t(lang, &format!("event-field-{k}")), value })
+        })
+        .collect();
+    let actor = match &e.actor_id {
+        Some(id) => people.get(id).map(|u| u.name.clone()).unwrap_or_default(),
+        None => i18n::t(lang, "event-actor-system"),
+    };
+    context! {
+        seq => e.seq,
+        at => page.datetime(e.at),
+        title => i18n::t(lang, &format!("event-{}", e.kind)),
+        actor => actor,
+        details => details,
+    }
+}
+
+/// The forms of the steps this viewer can take now.
+fn steps_for(file: &CaseFile) -> Vec<&'static str> {
+    let state = state_of(&file.case);
+    lifecycle::available(state, file.role)
+        .into_iter()
+        .filter(|s| {
+            use lifecycle::Step::*;
+            match s {
+                Submit | DeemRefused | EndNegotiation => false,
+                ObjectToMediator => file.case.mediator_id.is_some() && file.case.objection.is_none(),
+                DecideObjection => file.case.objection.is_some(),
+                Extend => !file.case.extended && file.case.outcome_due_at.is_some(),
+                MarkComplex => !file.case.complex,
+                _ => true,
+            }
+        })
+        .map(|s| s.as_str())
+        .collect()
+}
+
+pub fn render(
+    page: &Page,
+    file: &CaseFile,
+    status: StatusCode,
+    form: &HashMap<String, String>,
+    errors: &FieldErrors,
+    failed_step: Option<&str>,
+) -> Result<HttpResponse, AppError> {
+    let lang = page.lang.as_str();
+    let c = &file.case;
+    let state = state_of(c);
+    let sees = access::sees_file(file.role);
+    let mediator = c.mediator_id.as_ref().and_then(|id| file.people.get(id));
+    let members: Vec<Value> = file
+        .members
+        .iter()
+        .map(|m| context! {
+            name => file.people.get(&m.user_id).map(|u| u.name.clone()).unwrap_or_default(),
+            side => i18n::t(lang, &format!("side-{}", m.side)),
+            capacity => i18n::t(lang, &catalogue::label("capacity", &m.capacity)),
+            relationship => m.relationship,
+        })
+        .collect();
+    let timeline: Vec<Value> = file.events.iter().rev().map(|e| event_view(page, e, &file.people)).collect();
+    let automatic = if file.role == CaseRole::Staff && matches!(state, State::Submitted | State::AwaitingInfo | State::Complete) {
+        intake::automatic_grounds(c, &page.state.config.centre)
+            .into_iter()
+            .map(|g| i18n::t(lang, &catalogue::label("ground", g)))
+            .collect()
+    } else {
+        vec![]
+    };
+    let days_since_received = c.received_at.map(|r| (crate::db::now() - r).num_days());
+    let decision_warning = matches!(state, State::Submitted | State::AwaitingInfo | State::Complete)
+        && days_since_received.is_some_and(|d| d >= intake::DECISION_DAYS - intake::DECISION_WARNING_DAYS);
+    let group: Vec<Value> = file.group.iter().map(|(id, r, s)| context! { id => id, reference => r, state => i18n::t(lang, &format!("state-{}", s.replace('_', "-"))) }).collect();
+    let ctx = context! {
+        case => context! {
+            id => c.id,
+            reference => c.reference,
+            state => c.state,
+            state_label => i18n::t(lang, &format!("state-{}", c.state.replace('_', "-"))),
+            closed => state.is_closed(),
+            received_at => c.received_at.map(|t| page.datetime(t)),
+            completed_at => c.completed_at.map(|t| page.datetime(t)),
+            closed_at => c.closed_at.map(|t| page.datetime(t)),
+            outcome_due => c.outcome_due_at.map(|t| t.date().to_string()),
+            days_left => if state.is_closed() { None } else { procedure::days_left(c) },
+            trader_due_on => c.trader_due_on.map(|d| d.to_string()),
+            negotiation_until => c.negotiation_until.map(|t| page.datetime(t)),
+            complex => c.complex,
+            extended => c.extended,
+            info_request => c.info_request,
+            objection => c.objection,
+            refusal_ground => c.refusal_ground.as_ref().map(|g| i18n::t(lang, &catalogue::label("ground", g))),
+            closing_reason => c.closing_reason,
+            withdrawn_by => c.withdrawn_by.as_ref().map(|s| i18n::t(lang, &format!("side-{s}"))),
+            mediator => mediator.map(|m| m.name.clone()),
+            mediator_confirmed => c.mediator_confirmed_at.is_some(),
+            days_since_received => days_since_received,
+            decision_warning => decision_warning,
+        },
+        facts => if sees { Some(facts(lang, c)) } else { None },
+        sees_file => sees,
+        role => format!("{:?}", file.role).to_lowercase(),
+        members => members,
+        timeline => timeline,
+        steps => steps_for(file),
+        automatic_grounds => automatic,
+        group => group,
+        grounds => options(lang, "ground", REFUSAL_GROUNDS),
+        capacities => options(lang, "capacity", CAPACITIES),
+        mediators => file.mediators.iter().map(|m| (m.id.clone(), m.name.clone())).collect::<Vec<_>>(),
+        max_extension => procedure::MAX_EXTENSION_DAYS,
+        certificate => c.reference.is_some() && file.role != CaseRole::MediatorPending,
+    };
+    page.form_again(
+        status,
+        "cases/show.html",
+        form,
+        errors,
+        None,
+        context! { failed_step => failed_step, ..ctx },
+    )
+}
+
+#[get("/cases/{id}")]
+pub async fn show(page: Page, user: CurrentUser, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    let file = load(&page, &user, id.clone()).await?;
+    if file.case.state == "draft" {
+        return Ok(crate::web::page::redirect(&format!("/cases/{id}/draft/review")));
+    }
+    render(&page, &file, StatusCode::OK, &HashMap::new(), &vec![], None)
+}
+
+/// A certificate of the procedure's start and end (Art. 12: it suspends limitation
+/// periods), as a printable document to keep.
+#[get("/cases/{id}/certificate")]
+pub async fn certificate(page: Page, user: CurrentUser, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let file = load(&page, &user, id.into_inner()).await?;
+    let c = &file.case;
+    let (Some(reference), true) = (&c.reference, access::sees_file(file.role)) else {
+        return Err(AppError::NotFound);
+    };
+    let lang = page.lang.as_str();
+    let outcome = state_of(c).is_closed().then(|| i18n::t(lang, &format!("state-{}", c.state.replace('_', "-"))));
+    let html = page.state.templates.get_template("cases/certificate.html")?.render(context! {
+        lang => lang,
+        dir => i18n::direction(lang),
+        centre => page.state.config.centre.name,
+        centre_address => page.state.config.centre.address,
+        reference => reference,
+        consumer => c.consumer_name,
+        trader => c.trader_name,
+        received_at => c.received_at.map(|t| page.datetime(t)),
+        completed_at => c.completed_at.map(|t| page.datetime(t)),
+        closed_at => c.closed_at.map(|t| page.datetime(t)),
+        outcome => outcome,
+        issued_at => page.datetime(crate::db::now()),
+    })?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"certificate-{reference}.html\""),
+        ))
+        .body(html))
+}
