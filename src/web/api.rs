@@ -155,6 +155,7 @@ pub async fn case(
 /// does not allow it, 422 with the fields' problems.
 #[post("/api/v1/cases/{id}/steps/{step}")]
 pub async fn case_step(
+    req: HttpRequest,
     state: web::Data<AppState>,
     user: CurrentUser,
     path: web::Path<(String, String)>,
@@ -162,6 +163,11 @@ pub async fn case_step(
 ) -> Result<HttpResponse, AppError> {
     use crate::domain::cases::CaseError;
     use crate::domain::cases::lifecycle::Step;
+    // Only with a bearer token: a browser's cookie is no authority for a call that carries
+    // no CSRF token.
+    if super::session::bearer(&req).is_none() {
+        return Err(AppError::Unauthenticated);
+    }
     let (id, step) = path.into_inner();
     let step = Step::parse(&step).ok_or(AppError::NotFound)?;
     match super::cases::steps::dispatch(&state, &user.actor(), id, step, &body).await {

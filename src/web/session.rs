@@ -52,7 +52,7 @@ pub fn removal_cookie() -> Cookie<'static> {
     c
 }
 
-fn bearer(req: &HttpRequest) -> Option<Result<String, TokenError>> {
+pub fn bearer(req: &HttpRequest) -> Option<Result<String, TokenError>> {
     let value = req.headers().get(header::AUTHORIZATION)?;
     let token = value
         .to_str()

@@ -95,6 +95,25 @@ fn demo_loads_every_role_once_and_prints_the_logins() {
         }
         assert!(text.contains(concilia::demo::PASSWORD));
     }
+    // Cases in several states, loaded once: the second run added nothing to the log.
+    use diesel::prelude::*;
+    let mut conn =
+        diesel::SqliteConnection::establish(dir.path().join("concilia.db").to_str().unwrap())
+            .unwrap();
+    use concilia::db::schema::{case_events, cases};
+    let mut states: Vec<String> = cases::table
+        .select(cases::state)
+        .load(&mut conn)
+        .unwrap();
+    states.sort();
+    assert_eq!(
+        states,
+        ["awaiting_trader", "mediation", "negotiation", "refused", "submitted", "withdrawn"]
+    );
+    let events: i64 = case_events::table.count().get_result(&mut conn).unwrap();
+    let out = concilia(dir.path()).args(["audit", "verify"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("{events} event(s) checked")));
 }
 
 #[test]

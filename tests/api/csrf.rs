@@ -20,6 +20,13 @@ const FORMS: &[&str] = &[
     "/admin/mediators",
     "/admin/users/some-id/disable",
     "/admin/users/some-id/enable",
+    "/admin/organisations/some-id/contacts",
+    "/admin/holidays",
+    "/cases",
+    "/cases/some-id/draft/trader",
+    "/cases/some-id/submit",
+    "/cases/some-id/steps/accept",
+    "/staff/cases",
 ];
 
 #[tokio::test]

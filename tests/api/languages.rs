@@ -69,9 +69,19 @@ async fn every_signed_in_page_renders_in_every_language_for_every_role() {
     for role in Role::ALL {
         let app = spawn_app().await;
         app.signed_in_as(role).await;
-        let mut pages = vec!["/dashboard", "/account"];
+        let mut pages = vec!["/dashboard", "/account", "/cases", "/about"];
         if role == Role::Admin {
-            pages.extend(["/admin/organisations", "/admin/users", "/admin/outbox"]);
+            pages.extend([
+                "/admin/organisations",
+                "/admin/users",
+                "/admin/outbox",
+                "/intake",
+                "/admin/holidays",
+                "/staff/cases/new",
+            ]);
+        }
+        if role == Role::Consumer {
+            pages.push("/cases/new");
         }
         for (lang, _) in LANGUAGES {
             choose(&app, lang).await;
@@ -181,4 +191,40 @@ async fn a_user_chooses_a_time_zone_and_sees_times_in_it_with_the_zone_named() {
         "times named in the user's zone"
     );
     assert!(!page.contains(" UTC"));
+}
+
+#[tokio::test]
+async fn case_pages_render_in_every_language_for_each_party() {
+    use crate::cases::{accepted_case, cast, step};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let (id, trader) = accepted_case(&app, &c).await;
+    step(&app, &trader, &id, "join", &[("answer", "We take part.")]).await;
+    step(&app, &c.staff, &id, "assign-mediator", &[("mediator_id", &c.mediator_id)]).await;
+    let res = c.consumer.post(&app, "/cases", &[]).await;
+    let draft = crate::helpers::location(&res);
+    let draft_id = draft.trim_start_matches("/cases/").split('/').next().unwrap().to_string();
+    for (lang, _) in LANGUAGES {
+        for b in [&c.consumer, &trader, &c.staff, &c.mediator] {
+            b.post(&app, "/language", &[("language", lang), ("next", "/")]).await;
+        }
+        let case_page = format!("/cases/{id}");
+        let mut visits = vec![
+            (&c.consumer, case_page.clone()),
+            (&trader, case_page.clone()),
+            (&c.staff, case_page.clone()),
+            (&c.mediator, case_page.clone()),
+            (&c.staff, "/intake".to_string()),
+            (&c.consumer, format!("/cases/{id}/certificate")),
+        ];
+        for s in ["trader", "purchase", "complaint", "details", "review"] {
+            visits.push((&c.consumer, format!("/cases/{draft_id}/draft/{s}")));
+        }
+        for (b, path) in visits {
+            let res = b.get(&app, &path).await;
+            assert_eq!(res.status(), 200, "{lang} {path}");
+            let html = res.text().await.unwrap();
+            assert!(html.contains(&format!("lang=\"{lang}\"")), "{lang} {path}");
+        }
+    }
 }

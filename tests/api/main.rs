@@ -3,6 +3,8 @@ mod helpers;
 mod accounts;
 mod admin;
 mod authorization;
+mod case_access;
+mod case_jobs;
 mod cases;
 mod cli;
 mod csrf;

@@ -147,3 +147,18 @@ pub fn search_text(case: &Case) -> String {
     .join(" ")
     .to_lowercase()
 }
+
+/// Checks, before a step's input is validated, that the person may take it now: a stranger
+/// gets "not found" and a party the wrong-role or wrong-state answer, whatever they typed.
+pub async fn precheck(pool: &db::Pool, actor: &Actor, case_id: String, step: Step) -> CaseResult<()> {
+    let actor = actor.clone();
+    let pool = pool.clone();
+    actix_web::web::block(move || {
+        let mut conn = pool.get().map_err(DbError::from)?;
+        let (case, role) = access::load(&mut conn, &actor, &case_id)?;
+        lifecycle::check(state_of(&case), step, role)?;
+        Ok(())
+    })
+    .await
+    .map_err(|e| CaseError::Db(DbError::Unavailable(e.to_string())))?
+}

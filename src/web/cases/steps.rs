@@ -49,6 +49,9 @@ pub async fn dispatch(
     step: Step,
     form: &HashMap<String, String>,
 ) -> Result<(), CaseError> {
+    if !matches!(step, Step::Submit | Step::DeemRefused | Step::EndNegotiation) {
+        crate::domain::cases::precheck(&app.pool, actor, id.clone(), step).await?;
+    }
     let f = |k: &str| form.get(k).cloned().unwrap_or_default();
     let id2 = id;
     match step {
