@@ -609,3 +609,109 @@ async fn references_stay_unique_and_without_gaps_when_many_file_at_once() {
     let expected: Vec<String> = (1..=8).map(|n| format!("ADR-{year}-{n:06}")).collect();
     assert_eq!(refs, expected);
 }
+
+#[tokio::test]
+async fn holidays_in_the_traders_country_push_its_deadline_and_complex_cases_get_thirty_days() {
+    use concilia::domain::working_days;
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let today = db::now().date();
+    let holiday = working_days::add(today, 3, &[]);
+    let res = c
+        .staff
+        .post(&app, "/admin/holidays", &[("country", "BG"), ("day", &holiday.to_string()), ("name", "Liberation Day")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = c
+        .staff
+        .post(&app, "/admin/holidays", &[("country", "BG"), ("day", &holiday.to_string()), ("name", "Again")])
+        .await;
+    assert_eq!(res.status(), 422, "a day is entered once");
+    let res = c.staff.post(&app, "/admin/holidays", &[("country", "XX"), ("day", "someday"), ("name", "")]).await;
+    assert_eq!(res.status(), 422);
+
+    let id = file_case(&app, &c.consumer).await;
+    step(&app, &c.staff, &id, "mark-complete", &[]).await;
+    step(&app, &c.staff, &id, "accept", &[]).await;
+    let due = state_of(&app, &id).await.trader_due_on.unwrap();
+    assert_eq!(due, working_days::add(today, 20, &[holiday]));
+    assert_ne!(due, working_days::add(today, 20, &[]));
+    assert_eq!(step(&app, &c.staff, &id, "mark-complex", &[]).await, 303);
+    let due = state_of(&app, &id).await.trader_due_on.unwrap();
+    assert_eq!(due, working_days::add(today, 30, &[holiday]));
+    assert_eq!(step(&app, &c.staff, &id, "mark-complex", &[]).await, 409, "once");
+}
+
+#[tokio::test]
+async fn case_mail_of_a_member_trader_goes_to_its_adr_contact_and_backup() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let org = member_org(&app, "CONTACTS-1", false).await;
+    let (contact, trader) = app
+        .person(Role::TraderUser, "Cora Contact", "cora@member.example", Some(org.clone()))
+        .await;
+    let (backup, _) = app
+        .person(Role::TraderUser, "Ben Backup", "ben@member.example", Some(org.clone()))
+        .await;
+    app.create_user("Gus General", "gus@member.example", Role::TraderUser, Some(org.clone())).await;
+    let path = format!("/admin/organisations/{org}/contacts");
+    let res = trader.post(&app, &path, &[("adr_contact_id", &contact.id), ("adr_backup_id", &contact.id)]).await;
+    assert_eq!(res.status(), 422, "the backup is someone else");
+    let res = trader.post(&app, &path, &[("adr_contact_id", &contact.id), ("adr_backup_id", &backup.id)]).await;
+    assert_eq!(res.status(), 303);
+    // Another organisation's user cannot change them.
+    let other = member_org(&app, "CONTACTS-2", false).await;
+    let (_, outsider) = app.person(Role::TraderUser, "Olga", "olga@other.example", Some(other)).await;
+    assert_eq!(outsider.post(&app, &path, &[("adr_contact_id", ""), ("adr_backup_id", "")]).await.status(), 404);
+
+    let mut steps = answers();
+    steps[0].1 = vec![("trader_org_id", org.clone().leak())];
+    let id = file_case_with(&app, &c.consumer, steps).await;
+    step(&app, &c.staff, &id, "mark-complete", &[]).await;
+    step(&app, &c.staff, &id, "accept", &[]).await;
+    let invited = |m: &String| m.contains(&format!("/cases/{id}")) && m.contains("needs your answer");
+    assert!(app.emails_to("cora@member.example").await.iter().any(invited));
+    assert!(app.emails_to("ben@member.example").await.iter().any(invited));
+    assert!(!app.emails_to("gus@member.example").await.iter().any(invited));
+    // Everyone in the organisation still sees the case in its list.
+    let gus = app.browser_for("gus@member.example").await;
+    assert!(gus.text(&app, "/cases").await.contains(&format!("/cases/{id}")));
+}
+
+#[tokio::test]
+async fn staff_link_related_cases_into_a_group_each_keeping_its_own_outcome() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let a = file_case(&app, &c.consumer).await;
+    let b = file_case(&app, &c.consumer).await;
+    let b_ref = state_of(&app, &b).await.reference.unwrap();
+    let res = c.staff.post(&app, &format!("/cases/{a}/steps/link-group"), &[("other_reference", "ADR-1999-999999")]).await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(step(&app, &c.staff, &a, "link-group", &[("other_reference", &b_ref)]).await, 303);
+    let (ka, kb) = (state_of(&app, &a).await, state_of(&app, &b).await);
+    assert!(ka.group_id.is_some() && ka.group_id == kb.group_id);
+    assert!(c.staff.text(&app, &format!("/cases/{a}")).await.contains(&b_ref));
+    step(&app, &c.staff, &a, "refuse", &[("ground", "frivolous"), ("reason", "Duplicate.")]).await;
+    assert_eq!(state_of(&app, &b).await.state, "submitted", "each keeps its own outcome");
+}
+
+#[tokio::test]
+async fn the_public_page_states_what_article_7_asks_and_the_rules_download() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let page = app.get_text("/about").await;
+    assert!(page.contains("Mia Mediator"), "who the mediators are");
+    assert!(page.contains(&app.state.config.centre.email));
+    assert!(page.contains(&concilia::i18n::t("en", "terms-free")));
+    assert!(page.contains(&concilia::i18n::t("en", "ground-too-late")));
+    assert!(page.contains(&concilia::i18n::t("en", "about-average-none")));
+    // After one closed procedure the average length is computed from the cases.
+    let (id, trader) = accepted_case(&app, &c).await;
+    step(&app, &trader, &id, "decline", &[("reason", "No.")]).await;
+    let page = app.get_text("/about").await;
+    assert!(page.contains("On average, 0 days"), "{page}");
+    let res = app.get("/about/rules.txt").await;
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    assert!(res.text().await.unwrap().contains("working days"));
+}

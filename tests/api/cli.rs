@@ -127,6 +127,8 @@ fn invalid_configuration_stops_start_up_with_one_line_naming_the_setting() {
             "CONCILIA_DATABASE_POOL_SIZE",
         ),
         ("CONCILIA_MODE", "production", "CONCILIA_JWT_SECRET"),
+        ("CONCILIA_FILING_LIMIT_DAYS", "200", "CONCILIA_FILING_LIMIT_DAYS"),
+        ("CONCILIA_FEE_CURRENCY", "EURO", "CONCILIA_FEE_CURRENCY"),
         ("DATABASE_URL", "mysql://db/x", "CONCILIA_DATABASE_URL"),
     ] {
         let out = concilia(dir.path())
