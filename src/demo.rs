@@ -138,7 +138,8 @@ async fn file(
         not_elsewhere: Some("on".into()),
     };
     for step in ["trader", "purchase", "complaint", "details"] {
-        let (_, errors) = escalation::save_step(app, consumer, case.id.clone(), step, form.clone()).await?;
+        let (_, errors) =
+            escalation::save_step(app, consumer, case.id.clone(), step, form.clone()).await?;
         anyhow::ensure!(errors.is_empty(), "demo case step {step}: {errors:?}");
     }
     escalation::submit(app, consumer, case.id.clone()).await?;
@@ -155,7 +156,13 @@ async fn demo_cases(
 ) -> anyhow::Result<()> {
     let clara_id = consumers[0].id.clone();
     let existing = db::run(&app.pool, move |c| {
-        db::cases::page(c, &db::cases::Scope::Consumer(clara_id), &Default::default(), None, 1)
+        db::cases::page(
+            c,
+            &db::cases::Scope::Consumer(clara_id),
+            &Default::default(),
+            None,
+            1,
+        )
     })
     .await?;
     if !existing.is_empty() {
@@ -172,33 +179,100 @@ async fn demo_cases(
         }
     };
     // Received, waiting for the intake decision.
-    file(app, &clara, Ok(&orgs[0]), "A laptop, model Zenit 14", "2026-04-01", "The screen flickers since the first week; the shop refuses to repair it.").await?;
+    file(
+        app,
+        &clara,
+        Ok(&orgs[0]),
+        "A laptop, model Zenit 14",
+        "2026-04-01",
+        "The screen flickers since the first week; the shop refuses to repair it.",
+    )
+    .await?;
     // Refused: no complaint to the trader first (the automatic check proposes the ground).
-    let id = file(app, &dmitri, Err(("Sunny Furniture", "sales@sunny-furniture.example", "RO")), "A sofa", "", "The sofa arrived with a torn cover.").await?;
-    intake::refuse(app, staff, id, "no_prior_complaint".into(), "Please complain to the trader first and come back if it does not help.".into()).await?;
+    let id = file(
+        app,
+        &dmitri,
+        Err(("Sunny Furniture", "sales@sunny-furniture.example", "RO")),
+        "A sofa",
+        "",
+        "The sofa arrived with a torn cover.",
+    )
+    .await?;
+    intake::refuse(
+        app,
+        staff,
+        id,
+        "no_prior_complaint".into(),
+        "Please complain to the trader first and come back if it does not help.".into(),
+    )
+    .await?;
     // Accepted; the trader, not in the portal, has been invited by email.
-    let id = file(app, &dmitri, Err(("Corner Phone Shop", "owner@corner-phones.example", "BG")), "A mobile phone", "2026-04-20", "The phone does not charge; the shop kept it for three weeks.").await?;
+    let id = file(
+        app,
+        &dmitri,
+        Err(("Corner Phone Shop", "owner@corner-phones.example", "BG")),
+        "A mobile phone",
+        "2026-04-20",
+        "The phone does not charge; the shop kept it for three weeks.",
+    )
+    .await?;
     intake::mark_complete(app, staff, id.clone()).await?;
     intake::accept(app, staff, id).await?;
     // Direct negotiation with a member trader.
-    let id = file(app, &dmitri, Ok(&orgs[1]), "A package holiday to Crete", "2026-05-10", "The hotel was not the one booked.").await?;
+    let id = file(
+        app,
+        &dmitri,
+        Ok(&orgs[1]),
+        "A package holiday to Crete",
+        "2026-05-10",
+        "The hotel was not the one booked.",
+    )
+    .await?;
     intake::mark_complete(app, staff, id.clone()).await?;
     intake::accept(app, staff, id.clone()).await?;
     if let Some(t) = trader_user(&orgs[1]).await? {
-        procedure::join(app, &person(&t), id, "We take part and offer a 20% refund of the price.".into()).await?;
+        procedure::join(
+            app,
+            &person(&t),
+            id,
+            "We take part and offer a 20% refund of the price.".into(),
+        )
+        .await?;
     }
     // In mediation, with the mediator confirmed.
-    let id = file(app, &clara, Ok(&orgs[0]), "A washing machine", "2026-03-20", "The drum stopped after two weeks.").await?;
+    let id = file(
+        app,
+        &clara,
+        Ok(&orgs[0]),
+        "A washing machine",
+        "2026-03-20",
+        "The drum stopped after two weeks.",
+    )
+    .await?;
     intake::mark_complete(app, staff, id.clone()).await?;
     intake::accept(app, staff, id.clone()).await?;
     if let Some(t) = trader_user(&orgs[0]).await? {
-        procedure::join(app, &person(&t), id.clone(), "The machine was overloaded; we offer a repair at half price.".into()).await?;
+        procedure::join(
+            app,
+            &person(&t),
+            id.clone(),
+            "The machine was overloaded; we offer a repair at half price.".into(),
+        )
+        .await?;
         procedure::request_mediation(app, &clara, id.clone()).await?;
         procedure::assign_mediator(app, staff, id.clone(), mediator.id.clone()).await?;
         procedure::declare_no_conflict(app, &med, id).await?;
     }
     // Withdrawn by the consumer.
-    let id = file(app, &clara, Ok(&orgs[1]), "Train tickets", "2026-06-01", "The refund for a cancelled train never came.").await?;
+    let id = file(
+        app,
+        &clara,
+        Ok(&orgs[1]),
+        "Train tickets",
+        "2026-06-01",
+        "The refund for a cancelled train never came.",
+    )
+    .await?;
     procedure::withdraw(app, &clara, id, "The trader paid after all.".into()).await?;
     Ok(())
 }

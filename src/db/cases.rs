@@ -280,7 +280,11 @@ pub fn page(
         q = q.filter(cases::outcome_due_at.le(d));
     }
     for w in &filter.words {
-        q = q.filter(cases::search_text.like(format!("%{}%", escape_like(w))).escape('\\'));
+        q = q.filter(
+            cases::search_text
+                .like(format!("%{}%", escape_like(w)))
+                .escape('\\'),
+        );
     }
     if let Some((at, id)) = after {
         q = q.filter(
@@ -347,12 +351,7 @@ pub fn intake_due(conn: &mut DbConn, received_before: NaiveDateTime) -> DbResult
 
 pub fn outcome_due(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<Vec<String>> {
     Ok(cases::table
-        .filter(cases::state.eq_any([
-            "complete",
-            "awaiting_trader",
-            "negotiation",
-            "mediation",
-        ]))
+        .filter(cases::state.eq_any(["complete", "awaiting_trader", "negotiation", "mediation"]))
         .filter(cases::outcome_due_at.le(before))
         .select(cases::id)
         .load(conn)?)

@@ -62,7 +62,9 @@ pub fn search(conn: &mut DbConn, words: &[String], limit: i64) -> DbResult<Vec<O
     for w in words {
         let pattern = format!(
             "%{}%",
-            w.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+            w.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
         );
         q = q.filter(o::search_name.like(pattern).escape('\\'));
     }

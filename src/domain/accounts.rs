@@ -744,7 +744,8 @@ pub fn create_invited_in(
     organisation_id: Option<String>,
     language: &str,
 ) -> AccountResult<(User, String)> {
-    let name = UserName::parse(name).map_err(|e| AccountError::Invalid(vec![("name", name_error(e))]))?;
+    let name =
+        UserName::parse(name).map_err(|e| AccountError::Invalid(vec![("name", name_error(e))]))?;
     let email = EmailAddress::parse(email)
         .map_err(|_| AccountError::Invalid(vec![("email", "error-email-invalid")]))?;
     if db::users::find_by_email(conn, email.as_str())?.is_some() {

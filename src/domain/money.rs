@@ -41,7 +41,10 @@ pub fn parse_amount(input: &str, currency_code: &str) -> Result<i64, InvalidMone
     if cleaned.starts_with('-') {
         return Err(InvalidMoney::Negative);
     }
-    if cleaned.is_empty() || !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    if cleaned.is_empty()
+        || !cleaned
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     {
         return Err(InvalidMoney::Amount);
     }
@@ -85,12 +88,7 @@ pub fn to_input(minor: i64, currency_code: &str) -> String {
         return minor.to_string();
     }
     let p = 10_i64.pow(exp);
-    format!(
-        "{}.{:0width$}",
-        minor / p,
-        minor % p,
-        width = exp as usize
-    )
+    format!("{}.{:0width$}", minor / p, minor % p, width = exp as usize)
 }
 
 pub fn error_id(e: InvalidMoney) -> &'static str {

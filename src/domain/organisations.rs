@@ -111,9 +111,17 @@ pub async fn set_contacts(
         let contact = pick("adr_contact_id", &contact_id)?;
         let backup = pick("adr_backup_id", &backup_id)?;
         if backup.is_some() && backup == contact {
-            return Err(AccountError::Invalid(vec![("adr_backup_id", "error-backup-same")]));
+            return Err(AccountError::Invalid(vec![(
+                "adr_backup_id",
+                "error-backup-same",
+            )]));
         }
-        Ok(db::orgs::set_contacts(c, &organisation_id, contact, backup)?)
+        Ok(db::orgs::set_contacts(
+            c,
+            &organisation_id,
+            contact,
+            backup,
+        )?)
     })
     .await
 }

@@ -91,7 +91,9 @@ fn built_ids() -> BTreeSet<String> {
         ids.insert(format!("event-{}", step.as_str()));
         if !matches!(
             step,
-            lifecycle::Step::Submit | lifecycle::Step::DeemRefused | lifecycle::Step::EndNegotiation
+            lifecycle::Step::Submit
+                | lifecycle::Step::DeemRefused
+                | lifecycle::Step::EndNegotiation
         ) {
             ids.insert(format!("step-{}", step.as_str()));
             ids.insert(format!("step-{}-hint", step.as_str()));

@@ -63,12 +63,16 @@ fn case_step(result: CaseResult<()>) -> DbResult<()> {
 pub fn case_deadlines(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) -> DbResult<usize> {
     let mut done = 0;
     for id in db::cases::trader_overdue(conn, now.date())? {
-        if once(conn, "deemed-refusal", &id, |c| case_step(procedure::deem_refused(c, mailer, &id)))? {
+        if once(conn, "deemed-refusal", &id, |c| {
+            case_step(procedure::deem_refused(c, mailer, &id))
+        })? {
             done += 1;
         }
     }
     for id in db::cases::negotiation_over(conn, now)? {
-        if once(conn, "end-negotiation", &id, |c| case_step(procedure::end_negotiation(c, mailer, &id)))? {
+        if once(conn, "end-negotiation", &id, |c| {
+            case_step(procedure::end_negotiation(c, mailer, &id))
+        })? {
             done += 1;
         }
     }
@@ -81,10 +85,13 @@ pub fn case_deadlines(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) ->
 pub fn case_reminders(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) -> DbResult<usize> {
     let mut sent = 0;
     let today = now.date();
-    for (id, due) in db::cases::awaiting_trader_due(conn, today + Span::days(TRADER_REMINDER_DAYS))? {
+    for (id, due) in db::cases::awaiting_trader_due(conn, today + Span::days(TRADER_REMINDER_DAYS))?
+    {
         let occasion = format!("{id}:{due}");
         if once(conn, "trader-reminder", &occasion, |c| {
-            let Some(case) = db::cases::find(c, &id)? else { return Ok(()) };
+            let Some(case) = db::cases::find(c, &id)? else {
+                return Ok(());
+            };
             let due = due.to_string();
             let to = notify::trader_side(c, &case)?;
             let members = match &case.trader_org_id {
@@ -95,12 +102,24 @@ pub fn case_reminders(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) ->
             if !members.is_empty() && members.iter().all(|u| u.password_hash.is_none()) {
                 for u in members.into_iter().filter(|u| u.disabled_at.is_none()) {
                     let link = accounts::reissue_invitation_in(c, &u.id)?;
-                    let r = vec![notify::Recipient { name: u.name, email: u.email, lang: u.language }];
+                    let r = vec![notify::Recipient {
+                        name: u.name,
+                        email: u.email,
+                        lang: u.language,
+                    }];
                     notify::send_link(c, mailer, &r, &case, "trader-reminder-new", &link)?;
                 }
                 return Ok(());
             }
-            notify::send(c, mailer, &to, &case, "trader-reminder", &[("due", due)], None)
+            notify::send(
+                c,
+                mailer,
+                &to,
+                &case,
+                "trader-reminder",
+                &[("due", due)],
+                None,
+            )
         })? {
             sent += 1;
         }
@@ -108,7 +127,9 @@ pub fn case_reminders(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) ->
     let warn_from = now - Span::days(intake::DECISION_DAYS - intake::DECISION_WARNING_DAYS);
     for id in db::cases::intake_due(conn, warn_from)? {
         if once(conn, "intake-reminder", &id, |c| {
-            let Some(case) = db::cases::find(c, &id)? else { return Ok(()) };
+            let Some(case) = db::cases::find(c, &id)? else {
+                return Ok(());
+            };
             let to = notify::staff(c)?;
             notify::send(c, mailer, &to, &case, "intake-reminder", &[], None)
         })? {
@@ -116,12 +137,25 @@ pub fn case_reminders(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) ->
         }
     }
     for id in db::cases::outcome_due(conn, now + Span::days(OUTCOME_REMINDER_DAYS))? {
-        let Some(case) = db::cases::find(conn, &id)? else { continue };
-        let due = case.outcome_due_at.map(|d| d.date().to_string()).unwrap_or_default();
+        let Some(case) = db::cases::find(conn, &id)? else {
+            continue;
+        };
+        let due = case
+            .outcome_due_at
+            .map(|d| d.date().to_string())
+            .unwrap_or_default();
         if once(conn, "outcome-reminder", &format!("{id}:{due}"), |c| {
             let mut to = notify::mediator(c, &case)?;
             to.extend(notify::staff(c)?);
-            notify::send(c, mailer, &to, &case, "outcome-reminder", &[("due", due.clone())], None)
+            notify::send(
+                c,
+                mailer,
+                &to,
+                &case,
+                "outcome-reminder",
+                &[("due", due.clone())],
+                None,
+            )
         })? {
             sent += 1;
         }

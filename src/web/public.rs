@@ -22,7 +22,10 @@ async fn about_context(page: &Page) -> Result<minijinja::Value, AppError> {
     })
     .await?;
     let average_days = (!durations.is_empty()).then(|| {
-        let total: i64 = durations.iter().map(|(from, to)| (*to - *from).num_days()).sum();
+        let total: i64 = durations
+            .iter()
+            .map(|(from, to)| (*to - *from).num_days())
+            .sum();
         total / durations.len() as i64
     });
     let money = |m: i64| i18n::format_money(lang, m, &centre.claim_currency);

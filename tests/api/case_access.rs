@@ -4,7 +4,7 @@ use concilia::db;
 use concilia::domain::Role;
 use concilia::domain::cases::lifecycle::Step;
 
-use crate::cases::{cast, file_case, member_org, state_of, step, accepted_case};
+use crate::cases::{accepted_case, cast, file_case, member_org, state_of, step};
 use crate::helpers::{Browser, TestApp, spawn_app};
 
 /// Every case-scoped route: (method, path).
@@ -50,35 +50,80 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
     let c = cast(&app).await;
     let (id, trader) = accepted_case(&app, &c).await;
     step(&app, &trader, &id, "join", &[("answer", "We take part.")]).await;
-    step(&app, &c.staff, &id, "assign-mediator", &[("mediator_id", &c.mediator_id)]).await;
+    step(
+        &app,
+        &c.staff,
+        &id,
+        "assign-mediator",
+        &[("mediator_id", &c.mediator_id)],
+    )
+    .await;
     step(&app, &c.mediator, &id, "declare-no-conflict", &[]).await;
     let before = state_of(&app, &id).await;
-    let events_before = app.db({ let id = id.clone(); move |c| db::cases::events(c, &id) }).await.len();
+    let events_before = app
+        .db({
+            let id = id.clone();
+            move |c| db::cases::events(c, &id)
+        })
+        .await
+        .len();
 
     let other_org = member_org(&app, "OTHER-1", false).await;
     let outsiders = [
-        app.person(Role::Consumer, "Other Consumer", "other@example.org", None).await.1,
-        app.person(Role::TraderUser, "Other Trader", "other@trader.example", Some(other_org)).await.1,
-        app.person(Role::Mediator, "Other Mediator", "other@centre.example", None).await.1,
+        app.person(Role::Consumer, "Other Consumer", "other@example.org", None)
+            .await
+            .1,
+        app.person(
+            Role::TraderUser,
+            "Other Trader",
+            "other@trader.example",
+            Some(other_org),
+        )
+        .await
+        .1,
+        app.person(
+            Role::Mediator,
+            "Other Mediator",
+            "other@centre.example",
+            None,
+        )
+        .await
+        .1,
     ];
     for (who, b) in ["consumer", "trader", "mediator"].iter().zip(&outsiders) {
         for (method, path) in routes(&id) {
-            assert_eq!(call(&app, b, method, &path).await, 404, "{who} {method} {path}");
+            assert_eq!(
+                call(&app, b, method, &path).await,
+                404,
+                "{who} {method} {path}"
+            );
         }
         let list = b.text(&app, "/cases").await;
-        assert!(!list.contains(before.reference.as_deref().unwrap()), "{who} list");
+        assert!(
+            !list.contains(before.reference.as_deref().unwrap()),
+            "{who} list"
+        );
         let api = b.text(&app, "/api/v1/cases").await;
         assert!(!api.contains(&id), "{who} API list");
     }
     let after = state_of(&app, &id).await;
     assert_eq!(after.state, before.state);
-    let events_after = app.db({ let id = id.clone(); move |c| db::cases::events(c, &id) }).await.len();
+    let events_after = app
+        .db({
+            let id = id.clone();
+            move |c| db::cases::events(c, &id)
+        })
+        .await
+        .len();
     assert_eq!(events_after, events_before, "nothing was recorded");
 
     // And the parties do see it.
     for b in [&c.consumer, &trader, &c.mediator, &c.staff] {
         assert_eq!(b.get(&app, &format!("/cases/{id}")).await.status(), 200);
-        assert_eq!(b.get(&app, &format!("/api/v1/cases/{id}")).await.status(), 200);
+        assert_eq!(
+            b.get(&app, &format!("/api/v1/cases/{id}")).await.status(),
+            200
+        );
     }
 }
 
@@ -87,16 +132,53 @@ async fn a_party_is_refused_the_steps_of_other_roles_and_an_unknown_case_is_404(
     let app = spawn_app().await;
     let c = cast(&app).await;
     let id = file_case(&app, &c.consumer).await;
-    for s in ["mark-complete", "accept", "refuse", "request-info", "assign-mediator", "close-not-settled", "extend", "link-group"] {
-        assert_eq!(step(&app, &c.consumer, &id, s, &[("reason", "x"), ("ground", "frivolous")]).await, 403, "{s}");
+    for s in [
+        "mark-complete",
+        "accept",
+        "refuse",
+        "request-info",
+        "assign-mediator",
+        "close-not-settled",
+        "extend",
+        "link-group",
+    ] {
+        assert_eq!(
+            step(
+                &app,
+                &c.consumer,
+                &id,
+                s,
+                &[("reason", "x"), ("ground", "frivolous")]
+            )
+            .await,
+            403,
+            "{s}"
+        );
     }
     assert_eq!(state_of(&app, &id).await.state, "submitted");
-    assert_eq!(c.staff.get(&app, "/cases/00000000-0000-0000-0000-000000000000").await.status(), 404);
+    assert_eq!(
+        c.staff
+            .get(&app, "/cases/00000000-0000-0000-0000-000000000000")
+            .await
+            .status(),
+        404
+    );
     assert_eq!(step(&app, &c.staff, &id, "no-such-step", &[]).await, 404);
     // A draft is the filer's alone, even for staff.
     let res = c.consumer.post(&app, "/cases", &[]).await;
-    let draft = crate::helpers::location(&res).trim_start_matches("/cases/").split('/').next().unwrap().to_string();
-    assert_eq!(c.staff.get(&app, &format!("/cases/{draft}/draft/trader")).await.status(), 404);
+    let draft = crate::helpers::location(&res)
+        .trim_start_matches("/cases/")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        c.staff
+            .get(&app, &format!("/cases/{draft}/draft/trader"))
+            .await
+            .status(),
+        404
+    );
 }
 
 #[tokio::test]

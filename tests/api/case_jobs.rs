@@ -2,7 +2,7 @@
 use concilia::db;
 use concilia::jobs;
 
-use crate::cases::{accepted_case, cast, file_case, state_of, step, TRADER_EMAIL};
+use crate::cases::{TRADER_EMAIL, accepted_case, cast, file_case, state_of, step};
 use crate::helpers::{TestApp, spawn_app};
 
 async fn edit(app: &TestApp, id: &str, f: impl FnOnce(&mut db::models::Case) + Send + 'static) {
@@ -23,17 +23,33 @@ async fn a_trader_silent_past_its_deadline_is_a_deemed_refusal_once() {
     step(&app, &c.staff, &id, "mark-complete", &[]).await;
     step(&app, &c.staff, &id, "accept", &[]).await;
     let today = db::now().date();
-    edit(&app, &id, move |k| k.trader_due_on = Some(today - chrono::Duration::days(1))).await;
+    edit(&app, &id, move |k| {
+        k.trader_due_on = Some(today - chrono::Duration::days(1))
+    })
+    .await;
     jobs::run_due(&app.state).await.unwrap();
     jobs::run_due(&app.state).await.unwrap();
     let case = state_of(&app, &id).await;
     assert_eq!(case.state, "trader_declined");
     let subject = "No answer from the trader";
-    let told: Vec<_> = app.emails_to("clara@example.org").await.into_iter().filter(|m| m.contains(subject)).collect();
+    let told: Vec<_> = app
+        .emails_to("clara@example.org")
+        .await
+        .into_iter()
+        .filter(|m| m.contains(subject))
+        .collect();
     assert_eq!(told.len(), 1, "told once");
-    let events = app.db({ let id = id.clone(); move |c| db::cases::events(c, &id) }).await;
+    let events = app
+        .db({
+            let id = id.clone();
+            move |c| db::cases::events(c, &id)
+        })
+        .await;
     assert_eq!(events.last().unwrap().kind, "deemed-refusal");
-    assert!(events.last().unwrap().actor_id.is_none(), "the scheduler acted");
+    assert!(
+        events.last().unwrap().actor_id.is_none(),
+        "the scheduler acted"
+    );
 }
 
 #[tokio::test]
@@ -77,9 +93,15 @@ async fn reminders_go_out_once_per_deadline() {
     // The earlier link no longer works.
     assert_ne!(app.get(&first_link).await.status(), 200);
     let staff_mail = app.emails_to("staff@centre.example").await;
-    let intake: Vec<_> = staff_mail.iter().filter(|m| m.contains("decision")).collect();
+    let intake: Vec<_> = staff_mail
+        .iter()
+        .filter(|m| m.contains("decision"))
+        .collect();
     assert_eq!(intake.len(), 1, "intake reminder once");
-    let outcome: Vec<_> = staff_mail.iter().filter(|m| m.contains("Outcome of")).collect();
+    let outcome: Vec<_> = staff_mail
+        .iter()
+        .filter(|m| m.contains("Outcome of"))
+        .collect();
     assert_eq!(outcome.len(), 1, "outcome reminder once");
 }
 
@@ -89,8 +111,22 @@ async fn audit_verify_names_the_first_hand_edited_event_and_the_database_refuses
     let app = spawn_app().await;
     let c = cast(&app).await;
     let id = file_case(&app, &c.consumer).await;
-    step(&app, &c.staff, &id, "request-info", &[("request", "The receipt, please.")]).await;
-    step(&app, &c.consumer, &id, "provide-info", &[("answer", "Here it is.")]).await;
+    step(
+        &app,
+        &c.staff,
+        &id,
+        "request-info",
+        &[("request", "The receipt, please.")],
+    )
+    .await;
+    step(
+        &app,
+        &c.consumer,
+        &id,
+        "provide-info",
+        &[("answer", "Here it is.")],
+    )
+    .await;
     let reference = state_of(&app, &id).await.reference.unwrap();
 
     let verify = || {
@@ -105,12 +141,21 @@ async fn audit_verify_names_the_first_hand_edited_event_and_the_database_refuses
             .unwrap()
     };
     let out = verify();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("3 event(s) checked"));
 
     // The application's own connection cannot change the log.
     let refused = app
-        .db(|c| Ok(c.batch_execute("UPDATE case_events SET data = '{}' WHERE seq = 2").is_err()))
+        .db(|c| {
+            Ok(
+                c.batch_execute("UPDATE case_events SET data = '{}' WHERE seq = 2")
+                    .is_err(),
+            )
+        })
         .await;
     assert!(refused, "the log is append-only");
 
@@ -123,7 +168,11 @@ async fn audit_verify_names_the_first_hand_edited_event_and_the_database_refuses
     let sql = format!(
         "{disable} UPDATE case_events SET data = replace(data, 'Here it is.', 'I withdraw.') WHERE case_id = '{id}' AND seq = 3;"
     );
-    app.db(move |c| Ok(c.batch_execute(&sql).unwrap())).await;
+    app.db(move |c| {
+        c.batch_execute(&sql).unwrap();
+        Ok(())
+    })
+    .await;
     let out = verify();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);

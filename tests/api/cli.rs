@@ -101,17 +101,24 @@ fn demo_loads_every_role_once_and_prints_the_logins() {
         diesel::SqliteConnection::establish(dir.path().join("concilia.db").to_str().unwrap())
             .unwrap();
     use concilia::db::schema::{case_events, cases};
-    let mut states: Vec<String> = cases::table
-        .select(cases::state)
-        .load(&mut conn)
-        .unwrap();
+    let mut states: Vec<String> = cases::table.select(cases::state).load(&mut conn).unwrap();
     states.sort();
     assert_eq!(
         states,
-        ["awaiting_trader", "mediation", "negotiation", "refused", "submitted", "withdrawn"]
+        [
+            "awaiting_trader",
+            "mediation",
+            "negotiation",
+            "refused",
+            "submitted",
+            "withdrawn"
+        ]
     );
     let events: i64 = case_events::table.count().get_result(&mut conn).unwrap();
-    let out = concilia(dir.path()).args(["audit", "verify"]).output().unwrap();
+    let out = concilia(dir.path())
+        .args(["audit", "verify"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("{events} event(s) checked")));
 }
@@ -127,7 +134,11 @@ fn invalid_configuration_stops_start_up_with_one_line_naming_the_setting() {
             "CONCILIA_DATABASE_POOL_SIZE",
         ),
         ("CONCILIA_MODE", "production", "CONCILIA_JWT_SECRET"),
-        ("CONCILIA_FILING_LIMIT_DAYS", "200", "CONCILIA_FILING_LIMIT_DAYS"),
+        (
+            "CONCILIA_FILING_LIMIT_DAYS",
+            "200",
+            "CONCILIA_FILING_LIMIT_DAYS",
+        ),
         ("CONCILIA_FEE_CURRENCY", "EURO", "CONCILIA_FEE_CURRENCY"),
         ("DATABASE_URL", "mysql://db/x", "CONCILIA_DATABASE_URL"),
     ] {

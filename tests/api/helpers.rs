@@ -330,7 +330,11 @@ impl TestApp {
             .post(
                 self,
                 "/signin",
-                &[("email", email), ("password", PASSWORD), ("next", "/dashboard")],
+                &[
+                    ("email", email),
+                    ("password", PASSWORD),
+                    ("next", "/dashboard"),
+                ],
             )
             .await;
         assert_eq!(res.status(), 303, "sign-in of {email}");
@@ -363,7 +367,8 @@ impl Browser {
     }
 
     pub async fn post(&self, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> Response {
-        app.post_form_as(&self.client, &self.jar, path, fields).await
+        app.post_form_as(&self.client, &self.jar, path, fields)
+            .await
     }
 }
 

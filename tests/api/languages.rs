@@ -200,13 +200,26 @@ async fn case_pages_render_in_every_language_for_each_party() {
     let c = cast(&app).await;
     let (id, trader) = accepted_case(&app, &c).await;
     step(&app, &trader, &id, "join", &[("answer", "We take part.")]).await;
-    step(&app, &c.staff, &id, "assign-mediator", &[("mediator_id", &c.mediator_id)]).await;
+    step(
+        &app,
+        &c.staff,
+        &id,
+        "assign-mediator",
+        &[("mediator_id", &c.mediator_id)],
+    )
+    .await;
     let res = c.consumer.post(&app, "/cases", &[]).await;
     let draft = crate::helpers::location(&res);
-    let draft_id = draft.trim_start_matches("/cases/").split('/').next().unwrap().to_string();
+    let draft_id = draft
+        .trim_start_matches("/cases/")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
     for (lang, _) in LANGUAGES {
         for b in [&c.consumer, &trader, &c.staff, &c.mediator] {
-            b.post(&app, "/language", &[("language", lang), ("next", "/")]).await;
+            b.post(&app, "/language", &[("language", lang), ("next", "/")])
+                .await;
         }
         let case_page = format!("/cases/{id}");
         let mut visits = vec![

@@ -39,9 +39,7 @@ pub fn role_from(actor: &Actor, case: &Case, member_side: Option<&str>) -> Optio
 
 pub fn role_on(conn: &mut DbConn, actor: &Actor, case: &Case) -> CaseResult<Option<CaseRole>> {
     let side = match actor.role {
-        Role::Consumer | Role::TraderUser => {
-            db::cases::membership(conn, &case.id, &actor.user_id)?
-        }
+        Role::Consumer | Role::TraderUser => db::cases::membership(conn, &case.id, &actor.user_id)?,
         _ => None,
     };
     Ok(role_from(actor, case, side.as_deref()))

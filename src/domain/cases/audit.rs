@@ -16,7 +16,9 @@ pub fn hash(e: &CaseEvent) -> String {
         e.prev_hash.as_str(),
         e.case_id.as_str(),
         &e.seq.to_string(),
-        &e.at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+        &e.at
+            .and_utc()
+            .to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
         e.actor_id.as_deref().unwrap_or("-"),
         e.kind.as_str(),
         e.data.as_str(),

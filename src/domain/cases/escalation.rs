@@ -52,9 +52,8 @@ impl DraftForm {
     /// The form as the saved draft fills it.
     pub fn from_case(c: &Case) -> DraftForm {
         let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-        let amount = |m: Option<i64>, cur: &str| {
-            m.map(|m| money::to_input(m, cur)).unwrap_or_default()
-        };
+        let amount =
+            |m: Option<i64>, cur: &str| m.map(|m| money::to_input(m, cur)).unwrap_or_default();
         DraftForm {
             trader_org_id: c.trader_org_id.clone().unwrap_or_default(),
             trader_name: c.trader_name.clone(),
@@ -381,7 +380,11 @@ pub struct OnBehalfForm {
     pub channel: String,
 }
 
-pub async fn start_on_behalf(app: &AppState, actor: &Actor, form: OnBehalfForm) -> CaseResult<Case> {
+pub async fn start_on_behalf(
+    app: &AppState,
+    actor: &Actor,
+    form: OnBehalfForm,
+) -> CaseResult<Case> {
     if actor.role != Role::Admin {
         return Err(CaseError::Denied);
     }
@@ -397,7 +400,12 @@ pub async fn start_on_behalf(app: &AppState, actor: &Actor, form: OnBehalfForm) 
             .ok()
     };
     let consumer_country = country_field(&mut e, "consumer_country", &form.consumer_country);
-    let channel = choice(&mut e, "channel", &form.channel, &["post", "phone", "in_person"]);
+    let channel = choice(
+        &mut e,
+        "channel",
+        &form.channel,
+        &["post", "phone", "in_person"],
+    );
     let Some(name) = name.filter(|_| e.is_empty()) else {
         return Err(CaseError::Invalid(e));
     };
@@ -414,8 +422,8 @@ pub async fn start_on_behalf(app: &AppState, actor: &Actor, form: OnBehalfForm) 
 /// Loads a draft for the person filing it.
 fn draft_for(conn: &mut DbConn, actor: &Actor, case_id: &str) -> CaseResult<Case> {
     let case = db::cases::lock(conn, case_id)?.ok_or(CaseError::NotFound)?;
-    let filer = case.filed_by == actor.user_id
-        || (actor.role == Role::Admin && case.channel != "online");
+    let filer =
+        case.filed_by == actor.user_id || (actor.role == Role::Admin && case.channel != "online");
     if !filer {
         return Err(CaseError::NotFound);
     }
@@ -542,10 +550,9 @@ pub async fn submit(app: &AppState, actor: &Actor, case_id: String) -> CaseResul
                             &case.language,
                         )
                         .map_err(|e| match e {
-                            AccountError::Invalid(_) => CaseError::Invalid(vec![(
-                                "consumer_email",
-                                "error-email-invalid",
-                            )]),
+                            AccountError::Invalid(_) => {
+                                CaseError::Invalid(vec![("consumer_email", "error-email-invalid")])
+                            }
                             e => e.into(),
                         })?;
                         case.consumer_id = Some(u.id);
@@ -564,7 +571,6 @@ pub async fn submit(app: &AppState, actor: &Actor, case_id: String) -> CaseResul
     })
     .await
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -591,7 +597,10 @@ mod tests {
             ..Default::default()
         };
         let errors = apply_step(&mut c, "complaint", &form, None, d("2026-11-23"));
-        assert_eq!(errors, vec![("complained_on", "error-complaint-before-purchase")]);
+        assert_eq!(
+            errors,
+            vec![("complained_on", "error-complaint-before-purchase")]
+        );
     }
 
     #[test]

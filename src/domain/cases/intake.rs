@@ -44,9 +44,7 @@ pub fn automatic_grounds(case: &Case, centre: &CentreConfig) -> Vec<&'static str
     let received = case.received_at.map(|r| r.date()).unwrap_or_else(today);
     match case.complained_on {
         None => grounds.push("no_prior_complaint"),
-        Some(c) if (received - c).num_days() > centre.filing_limit_days => {
-            grounds.push("too_late")
-        }
+        Some(c) if (received - c).num_days() > centre.filing_limit_days => grounds.push("too_late"),
         Some(_) => {}
     }
     if let Some(amount) = case.claim_amount_minor.or(case.price_minor)
@@ -110,8 +108,19 @@ pub async fn mark_complete(app: &AppState, actor: &Actor, case_id: String) -> Ca
             case.completed_at = Some(at);
             case.outcome_due_at = Some(at + Duration::days(OUTCOME_DAYS));
             let to = notify::both_sides(c, case)?;
-            let due = case.outcome_due_at.map(|d| d.date().to_string()).unwrap_or_default();
-            notify::send(c, &mailer, &to, case, "file-complete", &[("due", due)], None)?;
+            let due = case
+                .outcome_due_at
+                .map(|d| d.date().to_string())
+                .unwrap_or_default();
+            notify::send(
+                c,
+                &mailer,
+                &to,
+                case,
+                "file-complete",
+                &[("due", due)],
+                None,
+            )?;
             Ok(json!({ "completed_at": at, "outcome_due_at": case.outcome_due_at }))
         })
     })
@@ -239,7 +248,15 @@ pub async fn refuse(
             let to = notify::both_sides(c, case)?;
             for r in &to {
                 let label = i18n::t(&r.lang, &super::catalogue::label("ground", &ground));
-                notify::send(c, &mailer, std::slice::from_ref(r), case, "refused", &[("ground", label)], Some(&reason))?;
+                notify::send(
+                    c,
+                    &mailer,
+                    std::slice::from_ref(r),
+                    case,
+                    "refused",
+                    &[("ground", label)],
+                    Some(&reason),
+                )?;
             }
             Ok(json!({ "ground": ground, "reason": reason, "suggested_automatically": automatic }))
         })
@@ -323,7 +340,10 @@ pub async fn link_group(
     in_transaction(&app.pool, move |c| {
         let other = db::cases::find_by_reference(c, &other_reference)?
             .filter(|o| o.id != case_id)
-            .ok_or(CaseError::Invalid(vec![("other_reference", "error-case-unknown")]))?;
+            .ok_or(CaseError::Invalid(vec![(
+                "other_reference",
+                "error-case-unknown",
+            )]))?;
         apply(c, &by, &case_id, Step::LinkGroup, |c, case, _| {
             let group = match (&case.group_id, &other.group_id) {
                 (Some(g), Some(o)) => {

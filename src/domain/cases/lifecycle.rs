@@ -256,11 +256,7 @@ fn rule(step: Step) -> Rule {
         Step::Accept => r(&[S::Complete], &[R::Staff], Some(S::AwaitingTrader)),
         Step::Refuse => r(INTAKE, &[R::Staff], Some(S::Refused)),
         Step::JoinAsTrader => r(&[S::AwaitingTrader], &[R::Trader], Some(S::Negotiation)),
-        Step::DeclineAsTrader => r(
-            &[S::AwaitingTrader],
-            &[R::Trader],
-            Some(S::TraderDeclined),
-        ),
+        Step::DeclineAsTrader => r(&[S::AwaitingTrader], &[R::Trader], Some(S::TraderDeclined)),
         Step::DeemRefused => r(&[S::AwaitingTrader], &[R::System], Some(S::TraderDeclined)),
         Step::RequestMediation => r(
             &[S::Negotiation],

@@ -150,7 +150,12 @@ pub fn search_text(case: &Case) -> String {
 
 /// Checks, before a step's input is validated, that the person may take it now: a stranger
 /// gets "not found" and a party the wrong-role or wrong-state answer, whatever they typed.
-pub async fn precheck(pool: &db::Pool, actor: &Actor, case_id: String, step: Step) -> CaseResult<()> {
+pub async fn precheck(
+    pool: &db::Pool,
+    actor: &Actor,
+    case_id: String,
+    step: Step,
+) -> CaseResult<()> {
     let actor = actor.clone();
     let pool = pool.clone();
     actix_web::web::block(move || {

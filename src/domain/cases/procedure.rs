@@ -29,85 +29,141 @@ fn required(field: &'static str, value: &str, max: usize) -> CaseResult<String> 
 
 async fn step<F>(app: &AppState, by: By, case_id: String, step: Step, work: F) -> CaseResult<()>
 where
-    F: FnOnce(&mut DbConn, &mut crate::db::models::Case, CaseRole, &crate::mail::Mailer) -> CaseResult<serde_json::Value>
+    F: FnOnce(
+            &mut DbConn,
+            &mut crate::db::models::Case,
+            CaseRole,
+            &crate::mail::Mailer,
+        ) -> CaseResult<serde_json::Value>
         + Send
         + 'static,
 {
     let mailer = app.mailer.clone();
     in_transaction(&app.pool, move |c| {
-        apply(c, &by, &case_id, step, |c, case, role| work(c, case, role, &mailer)).map(|_| ())
+        apply(c, &by, &case_id, step, |c, case, role| {
+            work(c, case, role, &mailer)
+        })
+        .map(|_| ())
     })
     .await
 }
 
 /// The trader takes part, with its first answer (the facts as it sees them, an offer).
-pub async fn join(app: &AppState, actor: &Actor, case_id: String, answer: String) -> CaseResult<()> {
+pub async fn join(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    answer: String,
+) -> CaseResult<()> {
     let answer = required("answer", &answer, 10_000)?;
     let negotiation = Duration::days(app.config.centre.negotiation_days);
-    step(app, By::Person(actor.clone()), case_id, Step::JoinAsTrader, move |c, case, _, mailer| {
-        let at = now();
-        case.trader_answered_at = Some(at);
-        case.negotiation_until = Some(at + negotiation);
-        let to = notify::consumer_side(c, case)?;
-        notify::send(c, mailer, &to, case, "trader-joined", &[], Some(&answer))?;
-        Ok(json!({ "answer": answer, "negotiation_until": case.negotiation_until }))
-    })
+    step(
+        app,
+        By::Person(actor.clone()),
+        case_id,
+        Step::JoinAsTrader,
+        move |c, case, _, mailer| {
+            let at = now();
+            case.trader_answered_at = Some(at);
+            case.negotiation_until = Some(at + negotiation);
+            let to = notify::consumer_side(c, case)?;
+            notify::send(c, mailer, &to, case, "trader-joined", &[], Some(&answer))?;
+            Ok(json!({ "answer": answer, "negotiation_until": case.negotiation_until }))
+        },
+    )
     .await
 }
 
 /// The trader declines to take part, with its reason: the case closes.
-pub async fn decline(app: &AppState, actor: &Actor, case_id: String, reason: String) -> CaseResult<()> {
+pub async fn decline(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    reason: String,
+) -> CaseResult<()> {
     let reason = required("reason", &reason, 10_000)?;
-    step(app, By::Person(actor.clone()), case_id, Step::DeclineAsTrader, move |c, case, _, mailer| {
-        let at = now();
-        case.trader_answered_at = Some(at);
-        case.closed_at = Some(at);
-        case.closing_reason = reason.clone();
-        let to = notify::consumer_side(c, case)?;
-        notify::send(c, mailer, &to, case, "trader-declined", &[], Some(&reason))?;
-        Ok(json!({ "reason": reason }))
-    })
+    step(
+        app,
+        By::Person(actor.clone()),
+        case_id,
+        Step::DeclineAsTrader,
+        move |c, case, _, mailer| {
+            let at = now();
+            case.trader_answered_at = Some(at);
+            case.closed_at = Some(at);
+            case.closing_reason = reason.clone();
+            let to = notify::consumer_side(c, case)?;
+            notify::send(c, mailer, &to, case, "trader-declined", &[], Some(&reason))?;
+            Ok(json!({ "reason": reason }))
+        },
+    )
     .await
 }
 
 /// The scheduler closes a case whose trader let the deadline pass: a deemed refusal.
-pub fn deem_refused(conn: &mut DbConn, mailer: &crate::mail::Mailer, case_id: &str) -> CaseResult<()> {
-    apply(conn, &By::System, case_id, Step::DeemRefused, |c, case, _| {
-        case.closed_at = Some(now());
-        case.closing_reason = String::new();
-        let to = notify::both_sides(c, case)?;
-        notify::send(c, mailer, &to, case, "deemed-refusal", &[], None)?;
-        Ok(json!({ "trader_due_on": case.trader_due_on }))
-    })
+pub fn deem_refused(
+    conn: &mut DbConn,
+    mailer: &crate::mail::Mailer,
+    case_id: &str,
+) -> CaseResult<()> {
+    apply(
+        conn,
+        &By::System,
+        case_id,
+        Step::DeemRefused,
+        |c, case, _| {
+            case.closed_at = Some(now());
+            case.closing_reason = String::new();
+            let to = notify::both_sides(c, case)?;
+            notify::send(c, mailer, &to, case, "deemed-refusal", &[], None)?;
+            Ok(json!({ "trader_due_on": case.trader_due_on }))
+        },
+    )
     .map(|_| ())
 }
 
 /// Either party asks for mediation before the negotiation period ends.
 pub async fn request_mediation(app: &AppState, actor: &Actor, case_id: String) -> CaseResult<()> {
-    step(app, By::Person(actor.clone()), case_id, Step::RequestMediation, |c, case, role, mailer| {
-        case.mediation_started_at = Some(now());
-        let mut to = match role {
-            CaseRole::Consumer => notify::trader_side(c, case)?,
-            _ => notify::consumer_side(c, case)?,
-        };
-        to.extend(notify::staff(c)?);
-        to.extend(notify::mediator(c, case)?);
-        notify::send(c, mailer, &to, case, "mediation-started", &[], None)?;
-        Ok(json!({ "requested_by": side(role) }))
-    })
+    step(
+        app,
+        By::Person(actor.clone()),
+        case_id,
+        Step::RequestMediation,
+        |c, case, role, mailer| {
+            case.mediation_started_at = Some(now());
+            let mut to = match role {
+                CaseRole::Consumer => notify::trader_side(c, case)?,
+                _ => notify::consumer_side(c, case)?,
+            };
+            to.extend(notify::staff(c)?);
+            to.extend(notify::mediator(c, case)?);
+            notify::send(c, mailer, &to, case, "mediation-started", &[], None)?;
+            Ok(json!({ "requested_by": side(role) }))
+        },
+    )
     .await
 }
 
 /// The negotiation period ended without agreement: the scheduler moves the case on.
-pub fn end_negotiation(conn: &mut DbConn, mailer: &crate::mail::Mailer, case_id: &str) -> CaseResult<()> {
-    apply(conn, &By::System, case_id, Step::EndNegotiation, |c, case, _| {
-        case.mediation_started_at = Some(now());
-        let mut to = notify::both_sides(c, case)?;
-        to.extend(notify::staff(c)?);
-        to.extend(notify::mediator(c, case)?);
-        notify::send(c, mailer, &to, case, "mediation-started", &[], None)?;
-        Ok(json!({ "negotiation_until": case.negotiation_until }))
-    })
+pub fn end_negotiation(
+    conn: &mut DbConn,
+    mailer: &crate::mail::Mailer,
+    case_id: &str,
+) -> CaseResult<()> {
+    apply(
+        conn,
+        &By::System,
+        case_id,
+        Step::EndNegotiation,
+        |c, case, _| {
+            case.mediation_started_at = Some(now());
+            let mut to = notify::both_sides(c, case)?;
+            to.extend(notify::staff(c)?);
+            to.extend(notify::mediator(c, case)?);
+            notify::send(c, mailer, &to, case, "mediation-started", &[], None)?;
+            Ok(json!({ "negotiation_until": case.negotiation_until }))
+        },
+    )
     .map(|_| ())
 }
 
@@ -119,7 +175,12 @@ fn side(role: CaseRole) -> &'static str {
     }
 }
 
-pub async fn assign_mediator(app: &AppState, actor: &Actor, case_id: String, mediator_id: String) -> CaseResult<()> {
+pub async fn assign_mediator(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    mediator_id: String,
+) -> CaseResult<()> {
     step(app, By::Person(actor.clone()), case_id, Step::AssignMediator, move |c, case, _, mailer| {
         let mediator = db::users::find(c, &mediator_id)?
             .filter(|u| u.role == Role::Mediator.as_str() && u.disabled_at.is_none())
@@ -137,12 +198,26 @@ pub async fn assign_mediator(app: &AppState, actor: &Actor, case_id: String, med
 /// The mediator declares no conflict of interest (Art. 6) and from then on sees the file.
 pub async fn declare_no_conflict(app: &AppState, actor: &Actor, case_id: String) -> CaseResult<()> {
     let name = mediator_name(app, actor).await?;
-    step(app, By::Person(actor.clone()), case_id, Step::DeclareNoConflict, move |c, case, _, mailer| {
-        case.mediator_confirmed_at = Some(now());
-        let to = notify::both_sides(c, case)?;
-        notify::send(c, mailer, &to, case, "mediator-confirmed", &[("mediator", name.clone())], None)?;
-        Ok(json!({ "declaration": "no_conflict_of_interest" }))
-    })
+    step(
+        app,
+        By::Person(actor.clone()),
+        case_id,
+        Step::DeclareNoConflict,
+        move |c, case, _, mailer| {
+            case.mediator_confirmed_at = Some(now());
+            let to = notify::both_sides(c, case)?;
+            notify::send(
+                c,
+                mailer,
+                &to,
+                case,
+                "mediator-confirmed",
+                &[("mediator", name.clone())],
+                None,
+            )?;
+            Ok(json!({ "declaration": "no_conflict_of_interest" }))
+        },
+    )
     .await
 }
 
@@ -155,34 +230,70 @@ async fn mediator_name(app: &AppState, actor: &Actor) -> CaseResult<String> {
 }
 
 /// The mediator declines the case (a conflict of interest, unavailability); staff reassign.
-pub async fn decline_assignment(app: &AppState, actor: &Actor, case_id: String, reason: String) -> CaseResult<()> {
+pub async fn decline_assignment(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    reason: String,
+) -> CaseResult<()> {
     let reason = required("reason", &reason, 5000)?;
-    step(app, By::Person(actor.clone()), case_id, Step::DeclineAssignment, move |c, case, _, mailer| {
-        case.mediator_id = None;
-        case.mediator_confirmed_at = None;
-        let to = notify::staff(c)?;
-        notify::send(c, mailer, &to, case, "mediator-declined", &[], Some(&reason))?;
-        Ok(json!({ "reason": reason }))
-    })
+    step(
+        app,
+        By::Person(actor.clone()),
+        case_id,
+        Step::DeclineAssignment,
+        move |c, case, _, mailer| {
+            case.mediator_id = None;
+            case.mediator_confirmed_at = None;
+            let to = notify::staff(c)?;
+            notify::send(
+                c,
+                mailer,
+                &to,
+                case,
+                "mediator-declined",
+                &[],
+                Some(&reason),
+            )?;
+            Ok(json!({ "reason": reason }))
+        },
+    )
     .await
 }
 
-pub async fn object(app: &AppState, actor: &Actor, case_id: String, reason: String) -> CaseResult<()> {
+pub async fn object(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    reason: String,
+) -> CaseResult<()> {
     let reason = required("reason", &reason, 5000)?;
-    step(app, By::Person(actor.clone()), case_id, Step::ObjectToMediator, move |c, case, role, mailer| {
-        if case.mediator_id.is_none() {
-            return Err(CaseError::WrongState("no_mediator"));
-        }
-        case.objection = Some(reason.clone());
-        let to = notify::staff(c)?;
-        notify::send(c, mailer, &to, case, "objection", &[], Some(&reason))?;
-        Ok(json!({ "by": side(role), "reason": reason, "mediator_id": case.mediator_id }))
-    })
+    step(
+        app,
+        By::Person(actor.clone()),
+        case_id,
+        Step::ObjectToMediator,
+        move |c, case, role, mailer| {
+            if case.mediator_id.is_none() {
+                return Err(CaseError::WrongState("no_mediator"));
+            }
+            case.objection = Some(reason.clone());
+            let to = notify::staff(c)?;
+            notify::send(c, mailer, &to, case, "objection", &[], Some(&reason))?;
+            Ok(json!({ "by": side(role), "reason": reason, "mediator_id": case.mediator_id }))
+        },
+    )
     .await
 }
 
 /// Staff uphold an objection (the mediator is removed, to be reassigned) or dismiss it.
-pub async fn decide_objection(app: &AppState, actor: &Actor, case_id: String, uphold: bool, note: String) -> CaseResult<()> {
+pub async fn decide_objection(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    uphold: bool,
+    note: String,
+) -> CaseResult<()> {
     let note = required("note", &note, 5000)?;
     step(app, By::Person(actor.clone()), case_id, Step::DecideObjection, move |c, case, _, mailer| {
         let Some(objection) = case.objection.take() else {
@@ -205,7 +316,13 @@ pub async fn decide_objection(app: &AppState, actor: &Actor, case_id: String, up
 
 /// The mediator extends the 90 days once, for a complex case, with a reason; both parties
 /// are told (Art. 8(e)).
-pub async fn extend(app: &AppState, actor: &Actor, case_id: String, days: String, reason: String) -> CaseResult<()> {
+pub async fn extend(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    days: String,
+    reason: String,
+) -> CaseResult<()> {
     let mut errors = FieldErrors::new();
     let days = match days.trim().parse::<i64>() {
         Ok(d) if (1..=MAX_EXTENSION_DAYS).contains(&d) => d,
@@ -223,66 +340,112 @@ pub async fn extend(app: &AppState, actor: &Actor, case_id: String, days: String
         return Err(CaseError::Invalid(errors));
     }
     let reason = reason.trim().to_string();
-    step(app, By::Person(actor.clone()), case_id, Step::Extend, move |c, case, _, mailer| {
-        if case.extended {
-            return Err(CaseError::WrongState("already_extended"));
-        }
-        let due = case.outcome_due_at.ok_or(CaseError::WrongState("no_deadline"))?;
-        let new_due = due + Duration::days(days);
-        case.outcome_due_at = Some(new_due);
-        case.extended = true;
-        case.complex = true;
-        let to = notify::both_sides(c, case)?;
-        notify::send(c, mailer, &to, case, "extended", &[("due", new_due.date().to_string())], Some(&reason))?;
-        Ok(json!({ "days": days, "reason": reason, "from": due, "to": new_due }))
-    })
+    step(
+        app,
+        By::Person(actor.clone()),
+        case_id,
+        Step::Extend,
+        move |c, case, _, mailer| {
+            if case.extended {
+                return Err(CaseError::WrongState("already_extended"));
+            }
+            let due = case
+                .outcome_due_at
+                .ok_or(CaseError::WrongState("no_deadline"))?;
+            let new_due = due + Duration::days(days);
+            case.outcome_due_at = Some(new_due);
+            case.extended = true;
+            case.complex = true;
+            let to = notify::both_sides(c, case)?;
+            notify::send(
+                c,
+                mailer,
+                &to,
+                case,
+                "extended",
+                &[("due", new_due.date().to_string())],
+                Some(&reason),
+            )?;
+            Ok(json!({ "days": days, "reason": reason, "from": due, "to": new_due }))
+        },
+    )
     .await
 }
 
 /// The mediator closes without agreement, with a reasoned summary sent to both parties.
-pub async fn close_not_settled(app: &AppState, actor: &Actor, case_id: String, summary: String) -> CaseResult<()> {
+pub async fn close_not_settled(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    summary: String,
+) -> CaseResult<()> {
     let summary = required("summary", &summary, 20_000)?;
-    step(app, By::Person(actor.clone()), case_id, Step::CloseNotSettled, move |c, case, _, mailer| {
-        case.closed_at = Some(now());
-        case.closing_reason = summary.clone();
-        let to = notify::both_sides(c, case)?;
-        notify::send(c, mailer, &to, case, "not-settled", &[], Some(&summary))?;
-        Ok(json!({ "summary": summary }))
-    })
+    step(
+        app,
+        By::Person(actor.clone()),
+        case_id,
+        Step::CloseNotSettled,
+        move |c, case, _, mailer| {
+            case.closed_at = Some(now());
+            case.closing_reason = summary.clone();
+            let to = notify::both_sides(c, case)?;
+            notify::send(c, mailer, &to, case, "not-settled", &[], Some(&summary))?;
+            Ok(json!({ "summary": summary }))
+        },
+    )
     .await
 }
 
 /// A party withdraws (Art. 9(2)(a)). Where the trader's participation is mandatory, only
 /// the consumer may. The others are told.
-pub async fn withdraw(app: &AppState, actor: &Actor, case_id: String, reason: String) -> CaseResult<()> {
+pub async fn withdraw(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    reason: String,
+) -> CaseResult<()> {
     let reason = reason.trim().to_string();
     if reason.chars().count() > 5000 {
         return Err(CaseError::Invalid(vec![("reason", "error-too-long")]));
     }
-    step(app, By::Person(actor.clone()), case_id, Step::Withdraw, move |c, case, role, mailer| {
-        if role == CaseRole::Trader
-            && let Some(org) = &case.trader_org_id
-            && db::orgs::find(c, org)?.is_some_and(|o| o.participation_mandatory)
-        {
-            return Err(CaseError::Denied);
-        }
-        case.closed_at = Some(now());
-        case.withdrawn_by = Some(side(role).to_string());
-        case.closing_reason = reason.clone();
-        let mut to = match role {
-            CaseRole::Consumer => notify::trader_side(c, case)?,
-            _ => notify::consumer_side(c, case)?,
-        };
-        if case.trader_due_on.is_none() {
-            // Not accepted yet: the trader was never brought in.
-            to.retain(|_| role != CaseRole::Consumer);
-        }
-        to.extend(notify::mediator(c, case)?);
-        to.extend(notify::staff(c)?);
-        let who = side(role).to_string();
-        notify::send(c, mailer, &to, case, "withdrawn", &[("side", who)], (!reason.is_empty()).then_some(reason.as_str()))?;
-        Ok(json!({ "by": side(role), "reason": reason }))
-    })
+    step(
+        app,
+        By::Person(actor.clone()),
+        case_id,
+        Step::Withdraw,
+        move |c, case, role, mailer| {
+            if role == CaseRole::Trader
+                && let Some(org) = &case.trader_org_id
+                && db::orgs::find(c, org)?.is_some_and(|o| o.participation_mandatory)
+            {
+                return Err(CaseError::Denied);
+            }
+            case.closed_at = Some(now());
+            case.withdrawn_by = Some(side(role).to_string());
+            case.closing_reason = reason.clone();
+            let mut to = match role {
+                CaseRole::Consumer => notify::trader_side(c, case)?,
+                _ => notify::consumer_side(c, case)?,
+            };
+            if case.trader_due_on.is_none() {
+                // Not accepted yet: the trader was never brought in.
+                to.retain(|_| role != CaseRole::Consumer);
+            }
+            to.extend(notify::mediator(c, case)?);
+            to.extend(notify::staff(c)?);
+            let who = side(role).to_string();
+            notify::send(
+                c,
+                mailer,
+                &to,
+                case,
+                "withdrawn",
+                &[("side", who)],
+                (!reason.is_empty()).then_some(reason.as_str()),
+            )?;
+            Ok(json!({ "by": side(role), "reason": reason }))
+        },
+    )
     .await
 }
 

@@ -31,7 +31,14 @@ async fn page_with(
         .iter()
         .map(|(c, d, n)| minijinja::context! { country => c, day => d.to_string(), name => n })
         .collect();
-    page.form_again(status, "admin/holidays.html", form, errors, None, minijinja::context! { holidays => rows })
+    page.form_again(
+        status,
+        "admin/holidays.html",
+        form,
+        errors,
+        None,
+        minijinja::context! { holidays => rows },
+    )
 }
 
 #[get("/admin/holidays")]
@@ -41,7 +48,11 @@ pub async fn list(page: Page, user: CurrentUser) -> Result<HttpResponse, AppErro
 }
 
 #[post("/admin/holidays")]
-pub async fn add(page: Page, user: CurrentUser, form: CsrfForm<HolidayForm>) -> Result<HttpResponse, AppError> {
+pub async fn add(
+    page: Page,
+    user: CurrentUser,
+    form: CsrfForm<HolidayForm>,
+) -> Result<HttpResponse, AppError> {
     let form = form.into_inner()?;
     authorize(&user.actor(), Action::ManageHolidays).map_err(|_| AppError::Forbidden)?;
     let mut errors = FieldErrors::new();
@@ -62,10 +73,20 @@ pub async fn add(page: Page, user: CurrentUser, form: CsrfForm<HolidayForm>) -> 
     let (Some(code), Some(day), true) = (code, day, errors.is_empty()) else {
         return page_with(&page, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
-    match db::run(&page.state.pool, move |c| db::cases::add_holiday(c, &code, day, &name)).await {
+    match db::run(&page.state.pool, move |c| {
+        db::cases::add_holiday(c, &code, day, &name)
+    })
+    .await
+    {
         Ok(()) => Ok(redirect("/admin/holidays?notice=holiday-added")),
         Err(DbError::Conflict) => {
-            page_with(&page, &form, &vec![("day", "error-holiday-exists")], StatusCode::UNPROCESSABLE_ENTITY).await
+            page_with(
+                &page,
+                &form,
+                &vec![("day", "error-holiday-exists")],
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }

@@ -6,9 +6,9 @@ use serde::Deserialize;
 use super::options;
 use crate::db::{self, models::Case};
 use crate::domain::accounts::FieldErrors;
+use crate::domain::cases::CaseError;
 use crate::domain::cases::catalogue::{CLAIM_KINDS, PROBLEM_KINDS, SECTORS};
 use crate::domain::cases::escalation::{self, DraftForm, OnBehalfForm, STEPS};
-use crate::domain::cases::CaseError;
 use crate::domain::policy::{Action, authorize};
 use crate::i18n;
 use crate::web::EmptyForm;
@@ -274,4 +274,3 @@ pub async fn on_behalf(
         Err(e) => Err(e.into()),
     }
 }
-

@@ -53,7 +53,12 @@ pub fn filter_of(q: &ListQuery) -> Filter {
             .parse::<i64>()
             .ok()
             .map(|d| db::now() + chrono::Duration::days(d.clamp(-3650, 3650))),
-        words: q.q.split_whitespace().take(8).map(str::to_lowercase).collect(),
+        words: q
+            .q
+            .split_whitespace()
+            .take(8)
+            .map(str::to_lowercase)
+            .collect(),
     }
 }
 
@@ -72,7 +77,11 @@ pub fn row(page: &Page, c: &Case) -> minijinja::Value {
 }
 
 #[get("/cases")]
-pub async fn list(page: Page, user: CurrentUser, q: web::Query<ListQuery>) -> Result<HttpResponse, AppError> {
+pub async fn list(
+    page: Page,
+    user: CurrentUser,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, AppError> {
     let q = q.into_inner();
     let scope = scope_of(&user);
     let filter = filter_of(&q);
@@ -85,7 +94,10 @@ pub async fn list(page: Page, user: CurrentUser, q: web::Query<ListQuery>) -> Re
     let staff = user.role() == Role::Admin;
     let (mediators, traders) = if staff {
         db::run(&page.state.pool, |c| {
-            Ok((db::users::active_with_role(c, "mediator")?, db::orgs::page(c, None, 500)?))
+            Ok((
+                db::users::active_with_role(c, "mediator")?,
+                db::orgs::page(c, None, 500)?,
+            ))
         })
         .await?
     } else {
@@ -94,7 +106,15 @@ pub async fn list(page: Page, user: CurrentUser, q: web::Query<ListQuery>) -> Re
     let states: Vec<(String, String)> = State::ALL
         .iter()
         .filter(|s| **s != State::Draft)
-        .map(|s| (s.as_str().to_string(), i18n::t(&page.lang, &format!("state-{}", s.as_str().replace('_', "-")))))
+        .map(|s| {
+            (
+                s.as_str().to_string(),
+                i18n::t(
+                    &page.lang,
+                    &format!("state-{}", s.as_str().replace('_', "-")),
+                ),
+            )
+        })
         .collect();
     let mut next_query = q.clone_without_cursor();
     let rows: Vec<_> = cases.iter().map(|c| row(&page, c)).collect();
@@ -136,10 +156,18 @@ pub async fn intake_queue(page: Page, user: CurrentUser) -> Result<HttpResponse,
     let rows: Vec<_> = cases
         .iter()
         .map(|c| {
-            let days = c.received_at.map(|r| (db::now() - r).num_days()).unwrap_or(0);
+            let days = c
+                .received_at
+                .map(|r| (db::now() - r).num_days())
+                .unwrap_or(0);
             let grounds: Vec<String> = intake::automatic_grounds(c, &centre)
                 .into_iter()
-                .map(|g| i18n::t(&page.lang, &crate::domain::cases::catalogue::label("ground", g)))
+                .map(|g| {
+                    i18n::t(
+                        &page.lang,
+                        &crate::domain::cases::catalogue::label("ground", g),
+                    )
+                })
                 .collect();
             context! {
                 id => c.id,

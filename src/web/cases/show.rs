@@ -72,7 +72,11 @@ pub async fn load(page: &Page, user: &CurrentUser, id: String) -> Result<CaseFil
             Err(_) => return Err(db::DbError::NotFound),
         };
         let sees = access::sees_file(role);
-        let events = if sees { db::cases::events(c, &case.id)? } else { vec![] };
+        let events = if sees {
+            db::cases::events(c, &case.id)?
+        } else {
+            vec![]
+        };
         let members = db::cases::members(c, &case.id)?;
         let mut ids: Vec<String> = events.iter().filter_map(|e| e.actor_id.clone()).collect();
         ids.extend(members.iter().map(|m| m.user_id.clone()));
@@ -95,7 +99,15 @@ pub async fn load(page: &Page, user: &CurrentUser, id: String) -> Result<CaseFil
         } else {
             vec![]
         };
-        Ok(CaseFile { case, role, events, members, people, group, mediators })
+        Ok(CaseFile {
+            case,
+            role,
+            events,
+            members,
+            people,
+            group,
+            mediators,
+        })
     })
     .await?;
     Ok(file)
@@ -103,8 +115,23 @@ pub async fn load(page: &Page, user: &CurrentUser, id: String) -> Result<CaseFil
 
 /// Keys of event data shown in the timeline, in this order.
 pub const SHOWN: &[&str] = &[
-    "reference", "request", "answer", "reason", "summary", "note", "ground", "mediator", "days",
-    "direction", "date", "linked", "name", "capacity", "relationship", "by", "upheld",
+    "reference",
+    "request",
+    "answer",
+    "reason",
+    "summary",
+    "note",
+    "ground",
+    "mediator",
+    "days",
+    "direction",
+    "date",
+    "linked",
+    "name",
+    "capacity",
+    "relationship",
+    "by",
+    "upheld",
 ];
 
 #[derive(Serialize)]
@@ -121,16 +148,27 @@ fn event_view(page: &Page, e: &CaseEvent, people: &HashMap<String, User>) -> Val
         .filter_map(|k| {
             let v = data.get(*k)?;
             let value = match (*k, v) {
-                ("ground", serde_json::Value::String(g)) => i18n::t(lang, &catalogue::label("ground", g)),
-                ("capacity", serde_json::Value::String(g)) => i18n::t(lang, &catalogue::label("capacity", g)),
+                ("ground", serde_json::Value::String(g)) => {
+                    i18n::t(lang, &catalogue::label("ground", g))
+                }
+                ("capacity", serde_json::Value::String(g)) => {
+                    i18n::t(lang, &catalogue::label("capacity", g))
+                }
                 ("by", serde_json::Value::String(g)) => i18n::t(lang, &format!("side-{g}")),
-                ("direction", serde_json::Value::String(g)) => i18n::t(lang, &format!("correspondence-{g}")),
-                ("upheld", serde_json::Value::Bool(b)) => i18n::t(lang, if *b { "yes" } else { "no" }),
+                ("direction", serde_json::Value::String(g)) => {
+                    i18n::t(lang, &format!("correspondence-{g}"))
+                }
+                ("upheld", serde_json::Value::Bool(b)) => {
+                    i18n::t(lang, if *b { "yes" } else { "no" })
+                }
                 (_, serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
                 (_, serde_json::Value::Number(n)) => n.to_string(),
                 _ => return None,
             };
-            Some(Detail { label: i18n::t(lang, &format!("event-field-{k}")), value })
+            Some(Detail {
+                label: i18n::t(lang, &format!("event-field-{k}")),
+                value,
+            })
         })
         .collect();
     let actor = match &e.actor_id {
@@ -155,7 +193,9 @@ fn steps_for(file: &CaseFile) -> Vec<&'static str> {
             use lifecycle::Step::*;
             match s {
                 Submit | DeemRefused | EndNegotiation => false,
-                ObjectToMediator => file.case.mediator_id.is_some() && file.case.objection.is_none(),
+                ObjectToMediator => {
+                    file.case.mediator_id.is_some() && file.case.objection.is_none()
+                }
                 DecideObjection => file.case.objection.is_some(),
                 Extend => !file.case.extended && file.case.outcome_due_at.is_some(),
                 MarkComplex => !file.case.complex,
@@ -182,15 +222,26 @@ pub fn render(
     let members: Vec<Value> = file
         .members
         .iter()
-        .map(|m| context! {
-            name => file.people.get(&m.user_id).map(|u| u.name.clone()).unwrap_or_default(),
-            side => i18n::t(lang, &format!("side-{}", m.side)),
-            capacity => i18n::t(lang, &catalogue::label("capacity", &m.capacity)),
-            relationship => m.relationship,
+        .map(|m| {
+            context! {
+                name => file.people.get(&m.user_id).map(|u| u.name.clone()).unwrap_or_default(),
+                side => i18n::t(lang, &format!("side-{}", m.side)),
+                capacity => i18n::t(lang, &catalogue::label("capacity", &m.capacity)),
+                relationship => m.relationship,
+            }
         })
         .collect();
-    let timeline: Vec<Value> = file.events.iter().rev().map(|e| event_view(page, e, &file.people)).collect();
-    let automatic = if file.role == CaseRole::Staff && matches!(state, State::Submitted | State::AwaitingInfo | State::Complete) {
+    let timeline: Vec<Value> = file
+        .events
+        .iter()
+        .rev()
+        .map(|e| event_view(page, e, &file.people))
+        .collect();
+    let automatic = if file.role == CaseRole::Staff
+        && matches!(
+            state,
+            State::Submitted | State::AwaitingInfo | State::Complete
+        ) {
         intake::automatic_grounds(c, &page.state.config.centre)
             .into_iter()
             .map(|g| i18n::t(lang, &catalogue::label("ground", g)))
@@ -199,8 +250,11 @@ pub fn render(
         vec![]
     };
     let days_since_received = c.received_at.map(|r| (crate::db::now() - r).num_days());
-    let decision_warning = matches!(state, State::Submitted | State::AwaitingInfo | State::Complete)
-        && days_since_received.is_some_and(|d| d >= intake::DECISION_DAYS - intake::DECISION_WARNING_DAYS);
+    let decision_warning = matches!(
+        state,
+        State::Submitted | State::AwaitingInfo | State::Complete
+    ) && days_since_received
+        .is_some_and(|d| d >= intake::DECISION_DAYS - intake::DECISION_WARNING_DAYS);
     let group: Vec<Value> = file.group.iter().map(|(id, r, s)| context! { id => id, reference => r, state => i18n::t(lang, &format!("state-{}", s.replace('_', "-"))) }).collect();
     let ctx = context! {
         case => context! {
@@ -253,11 +307,17 @@ pub fn render(
 }
 
 #[get("/cases/{id}")]
-pub async fn show(page: Page, user: CurrentUser, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn show(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
     let file = load(&page, &user, id.clone()).await?;
     if file.case.state == "draft" {
-        return Ok(crate::web::page::redirect(&format!("/cases/{id}/draft/review")));
+        return Ok(crate::web::page::redirect(&format!(
+            "/cases/{id}/draft/review"
+        )));
     }
     render(&page, &file, StatusCode::OK, &HashMap::new(), &vec![], None)
 }
@@ -265,28 +325,38 @@ pub async fn show(page: Page, user: CurrentUser, id: web::Path<String>) -> Resul
 /// A certificate of the procedure's start and end (Art. 12: it suspends limitation
 /// periods), as a printable document to keep.
 #[get("/cases/{id}/certificate")]
-pub async fn certificate(page: Page, user: CurrentUser, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn certificate(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let file = load(&page, &user, id.into_inner()).await?;
     let c = &file.case;
     let (Some(reference), true) = (&c.reference, access::sees_file(file.role)) else {
         return Err(AppError::NotFound);
     };
     let lang = page.lang.as_str();
-    let outcome = state_of(c).is_closed().then(|| i18n::t(lang, &format!("state-{}", c.state.replace('_', "-"))));
-    let html = page.state.templates.get_template("cases/certificate.html")?.render(context! {
-        lang => lang,
-        dir => i18n::direction(lang),
-        centre => page.state.config.centre.name,
-        centre_address => page.state.config.centre.address,
-        reference => reference,
-        consumer => c.consumer_name,
-        trader => c.trader_name,
-        received_at => c.received_at.map(|t| page.datetime(t)),
-        completed_at => c.completed_at.map(|t| page.datetime(t)),
-        closed_at => c.closed_at.map(|t| page.datetime(t)),
-        outcome => outcome,
-        issued_at => page.datetime(crate::db::now()),
-    })?;
+    let outcome = state_of(c)
+        .is_closed()
+        .then(|| i18n::t(lang, &format!("state-{}", c.state.replace('_', "-"))));
+    let html = page
+        .state
+        .templates
+        .get_template("cases/certificate.html")?
+        .render(context! {
+            lang => lang,
+            dir => i18n::direction(lang),
+            centre => page.state.config.centre.name,
+            centre_address => page.state.config.centre.address,
+            reference => reference,
+            consumer => c.consumer_name,
+            trader => c.trader_name,
+            received_at => c.received_at.map(|t| page.datetime(t)),
+            completed_at => c.completed_at.map(|t| page.datetime(t)),
+            closed_at => c.closed_at.map(|t| page.datetime(t)),
+            outcome => outcome,
+            issued_at => page.datetime(crate::db::now()),
+        })?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .insert_header((

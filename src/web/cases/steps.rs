@@ -49,30 +49,43 @@ pub async fn dispatch(
     step: Step,
     form: &HashMap<String, String>,
 ) -> Result<(), CaseError> {
-    if !matches!(step, Step::Submit | Step::DeemRefused | Step::EndNegotiation) {
+    if !matches!(
+        step,
+        Step::Submit | Step::DeemRefused | Step::EndNegotiation
+    ) {
         crate::domain::cases::precheck(&app.pool, actor, id.clone(), step).await?;
     }
     let f = |k: &str| form.get(k).cloned().unwrap_or_default();
     let id2 = id;
     match step {
-        Step::RequestInfo => intake::request_info(app, actor, id2, f("request")).await.map(|_| ()),
-        Step::ProvideInfo => intake::provide_info(app, actor, id2, f("answer")).await.map(|_| ()),
+        Step::RequestInfo => intake::request_info(app, actor, id2, f("request"))
+            .await
+            .map(|_| ()),
+        Step::ProvideInfo => intake::provide_info(app, actor, id2, f("answer"))
+            .await
+            .map(|_| ()),
         Step::MarkComplete => intake::mark_complete(app, actor, id2).await.map(|_| ()),
         Step::Accept => intake::accept(app, actor, id2).await.map(|_| ()),
-        Step::Refuse => intake::refuse(app, actor, id2, f("ground"), f("reason")).await.map(|_| ()),
+        Step::Refuse => intake::refuse(app, actor, id2, f("ground"), f("reason"))
+            .await
+            .map(|_| ()),
         Step::MarkComplex => intake::mark_complex(app, actor, id2).await.map(|_| ()),
         Step::LogCorrespondence => {
             intake::log_correspondence(app, actor, id2, f("direction"), f("date"), f("summary"))
                 .await
                 .map(|_| ())
         }
-        Step::LinkGroup => intake::link_group(app, actor, id2, f("other_reference")).await.map(|_| ()),
+        Step::LinkGroup => intake::link_group(app, actor, id2, f("other_reference"))
+            .await
+            .map(|_| ()),
         Step::JoinAsTrader => procedure::join(app, actor, id2, f("answer")).await,
         Step::DeclineAsTrader => procedure::decline(app, actor, id2, f("reason")).await,
         Step::RequestMediation => procedure::request_mediation(app, actor, id2).await,
         Step::AssignMediator => procedure::assign_mediator(app, actor, id2, f("mediator_id")).await,
         Step::DeclareNoConflict => procedure::declare_no_conflict(app, actor, id2).await,
-        Step::DeclineAssignment => procedure::decline_assignment(app, actor, id2, f("reason")).await,
+        Step::DeclineAssignment => {
+            procedure::decline_assignment(app, actor, id2, f("reason")).await
+        }
         Step::ObjectToMediator => procedure::object(app, actor, id2, f("reason")).await,
         Step::DecideObjection => {
             procedure::decide_objection(app, actor, id2, f("decision") == "uphold", f("note")).await
@@ -81,7 +94,16 @@ pub async fn dispatch(
         Step::CloseNotSettled => procedure::close_not_settled(app, actor, id2, f("summary")).await,
         Step::Withdraw => procedure::withdraw(app, actor, id2, f("reason")).await,
         Step::AddMember => {
-            procedure::add_member(app, actor, id2, f("name"), f("email"), f("capacity"), f("relationship")).await
+            procedure::add_member(
+                app,
+                actor,
+                id2,
+                f("name"),
+                f("email"),
+                f("capacity"),
+                f("relationship"),
+            )
+            .await
         }
         // Filing has its own form; the scheduler's steps are not for people.
         Step::Submit | Step::DeemRefused | Step::EndNegotiation => Err(CaseError::NotFound),

@@ -237,3 +237,459 @@ field-time-zone = Часова зона за дати и часове
 settings-preferences-submit = Запази
 error-time-zone-unknown = Изберете една от предложените часови зони.
 notice-preferences-saved = Езикът и часовата зона са запазени.
+
+## Спорове: общи думи
+error-page-conflict = Това не е възможно при сегашното състояние на преписката. Презаредете страницата на преписката, за да видите на какъв етап е тя.
+error-choice-unknown = Изберете една от предложените възможности.
+error-country-unknown = Изберете държава от списъка.
+error-currency-unknown = Въведете код на валута, например EUR, BGN или HUF.
+error-amount-invalid = Въведете сума, например 149.90.
+error-amount-negative = Сумата не може да бъде отрицателна.
+error-amount-too-large = Тази сума е твърде голяма за потребителски спор.
+error-date-invalid = Въведете дата, например 2026-03-14.
+error-date-future = Тази дата е в бъдещето.
+error-complaint-before-purchase = Жалбата до търговеца не може да е подадена преди покупката.
+error-must-confirm = Моля, потвърдете това, за да подадете спора.
+error-trader-email-has-account = Имейл адресът на търговеца принадлежи на друг вид профил. Добавете търговеца в указателя и го изберете в преписката.
+error-case-unknown = Няма преписка с този номер.
+error-extension-days = Въведете брой дни от 1 до 90.
+error-member-exists = Това лице вече има достъп до преписката.
+error-backup-same = Заместникът трябва да е различно лице от лицето за контакт по АРС.
+error-holiday-exists = Този ден вече е в календара за тази държава.
+field-country = Държава
+field-address = Адрес
+field-participation-mandatory = Задължен да участва в АРС (само потребителят може да се оттегли)
+field-date = Дата
+field-holiday-name = Наименование на празника
+nav-cases = Преписки
+nav-file = Подаване на спор
+nav-intake = Входящи
+nav-holidays = Празници
+nav-about = За центъра и неговите правила
+nav-my-organisation = Моята организация
+notice-case-filed = Спорът Ви е подаден. Изпратихме Ви потвърждение по имейл.
+notice-step-done = Готово. Преписката е актуализирана.
+notice-contacts-saved = Лицата за контакт по АРС са запазени.
+notice-holiday-added = Празникът е добавен.
+side-consumer = потребител
+side-trader = търговец
+side-centre = център
+
+## Списъци
+sector-goods = Стоки с общо предназначение
+sector-electronics = Електроника и домакински уреди
+sector-clothing = Облекло и обувки
+sector-vehicles = Превозни средства и ремонти
+sector-travel = Пътувания и почивки
+sector-transport = Пътнически превоз
+sector-telecoms = Далекосъобщения и интернет
+sector-energy = Енергия и вода
+sector-financial = Финансови услуги
+sector-health = Здравеопазване
+sector-leisure = Свободно време и култура
+sector-other = Друго
+problem-defective = Дефектно или повредено
+problem-not-delivered = Недоставено или непредоставено
+problem-not-as-described = Не отговаря на описанието
+problem-late = Закъсняла доставка
+problem-billing = Сметки и цени
+problem-contract = Договорни условия и прекратяване на договора
+problem-warranty = Гаранция
+problem-service-quality = Качество на услугата
+problem-unfair-practice = Нелоялна търговска практика
+problem-other = Друго
+claim-refund = Възстановяване на сумата
+claim-repair = Ремонт
+claim-replacement = Замяна
+claim-price-reduction = Намаляване на цената
+claim-compensation = Обезщетение
+claim-other = Друго
+channel-online = Онлайн
+channel-post = По пощата
+channel-phone = По телефона
+channel-in-person = Лично
+ground-no-prior-complaint = Потребителят не е опитал първо да реши въпроса с търговеца
+ground-frivolous = Спорът е несериозен или недобросъвестен
+ground-elsewhere = Спорът се разглежда или е бил разгледан от друг орган за алтернативно решаване на спорове или от съд
+ground-below-threshold = Стойността на иска е под прага на центъра
+ground-above-threshold = Стойността на иска е над прага на центъра
+ground-too-late = Спорът е подаден след изтичането на срока, считано от жалбата до търговеца
+ground-impairs-operation = Разглеждането на спора би затруднило сериозно работата на центъра
+capacity-representative = Представител
+capacity-assistant = Помощник
+correspondence-incoming = Получено
+correspondence-outgoing = Изпратено
+state-draft = Чернова
+state-submitted = Получена
+state-awaiting-info = Изчаква информация
+state-complete = Окомплектована
+state-awaiting-trader = Изчаква търговеца
+state-negotiation = Преки преговори
+state-mediation = Медиация
+state-settled = Уредена
+state-not-settled = Приключена без споразумение
+state-withdrawn = Оттеглена
+state-trader-declined = Търговецът отказа участие
+state-refused = Отказана
+
+## Подаване на спор
+file-title = Подаване на спор
+file-intro = Ако сте подали жалба до търговец и не сте успели да се споразумеете, центърът може да помогне и на Вас, и на търговеца да стигнете до решение. Формулярът има четири кратки стъпки; въведеното се запазва в движение, така че можете да се върнете по-късно.
+file-start = Започни
+file-continue = Продължи черновата ми
+file-steps-label = Стъпки на формуляра
+file-step-trader = Търговецът
+file-step-purchase = Какво сте купили
+file-step-complaint = Вашата жалба и Вашето искане
+file-step-details = Описание
+file-step-review = Проверка и подаване
+file-on-behalf-of = Въвежда се от името на { $name }
+file-trader-chosen = Избран от указателя: { $name }. За да го промените, потърсете отново или въведете друг търговец по-долу.
+file-trader-search = Търсене в указателя на търговците
+file-trader-search-submit = Търси
+file-trader-results = Намерени търговци
+file-trader-member = член на центъра
+file-trader-pick = Избери този търговец
+file-trader-none-found = В указателя няма търговец, който да отговаря на търсенето. Въведете данните на търговеца по-долу.
+file-trader-manual = Или въведете данните на търговеца
+file-trader-no-answer = Не, търговецът не отговори
+file-save-next = Запази и продължи
+file-evidence-later = След като подадете спора, ще можете да добавите документи и снимки към преписката.
+file-review-problems = Някои части все още изискват вниманието Ви, преди да можете да подадете спора:
+file-submit = Подай спора
+file-field-trader = Търговец
+file-field-consumer = Потребител
+file-field-trader-name = Наименование на търговеца
+file-field-trader-email = Имейл адрес на търговеца
+file-field-trader-country = Държава на търговеца
+file-field-trader-address = Адрес на търговеца
+file-field-sector = Сектор
+file-field-problem-kind = Вид на проблема
+file-field-purchase-description = Какво сте купили или използвали
+file-field-purchase-date = Дата на покупката
+file-field-price = Платена цена
+file-field-price-currency = Валута
+file-field-complained-on = Дата на жалбата Ви до търговеца
+file-field-trader-responded = Отговори ли търговецът?
+file-field-trader-response = Отговорът на търговеца
+file-field-claim-kind = Какво искате
+file-field-claim-amount = Сума, която искате
+file-field-claim-currency = Валута на сумата
+file-field-description = Какво се случи
+file-field-language = Език на процедурата
+file-field-consumer-country = Държава, в която живеете
+file-field-not-elsewhere = Потвърждавам, че този спор не се разглежда от съд или от друг орган за решаване на спорове.
+hint-amount = Например 149.90
+hint-currency = Три букви, например EUR
+hint-complained-on = Оставете празно, ако все още не сте подали жалба до търговеца. Обикновено центърът изисква първо да опитате да решите въпроса с него.
+hint-trader-response = Накратко какво отговори търговецът.
+hint-claim-amount = Необходима е при искане за възстановяване на сумата, намаляване на цената или обезщетение.
+hint-description = Разкажете със свои думи: какво се случи, кога и какво сте предприели досега.
+hint-procedure-language = Писмата и процедурата ще бъдат на този език.
+terms-title = Преди да подадете спора
+terms-free = Подаването на спор е безплатно.
+terms-fee = Подаването на спор струва { $fee }.
+terms-no-lawyer = Не се нуждаете от адвокат. На всеки етап можете да бъдете представлявани или подпомагани от лице по Ваш избор.
+terms-withdraw = Можете да се оттеглите от процедурата по всяко време.
+terms-outcome = Ако Вие и търговецът постигнете съгласие, споразумението ви обвързва и двамата като договор. Решение, предложено от медиатора, Ви обвързва само ако го приемете.
+terms-court = Участието не Ви пречи да се обърнете към съда; докато тече процедурата, давностните срокове спират да текат.
+terms-more = Прочетете правилата на центъра
+on-behalf-title = Въвеждане на жалба от името на потребител
+on-behalf-intro = За жалби, получени по пощата, по телефона или лично. Потребителят получава достъп по имейл, ако има имейл адрес.
+on-behalf-consumer-name = Име на потребителя
+on-behalf-consumer-email = Имейл адрес на потребителя
+hint-on-behalf-email = По желание. Оставете празно, ако потребителят няма имейл адрес.
+on-behalf-submit = Към формуляра
+
+## Страница на преписката
+case-title = Преписка { $reference }
+case-days-left = { $days ->
+    [one] Остава { $days } ден до резултата
+   *[other] Остават { $days } дни до резултата
+}
+case-days-overdue = { $days ->
+    [one] Срокът за резултата е просрочен с { $days } ден
+   *[other] Срокът за резултата е просрочен с { $days } дни
+}
+case-parties = Страни
+case-mediator = Медиатор
+case-mediator-pending = все още не е декларирал независимост
+case-no-mediator = Все още не е определен
+case-decision-warning = { $days ->
+    [one] получена преди { $days } ден: решението трябва да бъде взето в срок от 21 дни
+   *[other] получена преди { $days } дни: решението трябва да бъде взето в срок от 21 дни
+}
+case-dates = Дати
+case-received-at = Получена
+case-completed-at = Окомплектована
+case-outcome-due = Срок за резултата
+case-extended = удължен
+case-trader-due = Срок за отговор на търговеца
+case-negotiation-until = Преки преговори до
+case-complex = Сложен спор
+case-closed-at = Приключена
+case-certificate = Изтеглете удостоверение за датите на процедурата
+case-outcome = Резултат
+case-withdrawn-by = инициатор на оттеглянето: { $side }
+case-info-requested = Центърът се нуждае от допълнителна информация
+case-objection = Възражение срещу медиатора
+case-automatic-grounds = Възможни основания за отказ (автоматична проверка)
+case-automatic-grounds-hint = Открити автоматично от въведените данни; решението се взема от човек.
+case-conflict-title = Проверка за конфликт на интереси
+case-conflict-intro = Тази преписка Ви е възложена. Преди да видите материалите, декларирайте, че нямате конфликт на интереси с никоя от страните, или откажете преписката.
+case-actions = Какво можете да направите
+case-group = Свързани преписки
+case-facts = Спорът
+case-timeline = История на преписката
+case-cross-border = Трансграничен
+case-no-complaint-date = Не е посочена
+case-channel = Начин на получаване
+case-reference = Номер
+case-days-left-column = Оставащи дни
+event-actor-system = Concilia (автоматично)
+event-submit = Спорът е подаден
+event-request-info = Поискана е информация
+event-provide-info = Предоставена е информация
+event-mark-complete = Преписката е отбелязана като окомплектована
+event-accept = Спорът е приет; търговецът е поканен
+event-refuse = Отказано е разглеждане на спора
+event-join = Търговецът участва
+event-decline = Търговецът отказа да участва
+event-deemed-refusal = Търговецът не отговори в срок
+event-request-mediation = Поискана е медиация
+event-end-negotiation = Срокът за преговори изтече; започва медиация
+event-assign-mediator = Определен е медиатор
+event-declare-no-conflict = Медиаторът декларира липса на конфликт на интереси
+event-decline-assignment = Медиаторът отказа преписката
+event-object = Възражение срещу медиатора
+event-decide-objection = Произнасяне по възражението
+event-extend = Срокът е удължен
+event-close-not-settled = Приключена без споразумение
+event-withdraw = Оттегляне
+event-mark-complex = Отбелязана като сложна
+event-log-correspondence = Вписана е кореспонденция
+event-add-member = Добавен е представител или помощник
+event-link-group = Свързана с друга преписка
+event-field-reference = Номер
+event-field-request = Искане
+event-field-answer = Отговор
+event-field-reason = Причина
+event-field-summary = Резюме
+event-field-note = Бележка
+event-field-ground = Основание
+event-field-mediator = Медиатор
+event-field-days = Дни
+event-field-direction = Посока
+event-field-date = Дата
+event-field-linked = Свързана преписка
+event-field-name = Име
+event-field-capacity = Качество
+event-field-relationship = Отношение
+event-field-by = Инициатор
+event-field-upheld = Уважено
+step-request-info = Поискай липсваща информация
+step-request-info-hint = Потребителят получава имейл и отговаря на тази страница. Междувременно преписката изчаква.
+step-provide-info = Изпрати поисканата информация
+step-provide-info-hint = Отговорете на искането на центъра.
+step-mark-complete = Отбележи преписката като окомплектована
+step-mark-complete-hint = Двете страни се уведомяват и 90-дневният срок за резултата започва да тече от този момент.
+step-accept = Приеми спора и покани търговеца
+step-accept-hint = Търговецът получава имейл и има 20 работни дни да отговори (30, ако спорът е сложен).
+step-refuse = Откажи разглеждането на спора
+step-refuse-hint = Изберете основанието и изложете мотивите; двете страни ги получават.
+step-join = Участвай в процедурата
+step-join-hint = Дайте първия си отговор: фактите, както ги виждате, и евентуално предложение.
+step-decline = Откажи участие
+step-decline-hint = Преписката се приключва и потребителят бива уведомен за причината Ви.
+step-request-mediation = Поискай медиация сега
+step-request-mediation-hint = Медиатор ще помогне и на двете страни. Все още можете да се споразумеете и пряко.
+step-assign-mediator = Определи медиатор
+step-assign-mediator-hint = Медиаторът трябва да декларира, че няма конфликт на интереси, преди да види материалите.
+step-declare-no-conflict = Нямам конфликт на интереси
+step-declare-no-conflict-hint = Декларирам, че съм независим от двете страни и нямам интерес от изхода на спора.
+step-decline-assignment = Откажи тази преписка
+step-decline-assignment-hint = Посочете причината; центърът ще определи друг медиатор.
+step-object = Възрази срещу медиатора
+step-object-hint = Центърът се произнася по възражението Ви и може да определи друг медиатор.
+step-decide-objection = Произнеси се по възражението
+step-decide-objection-hint = Уважете го, за да отстраните медиатора, или го отхвърлете. Двете страни и медиаторът се уведомяват.
+step-extend = Удължи срока
+step-extend-hint = Само веднъж, при сложен спор и с мотиви. Двете страни се уведомяват.
+step-close-not-settled = Приключи без споразумение
+step-close-not-settled-hint = Изгответе мотивирано резюме; двете страни го получават в писмен вид.
+step-withdraw = Оттегли се от процедурата
+step-withdraw-hint = Можете да се оттеглите по всяко време. Останалите участници се уведомяват.
+step-mark-complex = Отбележи като сложен
+step-mark-complex-hint = Търговецът получава 30 работни дни вместо 20, за да отговори.
+step-log-correspondence = Впиши писмо или обаждане
+step-log-correspondence-hint = Отбележете кореспонденция, която не е минала през портала.
+step-add-member = Добави представител или помощник
+step-add-member-hint = Той получава достъп само до тази преписка.
+step-link-group = Свържи с друга преписка
+step-link-group-hint = Преписките в една група се разглеждат заедно; всяка запазва своите страни и своя резултат.
+field-request = Какво липсва
+field-answer = Вашият отговор
+field-first-answer = Вашият първи отговор
+hint-first-answer = Фактите, както ги виждате, и евентуалното Ви предложение.
+field-reason = Причина
+field-ground = Основание за отказ
+field-reason-optional = Причина (по желание)
+field-mediator = Медиатор
+field-decision = Решение
+decision-uphold = Уважаване: медиаторът се отстранява
+decision-dismiss = Отхвърляне: медиаторът остава
+field-note = Мотиви
+field-days = Дни
+field-summary = Резюме
+field-direction = Посока
+field-capacity = Качество
+field-relationship = Отношение към страната
+field-other-reference = Номер на свързаната преписка
+certificate-title = Удостоверение за процедура по алтернативно решаване на спорове
+certificate-intro = С настоящото се удостоверяват датите на процедурата по алтернативно решаване на спорове { $reference }.
+certificate-started = Начало на процедурата (окомплектована преписка)
+certificate-not-started = Все още не е започнала
+certificate-ended = Край на процедурата
+certificate-ongoing = Процедурата все още тече
+certificate-limitation = Съгласно член 12 от Директива 2013/11/ЕС давностните и преклузивните срокове не изтичат, докато тече процедурата.
+certificate-issued = Издадено на { $at }.
+
+## Списъци и входящи
+cases-title = Преписки
+cases-caption = Преписки, първо най-новите
+cases-empty = Няма преписки за показване.
+filter-state = Състояние
+filter-mediator = Медиатор
+filter-trader = Търговец
+filter-days-left = Срок за резултата в рамките на (дни)
+filter-search = Търсене по номер, имена и описание
+filter-submit = Покажи
+intake-title = Входящи спорове
+intake-intro = Спорове, които чакат решение на центъра, първо най-старите. Решението за приемане или отказ трябва да бъде взето в срок от 21 дни от получаването на окомплектованата преписка.
+intake-caption = Чакат решение
+intake-days = Дни от получаването
+intake-warning = { $days ->
+    [one] Остава { $days } ден за решение
+   *[other] Остават { $days } дни за решение
+}
+intake-empty = Няма спорове, които чакат решение.
+dashboard-recent-cases = Последните Ви преписки
+dashboard-all-cases = Всички преписки
+
+## Организации и празници
+org-contacts-title = Лица за контакт по АРС
+org-contacts-intro = Писмата по преписките се изпращат до тези две лица, а не до всички в организацията.
+field-adr-contact = Лице за контакт по АРС
+field-adr-backup = Заместник
+org-contacts-submit = Запази лицата за контакт
+holidays-title = Календари на празниците
+holidays-intro = Официалните празници не се броят за работни дни при изчисляването на срока за отговор на търговеца в съответната държава.
+holidays-empty = Все още няма въведени празници.
+holidays-add = Добави празник
+
+## Публична информация
+about-title = { $centre }: кои сме и как работим
+about-intro = Ние сме център за алтернативно решаване на спорове. Помагаме на потребители и търговци да решават спорове без съд — справедливо, бързо и писмено.
+about-contact = Контакт
+about-mediators = Медиатори
+about-mediators-intro = Споровете се разглеждат от независими и безпристрастни медиатори, определени от центъра.
+about-scope = Какви спорове разглеждаме
+about-sectors = Потребителски спорове с търговци в следните сектори:
+about-thresholds-both = Искове на стойност от { $min } до { $max }.
+about-threshold-min = Искове на стойност поне { $min }.
+about-threshold-max = Искове на стойност до { $max }.
+about-no-thresholds = Искове на всякаква стойност.
+about-rules = Процедурни правила
+about-rule-precondition = Преди да подадете спор, трябва да сте подали жалба до търговеца и да сте опитали да решите въпроса с него.
+about-rule-filing-limit = Подайте спора в срок от { $days ->
+    [one] { $days } ден
+   *[other] { $days } дни
+} от жалбата си до търговеца.
+about-rule-decision = В срок от { $days ->
+    [one] { $days } ден
+   *[other] { $days } дни
+} от получаването на окомплектованата Ви преписка ще Ви уведомим дали приемаме спора, а ако не го приемем — по какви причини.
+about-rule-trader = Търговецът има { $days ->
+    [one] { $days } работен ден
+   *[other] { $days } работни дни
+}, за да заяви дали участва.
+about-rule-negotiation = Страните могат първо да опитат да се споразумеят пряко в срок от { $days ->
+    [one] { $days } ден
+   *[other] { $days } дни
+}; всяка от тях може по всяко време да поиска медиатор.
+about-rule-outcome = Резултатът трябва да бъде налице в срок от { $days ->
+    [one] { $days } ден
+   *[other] { $days } дни
+} от окомплектоването на преписката; при сложен спор срокът може да бъде удължен веднъж.
+about-grounds = Можем да откажем разглеждането на спор само на следните основания
+about-download-rules = Изтеглете правилата
+about-languages = Езици
+about-costs = Разходи
+about-length = Колко време отнема
+about-average = Средно { $days ->
+    [one] { $days } ден
+   *[other] { $days } дни
+} от окомплектоването на преписката до резултата (въз основа на { $count ->
+    [one] { $count } приключила процедура
+   *[other] { $count } приключили процедури
+}).
+about-average-none = Все още няма приключила процедура.
+about-effect = Какво означава резултатът
+
+## Имейли по преписки
+email-case-action-open = Отвори преписката
+email-case-action-invitation = Активирай профила ми
+email-case-note-intro = Съобщението:
+email-case-received-subject = Получихме Вашия спор { $reference }
+email-case-received-body = Благодарим Ви. Спорът Ви е подаден под номер { $reference }. Центърът ще провери дали преписката е окомплектована и в срок от 21 дни ще Ви уведоми дали може да разгледа спора. В портала можете да следите преписката и да се оттеглите по всяко време.
+email-case-consumer-invited-subject = Можете да следите спора си { $reference } онлайн
+email-case-consumer-invited-body = Центърът въведе жалбата Ви под номер { $reference } и Ви създаде профил, за да можете да следите хода ѝ и да отговаряте онлайн. Изберете парола, за да започнете. Връзката може да се използва веднъж, в рамките на седем дни.
+email-case-info-requested-subject = Необходима е информация по спора Ви { $reference }
+email-case-info-requested-body = За да продължи работата по { $reference }, центърът се нуждае от допълнителна информация от Вас. Моля, отговорете на страницата на преписката.
+email-case-info-provided-subject = Нова информация по { $reference }
+email-case-info-provided-body = Потребителят отговори на искането за информация по { $reference }.
+email-case-file-complete-subject = Преписката { $reference } е окомплектована
+email-case-file-complete-body = Преписката по спора { $reference } е окомплектована. Срокът за резултата е { $due }.
+email-case-accepted-subject = Спорът Ви { $reference } е приет
+email-case-accepted-body = Центърът прие спора { $reference } и покани търговеца, който има срок до { $due }, за да заяви дали участва.
+email-case-trader-invited-subject = Потребителски спор очаква Вашия отговор: { $reference }
+email-case-trader-invited-body = Потребител е отнесъл до центъра спор, свързан с Вашата дейност ({ $reference }). Моля, до { $due } заявете на страницата на преписката дали участвате, като дадете и първия си отговор.
+email-case-trader-invited-new-subject = Потребителски спор очаква Вашия отговор: { $reference }
+email-case-trader-invited-new-body = Потребител е отнесъл до нашия център за алтернативно решаване на спорове спор, свързан с Вашата дейност ({ $reference }). Активирайте профила си чрез тази еднократна връзка (валидна седем дни), за да прочетете преписката и да отговорите в срок от 20 работни дни.
+email-case-refused-subject = Спорът { $reference } не може да бъде приет
+email-case-refused-body = Центърът не може да приеме спора { $reference }. Основание: { $ground }.
+email-case-trader-joined-subject = Търговецът участва в { $reference }
+email-case-trader-joined-body = Търговецът се съгласи да участва в процедурата { $reference } и даде първия си отговор.
+email-case-trader-declined-subject = Търговецът отказа участие в { $reference }
+email-case-trader-declined-body = Търговецът отказа да участва в процедурата { $reference }, затова преписката е приключена. Все още можете да се обърнете към съда или към друг орган.
+email-case-deemed-refusal-subject = Няма отговор от търговеца по { $reference }
+email-case-deemed-refusal-body = Търговецът не отговори в срок, което се счита за отказ от участие. Преписката { $reference } е приключена.
+email-case-mediation-started-subject = Започва медиация по { $reference }
+email-case-mediation-started-body = Преписката { $reference } преминава към медиация. Медиатор ще насочва страните към решение.
+email-case-mediator-assigned-subject = Възложена Ви е преписка { $reference }
+email-case-mediator-assigned-body = Центърът Ви възложи преписката { $reference }. Преди да видите материалите, декларирайте, че нямате конфликт на интереси, или откажете преписката.
+email-case-mediator-confirmed-subject = Вашият медиатор по { $reference }
+email-case-mediator-confirmed-body = Медиатор по преписката { $reference } ще бъде { $mediator }. Медиаторът е декларирал липса на конфликт на интереси. Можете да възразите срещу медиатора с мотиви на страницата на преписката.
+email-case-mediator-declined-subject = Медиатор отказа { $reference }
+email-case-mediator-declined-body = Медиаторът, определен по { $reference }, отказа преписката. Моля, определете друг медиатор.
+email-case-objection-subject = Възражение срещу медиатора по { $reference }
+email-case-objection-body = Страна възразява срещу медиатора по { $reference }. Моля, произнесете се на страницата на преписката.
+email-case-objection-upheld-subject = Възражението по { $reference } е уважено
+email-case-objection-upheld-body = Центърът уважи възражението срещу медиатора по { $reference }; ще бъде определен друг медиатор.
+email-case-objection-dismissed-subject = Възражението по { $reference } е отхвърлено
+email-case-objection-dismissed-body = Центърът отхвърли възражението срещу медиатора по { $reference }; медиаторът остава.
+email-case-extended-subject = Повече време за { $reference }
+email-case-extended-body = Медиаторът удължи срока за резултата по { $reference }, тъй като спорът е сложен. Новият срок за резултата е { $due }.
+email-case-not-settled-subject = { $reference } е приключена без споразумение
+email-case-not-settled-body = Медиаторът приключи процедурата { $reference } без споразумение. Това е писменият запис на резултата; все още можете да се обърнете към съда.
+email-case-withdrawn-subject = Оттегляне от процедурата { $reference }
+email-case-withdrawn-body = { $side ->
+    [consumer] Потребителят се оттегли от процедурата { $reference }, която вече е приключена.
+    [trader] Търговецът се оттегли от процедурата { $reference }, която вече е приключена.
+    [centre] Центърът прекрати процедурата { $reference }, която вече е приключена.
+   *[other] Участник ({ $side }) се оттегли от процедурата { $reference }, която вече е приключена.
+}
+email-case-member-invited-subject = Получихте достъп до { $reference }
+email-case-member-invited-body = Страна по спора { $reference } Ви е добавила като свой представител или помощник. Активирайте профила си чрез тази еднократна връзка (валидна седем дни), за да следите преписката.
+email-case-member-added-subject = Получихте достъп до { $reference }
+email-case-member-added-body = Страна по спора { $reference } Ви е добавила като свой представител или помощник. Вече можете да следите преписката в портала.

@@ -239,3 +239,470 @@ field-time-zone = אזור זמן לתאריכים ולשעות
 settings-preferences-submit = לשמור
 error-time-zone-unknown = יש לבחור אחד מאזורי הזמן המוצעים.
 notice-preferences-saved = השפה ואזור הזמן נשמרו.
+
+## Disputes: shared words
+error-page-conflict = לא ניתן לבצע זאת במצבו הנוכחי של התיק. יש לטעון מחדש את דף התיק כדי לראות באיזה שלב הוא נמצא.
+error-choice-unknown = יש לבחור אחת מהאפשרויות המוצעות.
+error-country-unknown = יש לבחור מדינה מהרשימה.
+error-currency-unknown = יש להזין קוד מטבע, למשל EUR, BGN או HUF.
+error-amount-invalid = יש להזין סכום, למשל 149.90.
+error-amount-negative = הסכום אינו יכול להיות שלילי.
+error-amount-too-large = הסכום הזה גבוה מדי לסכסוך צרכני.
+error-date-invalid = יש להזין תאריך, למשל 2026-03-14.
+error-date-future = התאריך הזה עוד לא הגיע.
+error-complaint-before-purchase = התלונה לעוסק אינה יכולה להיות מוקדמת מהרכישה.
+error-must-confirm = נא לאשר זאת כדי להגיש את הסכסוך.
+error-trader-email-has-account = כתובת הדוא״ל של העוסק שייכת לחשבון מסוג אחר. יש להוסיף את העוסק למאגר העוסקים ולבחור בו בתיק.
+error-case-unknown = אין תיק עם המספר הזה.
+error-extension-days = יש להזין מספר ימים בין 1 ל-90.
+error-member-exists = לאדם הזה כבר יש גישה לתיק.
+error-backup-same = איש הקשר החלופי חייב להיות אדם אחר מאיש הקשר ליישוב סכסוכים.
+error-holiday-exists = היום הזה כבר מופיע בלוח החגים של המדינה הזו.
+field-country = מדינה
+field-address = כתובת
+field-participation-mandatory = חובת השתתפות ביישוב סכסוכים חלופי (רק הצרכן רשאי לפרוש)
+field-date = תאריך
+field-holiday-name = שם החג
+nav-cases = תיקים
+nav-file = הגשת סכסוך
+nav-intake = תיקים נכנסים
+nav-holidays = חגים
+nav-about = על המרכז וכלליו
+nav-my-organisation = העסק שלי
+notice-case-filed = הסכסוך שלך הוגש. שלחנו אליך אישור בדוא״ל.
+notice-step-done = בוצע. התיק עודכן.
+notice-contacts-saved = אנשי הקשר ליישוב סכסוכים נשמרו.
+notice-holiday-added = החג נוסף.
+side-consumer = הצרכן
+side-trader = העוסק
+side-centre = המרכז
+
+## Lists
+sector-goods = מוצרים כלליים
+sector-electronics = אלקטרוניקה ומוצרי חשמל
+sector-clothing = ביגוד והנעלה
+sector-vehicles = כלי רכב ותיקונים
+sector-travel = תיירות ונופש
+sector-transport = תחבורת נוסעים
+sector-telecoms = תקשורת ואינטרנט
+sector-energy = אנרגיה ומים
+sector-financial = שירותים פיננסיים
+sector-health = בריאות
+sector-leisure = פנאי ותרבות
+sector-other = אחר
+problem-defective = פגום או ניזוק
+problem-not-delivered = לא סופק או לא ניתן
+problem-not-as-described = לא תואם את התיאור
+problem-late = איחור באספקה
+problem-billing = חיובים ומחירים
+problem-contract = תנאי החוזה וביטולו
+problem-warranty = אחריות
+problem-service-quality = איכות השירות
+problem-unfair-practice = פרקטיקה מסחרית בלתי הוגנת
+problem-other = אחר
+claim-refund = החזר כספי
+claim-repair = תיקון
+claim-replacement = החלפה
+claim-price-reduction = הפחתת מחיר
+claim-compensation = פיצוי
+claim-other = אחר
+channel-online = באינטרנט
+channel-post = בדואר
+channel-phone = בטלפון
+channel-in-person = פנים אל פנים
+ground-no-prior-complaint = הצרכן לא ניסה קודם לפתור את העניין מול העוסק
+ground-frivolous = הסכסוך קנטרני או טורדני
+ground-elsewhere = הסכסוך נדון או נדון בעבר בגוף אחר ליישוב סכסוכים חלופי או בבית משפט
+ground-below-threshold = שווי התביעה נמוך מהסף שקבע המרכז
+ground-above-threshold = שווי התביעה גבוה מהסף שקבע המרכז
+ground-too-late = הסכסוך הוגש לאחר שחלף המועד שנקבע מאז התלונה לעוסק
+ground-impairs-operation = הטיפול בסכסוך יפגע קשות בפעילות המרכז
+capacity-representative = נציג
+capacity-assistant = מסייע
+correspondence-incoming = התקבל
+correspondence-outgoing = נשלח
+state-draft = טיוטה
+state-submitted = התקבל
+state-awaiting-info = ממתין למידע
+state-complete = התיק הושלם
+state-awaiting-trader = ממתין לעוסק
+state-negotiation = משא ומתן ישיר
+state-mediation = גישור
+state-settled = הושגה הסכמה
+state-not-settled = נסגר ללא הסכמה
+state-withdrawn = נסגר עקב פרישה
+state-trader-declined = העוסק סירב להשתתף
+state-refused = נדחה
+
+## Filing a dispute
+file-title = הגשת סכסוך
+file-intro = אם התלוננת בפני עוסק ולא הגעתם להסכמה, המרכז יכול לעזור לשניכם למצוא פתרון. הטופס כולל ארבעה שלבים קצרים; הפרטים נשמרים תוך כדי מילוי, כך שאפשר לחזור אליו מאוחר יותר.
+file-start = להתחיל
+file-continue = להמשיך בטיוטה שלי
+file-steps-label = שלבי הטופס
+file-step-trader = העוסק
+file-step-purchase = מה נרכש
+file-step-complaint = התלונה שלך והבקשה שלך
+file-step-details = תיאור
+file-step-review = בדיקה והגשה
+file-on-behalf-of = מוזן עבור { $name }
+file-trader-chosen = נבחר מהמאגר: { $name }. כדי לשנות, אפשר לחפש שוב או להזין עוסק אחר למטה.
+file-trader-search = חיפוש במאגר העוסקים
+file-trader-search-submit = לחפש
+file-trader-results = עוסקים שנמצאו
+file-trader-member = חבר במרכז
+file-trader-pick = לבחור בעוסק הזה
+file-trader-none-found = אף עוסק במאגר אינו תואם לחיפוש. יש להזין את פרטי העוסק למטה.
+file-trader-manual = או להזין את פרטי העוסק
+file-trader-no-answer = לא, העוסק לא השיב
+file-save-next = לשמור ולהמשיך
+file-evidence-later = לאחר ההגשה אפשר יהיה להוסיף לתיק מסמכים ותמונות.
+file-review-problems = לפני ההגשה, יש עוד כמה חלקים שדורשים את תשומת לבך:
+file-submit = להגיש את הסכסוך
+file-field-trader = עוסק
+file-field-consumer = צרכן
+file-field-trader-name = שם העוסק
+file-field-trader-email = כתובת הדוא״ל של העוסק
+file-field-trader-country = מדינת העוסק
+file-field-trader-address = כתובת העוסק
+file-field-sector = ענף
+file-field-problem-kind = סוג הבעיה
+file-field-purchase-description = מה נרכש או במה נעשה שימוש
+file-field-purchase-date = תאריך הרכישה
+file-field-price = המחיר ששולם
+file-field-price-currency = מטבע
+file-field-complained-on = תאריך התלונה לעוסק
+file-field-trader-responded = האם העוסק השיב?
+file-field-trader-response = תשובת העוסק
+file-field-claim-kind = מה מבוקש
+file-field-claim-amount = הסכום המבוקש
+file-field-claim-currency = מטבע הסכום
+file-field-description = מה קרה
+file-field-language = שפת ההליך
+file-field-consumer-country = מדינת המגורים שלך
+file-field-not-elsewhere = אני מאשר/ת שהסכסוך הזה אינו נדון בבית משפט או בגוף אחר ליישוב סכסוכים.
+hint-amount = לדוגמה 149.90
+hint-currency = שלוש אותיות, למשל EUR
+hint-complained-on = יש להשאיר ריק אם עדיין לא הוגשה תלונה לעוסק. בדרך כלל המרכז מבקש לנסות קודם מול העוסק.
+hint-trader-response = בקצרה, מה העוסק השיב.
+hint-claim-amount = נדרש לבקשת החזר כספי, הפחתת מחיר או פיצוי.
+hint-description = נא לתאר במילים שלך: מה קרה, מתי, ומה נעשה עד כה.
+hint-procedure-language = המכתבים וההליך יתנהלו בשפה הזו.
+terms-title = לפני ההגשה
+terms-free = הגשת סכסוך אינה כרוכה בתשלום.
+terms-fee = עלות הגשת סכסוך היא { $fee }.
+terms-no-lawyer = אין צורך בעורך דין. בכל שלב אפשר להיות מיוצגים או להיעזר באדם לבחירתך.
+terms-withdraw = אפשר לפרוש מההליך בכל עת.
+terms-outcome = אם מושגת הסכמה בינך לבין העוסק, ההסכם מחייב את שניכם כחוזה. פתרון שמציע המגשר מחייב אותך רק אם קיבלת אותו.
+terms-court = ההשתתפות אינה מונעת פנייה לבית המשפט; כל עוד ההליך מתנהל, מרוץ תקופות ההתיישנות מושעה.
+terms-more = לקריאת כללי המרכז
+on-behalf-title = הזנת תלונה בשם צרכן
+on-behalf-intro = לתלונות שהגיעו בדואר, בטלפון או פנים אל פנים. אם יש לצרכן כתובת דוא״ל, הוא יקבל גישה בדוא״ל.
+on-behalf-consumer-name = שם הצרכן
+on-behalf-consumer-email = כתובת הדוא״ל של הצרכן
+hint-on-behalf-email = לא חובה. יש להשאיר ריק אם אין לצרכן כתובת דוא״ל.
+on-behalf-submit = להמשיך לטופס
+
+## The case page
+case-title = תיק { $reference }
+case-days-left = { $days ->
+    [one] נותר יום אחד עד לתוצאה
+    [two] נותרו יומיים עד לתוצאה
+   *[other] נותרו { $days } ימים עד לתוצאה
+}
+case-days-overdue = { $days ->
+    [one] יום אחד לאחר המועד האחרון לתוצאה
+    [two] יומיים לאחר המועד האחרון לתוצאה
+   *[other] { $days } ימים לאחר המועד האחרון לתוצאה
+}
+case-parties = הצדדים
+case-mediator = מגשר
+case-mediator-pending = טרם הצהיר על אי-תלות
+case-no-mediator = טרם הוקצה
+case-decision-warning = { $days ->
+    [one] התקבל לפני יום אחד: יש להחליט בתוך 21 יום
+    [two] התקבל לפני יומיים: יש להחליט בתוך 21 יום
+   *[other] התקבל לפני { $days } ימים: יש להחליט בתוך 21 יום
+}
+case-dates = מועדים
+case-received-at = התקבל
+case-completed-at = התיק הושלם
+case-outcome-due = מועד אחרון לתוצאה
+case-extended = הוארך
+case-trader-due = מועד אחרון לתשובת העוסק
+case-negotiation-until = משא ומתן ישיר עד
+case-complex = סכסוך מורכב
+case-closed-at = נסגר
+case-certificate = להוריד אישור על מועדי ההליך
+case-outcome = תוצאה
+case-withdrawn-by = { $side } פרש מההליך
+case-info-requested = המרכז זקוק למידע נוסף
+case-objection = התנגדות למגשר
+case-automatic-grounds = עילות דחייה אפשריות (בדיקה אוטומטית)
+case-automatic-grounds-hint = זוהו אוטומטית מהנתונים שהוזנו; ההחלטה מתקבלת בידי אדם.
+case-conflict-title = בדיקת ניגוד עניינים
+case-conflict-intro = התיק הזה הוקצה לך. לפני העיון בתיק יש להצהיר שאין לך ניגוד עניינים עם אף אחד מהצדדים, או לסרב לתיק.
+case-actions = מה אפשר לעשות
+case-group = תיקים קשורים
+case-facts = הסכסוך
+case-timeline = היסטוריית התיק
+case-cross-border = חוצה גבולות
+case-no-complaint-date = לא צוין
+case-channel = אופן הקבלה
+case-reference = מספר
+case-days-left-column = ימים שנותרו
+event-actor-system = Concilia (אוטומטי)
+event-submit = הסכסוך הוגש
+event-request-info = התבקש מידע
+event-provide-info = נמסר מידע
+event-mark-complete = התיק סומן כשלם
+event-accept = הסכסוך התקבל; העוסק הוזמן
+event-refuse = הסכסוך נדחה
+event-join = העוסק משתתף בהליך
+event-decline = העוסק סירב להשתתף
+event-deemed-refusal = העוסק לא השיב בזמן
+event-request-mediation = התבקש גישור
+event-end-negotiation = תקופת המשא ומתן הסתיימה; הגישור מתחיל
+event-assign-mediator = הוקצה מגשר
+event-declare-no-conflict = המגשר הצהיר שאין לו ניגוד עניינים
+event-decline-assignment = המגשר סירב לתיק
+event-object = התנגדות למגשר
+event-decide-objection = ניתנה החלטה בהתנגדות
+event-extend = המועד הוארך
+event-close-not-settled = נסגר ללא הסכמה
+event-withdraw = פרישה מההליך
+event-mark-complex = סומן כמורכב
+event-log-correspondence = תועדה התכתבות
+event-add-member = נוסף נציג או מסייע
+event-link-group = קושר לתיק קשור
+event-field-reference = מספר
+event-field-request = בקשה
+event-field-answer = תשובה
+event-field-reason = סיבה
+event-field-summary = סיכום
+event-field-note = הערה
+event-field-ground = עילה
+event-field-mediator = מגשר
+event-field-days = ימים
+event-field-direction = כיוון
+event-field-date = תאריך
+event-field-linked = תיק מקושר
+event-field-name = שם
+event-field-capacity = תפקיד
+event-field-relationship = קשר
+event-field-by = על ידי
+event-field-upheld = התקבלה
+step-request-info = לבקש מידע חסר
+step-request-info-hint = הצרכן יקבל הודעת דוא״ל וישיב בדף הזה. בינתיים התיק ממתין.
+step-provide-info = לשלוח את המידע המבוקש
+step-provide-info-hint = יש להשיב לבקשת המרכז.
+step-mark-complete = לסמן את התיק כשלם
+step-mark-complete-hint = שני הצדדים יקבלו הודעה, ו-90 הימים לתוצאה יתחילו להימנות עכשיו.
+step-accept = לקבל את הסכסוך ולהזמין את העוסק
+step-accept-hint = העוסק יקבל הודעת דוא״ל ויעמדו לרשותו 20 ימי עבודה להשיב (30 אם הסכסוך מורכב).
+step-refuse = לדחות את הסכסוך
+step-refuse-hint = יש לבחור עילה ולפרט את הנימוקים; שני הצדדים יקבלו אותם.
+step-join = להשתתף בהליך
+step-join-hint = יש למסור תשובה ראשונה: העובדות כפי שהן נראות לך, וכל הצעה.
+step-decline = לסרב להשתתף
+step-decline-hint = התיק ייסגר, והצרכן יקבל הודעה עם הסיבה שציינת.
+step-request-mediation = לבקש גישור עכשיו
+step-request-mediation-hint = מגשר יסייע לשני הצדדים. עדיין אפשר להגיע להסכמה ישירה.
+step-assign-mediator = להקצות מגשר
+step-assign-mediator-hint = לפני העיון בתיק, על המגשר להצהיר שאין לו ניגוד עניינים.
+step-declare-no-conflict = אין לי ניגוד עניינים
+step-declare-no-conflict-hint = אני מצהיר/ה שאני בלתי תלוי/ה בשני הצדדים ושאין לי עניין בתוצאה.
+step-decline-assignment = לסרב לתיק הזה
+step-decline-assignment-hint = יש לציין את הסיבה; המרכז יקצה מגשר אחר.
+step-object = להגיש התנגדות למגשר
+step-object-hint = המרכז יכריע בהתנגדות שלך ועשוי להקצות מגשר אחר.
+step-decide-objection = להכריע בהתנגדות
+step-decide-objection-hint = אפשר לקבל אותה ולהסיר את המגשר, או לדחות אותה. שני הצדדים והמגשר יקבלו הודעה.
+step-extend = להאריך את המועד
+step-extend-hint = פעם אחת בלבד, בסכסוך מורכב ובצירוף נימוקים. שני הצדדים יקבלו הודעה.
+step-close-not-settled = לסגור ללא הסכמה
+step-close-not-settled-hint = יש לכתוב סיכום מנומק; שני הצדדים יקבלו אותו בכתב.
+step-withdraw = לפרוש מההליך
+step-withdraw-hint = אפשר לפרוש בכל עת. שאר המשתתפים יקבלו הודעה.
+step-mark-complex = לסמן כמורכב
+step-mark-complex-hint = לעוסק יעמדו 30 ימי עבודה להשיב במקום 20.
+step-log-correspondence = לתעד מכתב או שיחה
+step-log-correspondence-hint = תיעוד התכתבות שלא עברה דרך הפורטל.
+step-add-member = להוסיף נציג או מסייע
+step-add-member-hint = הגישה שלו תהיה לתיק הזה בלבד.
+step-link-group = לקשר לתיק קשור
+step-link-group-hint = תיקים בקבוצה מטופלים יחד; לכל תיק נשארים הצדדים והתוצאה שלו.
+field-request = מה חסר
+field-answer = התשובה שלך
+field-first-answer = התשובה הראשונה שלך
+hint-first-answer = העובדות כפי שהן נראות לך, וכל הצעה שברצונך להציע.
+field-reason = סיבה
+field-ground = עילת הדחייה
+field-reason-optional = סיבה (לא חובה)
+field-mediator = מגשר
+field-decision = החלטה
+decision-uphold = לקבל: להסיר את המגשר
+decision-dismiss = לדחות: המגשר נשאר
+field-note = נימוקים
+field-days = ימים
+field-summary = סיכום
+field-direction = כיוון
+field-capacity = תפקיד
+field-relationship = הקשר לצד
+field-other-reference = מספר התיק הקשור
+certificate-title = אישור על הליך ליישוב סכסוכים חלופי
+certificate-intro = אישור זה מפרט את מועדי ההליך ליישוב סכסוכים חלופי { $reference }.
+certificate-started = תחילת ההליך (התיק הושלם)
+certificate-not-started = ההליך טרם החל
+certificate-ended = סיום ההליך
+certificate-ongoing = ההליך עדיין מתנהל
+certificate-limitation = לפי סעיף 12 לדירקטיבה 2013/11/EU, תקופות ההתיישנות אינן מסתיימות כל עוד ההליך מתנהל.
+certificate-issued = הונפק בתאריך { $at }.
+
+## Lists and intake
+cases-title = תיקים
+cases-caption = תיקים, מהחדש לישן
+cases-empty = אין תיקים להצגה.
+filter-state = מצב
+filter-mediator = מגשר
+filter-trader = עוסק
+filter-days-left = מועד התוצאה בתוך (ימים)
+filter-search = חיפוש לפי מספר, שמות ותיאור
+filter-submit = להציג
+intake-title = תור התיקים הנכנסים
+intake-intro = סכסוכים שממתינים להחלטת המרכז, מהישן לחדש. ההחלטה אם לקבל או לדחות צריכה להינתן בתוך 21 יום מקבלת התיק השלם.
+intake-caption = ממתינים להחלטה
+intake-days = ימים מאז הקבלה
+intake-warning = { $days ->
+    [one] נותר יום אחד להחלטה
+    [two] נותרו יומיים להחלטה
+   *[other] נותרו { $days } ימים להחלטה
+}
+intake-empty = אין סכסוכים שממתינים להחלטה.
+dashboard-recent-cases = התיקים האחרונים שלך
+dashboard-all-cases = כל התיקים
+
+## Organisations and holidays
+org-contacts-title = אנשי קשר ליישוב סכסוכים
+org-contacts-intro = דואר בנוגע לתיקים נשלח לשני האנשים האלה במקום לכל אנשי העסק.
+field-adr-contact = איש קשר ליישוב סכסוכים
+field-adr-backup = איש קשר חלופי
+org-contacts-submit = לשמור את אנשי הקשר
+holidays-title = לוחות חגים
+holidays-intro = חגים רשמיים אינם נחשבים ימי עבודה במניין המועד לתשובת העוסק באותה מדינה.
+holidays-empty = עדיין לא הוזנו חגים.
+holidays-add = להוסיף חג
+
+## Public information
+about-title = { $centre }: מי אנחנו ואיך אנחנו עובדים
+about-intro = אנחנו מרכז ליישוב סכסוכים חלופי. אנחנו מסייעים לצרכנים ולעוסקים ליישב סכסוכים בלי לפנות לבית המשפט, באופן הוגן, מהיר ובכתב.
+about-contact = יצירת קשר
+about-mediators = מגשרים
+about-mediators-intro = בסכסוכים מטפלים מגשרים בלתי תלויים ונטולי פניות שמינה המרכז.
+about-scope = באילו סכסוכים אנחנו מטפלים
+about-sectors = סכסוכים צרכניים עם עוסקים בענפים האלה:
+about-thresholds-both = תביעות בסכום של { $min } עד { $max }.
+about-threshold-min = תביעות בסכום של { $min } לפחות.
+about-threshold-max = תביעות בסכום של עד { $max }.
+about-no-thresholds = תביעות בכל סכום.
+about-rules = כללי ההליך
+about-rule-precondition = לפני ההגשה יש להתלונן בפני העוסק ולנסות לפתור את העניין מולו.
+about-rule-filing-limit = יש להגיש את הסכסוך בתוך { $days ->
+    [one] יום אחד
+    [two] יומיים
+   *[other] { $days } ימים
+} מיום התלונה לעוסק.
+about-rule-decision = בתוך { $days ->
+    [one] יום אחד
+    [two] יומיים
+   *[other] { $days } ימים
+} מקבלת התיק השלם נודיע לך אם נטפל בסכסוך, ואם לא, נפרט את הנימוקים.
+about-rule-trader = לעוסק עומדים { $days ->
+    [one] יום עבודה אחד
+    [two] שני ימי עבודה
+   *[other] { $days } ימי עבודה
+} כדי להודיע אם הוא משתתף בהליך.
+about-rule-negotiation = הצדדים רשאים לנסות תחילה להגיע להסכמה ישירה במשך { $days ->
+    [one] יום אחד
+    [two] יומיים
+   *[other] { $days } ימים
+}; כל צד רשאי לבקש מגשר בכל עת.
+about-rule-outcome = התוצאה ניתנת בתוך { $days ->
+    [one] יום אחד
+    [two] יומיים
+   *[other] { $days } ימים
+} מהשלמת התיק; בסכסוך מורכב אפשר להאריך את המועד פעם אחת.
+about-grounds = אנחנו רשאים לדחות סכסוך רק מהעילות האלה
+about-download-rules = להוריד את הכללים
+about-languages = שפות
+about-costs = עלויות
+about-length = כמה זמן זה לוקח
+about-average = משך הזמן הממוצע מהשלמת התיק ועד לתוצאה: { $days ->
+    [one] יום אחד
+    [two] יומיים
+   *[other] { $days } ימים
+} (על סמך { $count ->
+    [one] הליך אחד שנסגר
+    [two] שני הליכים שנסגרו
+   *[other] { $count } הליכים שנסגרו
+}).
+about-average-none = עדיין לא הסתיים אף הליך.
+about-effect = מה משמעות התוצאה
+
+## Case emails
+email-case-action-open = לפתוח את התיק
+email-case-action-invitation = להגדיר את החשבון שלי
+email-case-note-intro = ההודעה:
+email-case-received-subject = הסכסוך שלך { $reference } התקבל
+email-case-received-body = תודה. הסכסוך שלך הוגש ומספרו { $reference }. המרכז יבדוק שהתיק שלם ויודיע לך בתוך 21 יום אם יוכל לטפל בסכסוך. בפורטל אפשר לעקוב אחר התיק, וגם לפרוש בכל עת.
+email-case-consumer-invited-subject = אפשר לעקוב באינטרנט אחר הסכסוך שלך { $reference }
+email-case-consumer-invited-body = המרכז הזין את התלונה שלך כתיק { $reference } ויצר עבורך חשבון, כדי שאפשר יהיה לעקוב אחריה ולהשיב באינטרנט. כדי להתחיל, יש לבחור סיסמה. הקישור תקף לשימוש אחד, למשך שבעה ימים.
+email-case-info-requested-subject = נדרש מידע לגבי הסכסוך שלך { $reference }
+email-case-info-requested-body = כדי להמשיך בטיפול בתיק { $reference }, המרכז זקוק ממך למידע נוסף. נא להשיב בדף התיק.
+email-case-info-provided-subject = מידע חדש בתיק { $reference }
+email-case-info-provided-body = הצרכן השיב לבקשת המידע בתיק { $reference }.
+email-case-file-complete-subject = התיק { $reference } הושלם
+email-case-file-complete-body = התיק בסכסוך { $reference } הושלם. התוצאה צריכה להינתן עד { $due }.
+email-case-accepted-subject = הסכסוך שלך { $reference } התקבל לטיפול
+email-case-accepted-body = המרכז קיבל לטיפול את הסכסוך { $reference } והזמין את העוסק, שעליו להודיע עד { $due } אם הוא משתתף בהליך.
+email-case-trader-invited-subject = סכסוך צרכני ממתין לתשובתך: { $reference }
+email-case-trader-invited-body = צרכן הגיש למרכז סכסוך עם העסק שלך ({ $reference }). נא להודיע עד { $due } בדף התיק אם העסק משתתף בהליך, ולמסור תשובה ראשונה.
+email-case-trader-invited-new-subject = סכסוך צרכני ממתין לתשובתך: { $reference }
+email-case-trader-invited-new-body = צרכן הגיש סכסוך עם העסק שלך למרכז שלנו ליישוב סכסוכים חלופי ({ $reference }). יש להגדיר את החשבון באמצעות הקישור החד-פעמי הזה (בתוקף למשך שבעה ימים) כדי לעיין בתיק ולהשיב בתוך 20 ימי עבודה.
+email-case-refused-subject = לא ניתן לטפל בסכסוך { $reference }
+email-case-refused-body = המרכז אינו יכול לטפל בסכסוך { $reference }. עילה: { $ground }.
+email-case-trader-joined-subject = העוסק משתתף בהליך { $reference }
+email-case-trader-joined-body = העוסק הסכים להשתתף בהליך { $reference } ומסר את תשובתו הראשונה.
+email-case-trader-declined-subject = העוסק סירב להשתתף בהליך { $reference }
+email-case-trader-declined-body = העוסק סירב להשתתף בהליך { $reference }, ולכן התיק נסגר. עדיין אפשר לפנות לבית המשפט או לגוף אחר.
+email-case-deemed-refusal-subject = לא התקבלה תשובה מהעוסק בתיק { $reference }
+email-case-deemed-refusal-body = העוסק לא השיב בתוך המועד שנקבע, והדבר נחשב לסירוב להשתתף. התיק { $reference } נסגר.
+email-case-mediation-started-subject = הגישור בתיק { $reference } מתחיל
+email-case-mediation-started-body = התיק { $reference } עובר לגישור. מגשר ינחה את הצדדים לקראת פתרון.
+email-case-mediator-assigned-subject = הוקצה לך התיק { $reference }
+email-case-mediator-assigned-body = המרכז הקצה לך את התיק { $reference }. לפני העיון בתיק יש להצהיר שאין לך ניגוד עניינים, או לסרב לתיק.
+email-case-mediator-confirmed-subject = המגשר בתיק { $reference }
+email-case-mediator-confirmed-body = הגישור בתיק { $reference } יתנהל בידי { $mediator }. המגשר הצהיר שאין לו ניגוד עניינים. אפשר להגיש התנגדות מנומקת למגשר בדף התיק.
+email-case-mediator-declined-subject = מגשר סירב לתיק { $reference }
+email-case-mediator-declined-body = המגשר שהוקצה לתיק { $reference } סירב לתיק. נא להקצות מגשר אחר.
+email-case-objection-subject = התנגדות למגשר בתיק { $reference }
+email-case-objection-body = אחד הצדדים מתנגד למגשר בתיק { $reference }. נא להכריע בדף התיק.
+email-case-objection-upheld-subject = ההתנגדות בתיק { $reference } התקבלה
+email-case-objection-upheld-body = המרכז קיבל את ההתנגדות למגשר בתיק { $reference }; יוקצה מגשר אחר.
+email-case-objection-dismissed-subject = ההתנגדות בתיק { $reference } נדחתה
+email-case-objection-dismissed-body = המרכז דחה את ההתנגדות למגשר בתיק { $reference }; המגשר ממשיך בתפקידו.
+email-case-extended-subject = הוארך המועד בתיק { $reference }
+email-case-extended-body = המגשר האריך את המועד לתוצאה בתיק { $reference } משום שהסכסוך מורכב. התוצאה צריכה להינתן כעת עד { $due }.
+email-case-not-settled-subject = התיק { $reference } נסגר ללא הסכמה
+email-case-not-settled-body = המגשר סגר את ההליך { $reference } ללא הסכמה. הודעה זו היא התיעוד הכתוב של התוצאה; עדיין אפשר לפנות לבית המשפט.
+email-case-withdrawn-subject = פרישה מההליך { $reference }
+email-case-withdrawn-body = { $side ->
+    [consumer] הצרכן פרש מההליך { $reference }, וההליך נסגר.
+    [trader] העוסק פרש מההליך { $reference }, וההליך נסגר.
+    [centre] המרכז הפסיק את ההליך { $reference }, וההליך נסגר.
+   *[other] { $side } פרש מההליך { $reference }, וההליך נסגר.
+}
+email-case-member-invited-subject = קיבלת גישה לתיק { $reference }
+email-case-member-invited-body = צד לסכסוך { $reference } הוסיף אותך כנציג או כמסייע מטעמו. יש להגדיר את החשבון באמצעות הקישור החד-פעמי הזה (בתוקף למשך שבעה ימים) כדי לעקוב אחר התיק.
+email-case-member-added-subject = קיבלת גישה לתיק { $reference }
+email-case-member-added-body = צד לסכסוך { $reference } הוסיף אותך כנציג או כמסייע מטעמו. מעכשיו אפשר לעקוב אחר התיק בפורטל.

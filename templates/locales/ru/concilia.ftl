@@ -241,3 +241,481 @@ field-time-zone = Часовой пояс для дат и времени
 settings-preferences-submit = Сохранить
 error-time-zone-unknown = Выберите один из предложенных часовых поясов.
 notice-preferences-saved = Язык и часовой пояс сохранены.
+
+## Споры: общие слова
+error-page-conflict = В текущем состоянии дела это невозможно. Обновите страницу дела, чтобы увидеть, на каком этапе оно находится.
+error-choice-unknown = Выберите один из предложенных вариантов.
+error-country-unknown = Выберите страну из списка.
+error-currency-unknown = Введите код валюты, например EUR, BGN или HUF.
+error-amount-invalid = Введите сумму, например 149.90.
+error-amount-negative = Сумма не может быть отрицательной.
+error-amount-too-large = Эта сумма слишком велика для потребительского спора.
+error-date-invalid = Введите дату, например 2026-03-14.
+error-date-future = Эта дата ещё не наступила.
+error-complaint-before-purchase = Дата обращения к продавцу не может быть раньше даты покупки.
+error-must-confirm = Подтвердите это, чтобы подать заявление о споре.
+error-trader-email-has-account = Адрес электронной почты продавца принадлежит учётной записи другого типа. Добавьте продавца в справочник и выберите его в деле.
+error-case-unknown = Дела с таким номером нет.
+error-extension-days = Введите число дней от 1 до 90.
+error-member-exists = У этого человека уже есть доступ к делу.
+error-backup-same = Заместителем должно быть другое лицо, а не основное контактное лицо по урегулированию споров.
+error-holiday-exists = Этот день уже внесён в календарь для этой страны.
+field-country = Страна
+field-address = Адрес
+field-participation-mandatory = Участие в альтернативном урегулировании споров обязательно (выйти из процедуры может только потребитель)
+field-date = Дата
+field-holiday-name = Название праздника
+nav-cases = Дела
+nav-file = Подать заявление о споре
+nav-intake = Входящие
+nav-holidays = Праздники
+nav-about = О центре и его правилах
+nav-my-organisation = Моя компания
+notice-case-filed = Ваше заявление о споре подано. Мы отправили Вам подтверждение по электронной почте.
+notice-step-done = Готово. Дело обновлено.
+notice-contacts-saved = Контактные лица по урегулированию споров сохранены.
+notice-holiday-added = Праздник добавлен.
+side-consumer = потребитель
+side-trader = продавец
+side-centre = центр
+
+## Списки
+sector-goods = Товары общего назначения
+sector-electronics = Электроника и бытовая техника
+sector-clothing = Одежда и обувь
+sector-vehicles = Транспортные средства и ремонт
+sector-travel = Путешествия и отдых
+sector-transport = Пассажирские перевозки
+sector-telecoms = Связь и интернет
+sector-energy = Энерго- и водоснабжение
+sector-financial = Финансовые услуги
+sector-health = Здравоохранение
+sector-leisure = Досуг и культура
+sector-other = Другое
+problem-defective = Неисправность или повреждение
+problem-not-delivered = Товар не доставлен или услуга не оказана
+problem-not-as-described = Не соответствует описанию
+problem-late = Задержка доставки
+problem-billing = Счета и цены
+problem-contract = Условия договора и его расторжение
+problem-warranty = Гарантия
+problem-service-quality = Качество обслуживания
+problem-unfair-practice = Недобросовестная коммерческая практика
+problem-other = Другое
+claim-refund = Возврат денег
+claim-repair = Ремонт
+claim-replacement = Замена
+claim-price-reduction = Снижение цены
+claim-compensation = Компенсация
+claim-other = Другое
+channel-online = Онлайн
+channel-post = По почте
+channel-phone = По телефону
+channel-in-person = Лично
+ground-no-prior-complaint = Потребитель не пытался сначала урегулировать вопрос с продавцом
+ground-frivolous = Спор является несерьёзным или недобросовестным
+ground-elsewhere = Спор рассматривается или уже был рассмотрен другим органом альтернативного урегулирования споров или судом
+ground-below-threshold = Сумма требования ниже порога, установленного центром
+ground-above-threshold = Сумма требования выше порога, установленного центром
+ground-too-late = Заявление подано позже установленного срока после обращения к продавцу
+ground-impairs-operation = Рассмотрение спора серьёзно нарушило бы работу центра
+capacity-representative = Представитель
+capacity-assistant = Помощник
+correspondence-incoming = Получено
+correspondence-outgoing = Отправлено
+state-draft = Черновик
+state-submitted = Поступило
+state-awaiting-info = Ожидается информация
+state-complete = Материалы представлены полностью
+state-awaiting-trader = Ожидается ответ продавца
+state-negotiation = Прямые переговоры
+state-mediation = Медиация
+state-settled = Урегулировано
+state-not-settled = Закрыто без соглашения
+state-withdrawn = Отозвано
+state-trader-declined = Продавец отказался от участия
+state-refused = Отказано в рассмотрении
+
+## Подача заявления о споре
+file-title = Подать заявление о споре
+file-intro = Если Вы обратились к продавцу с жалобой, но договориться не удалось, центр может помочь вам обоим найти решение. Форма состоит из четырёх коротких шагов; введённые данные сохраняются по ходу заполнения, поэтому Вы можете вернуться к ней позже.
+file-start = Начать
+file-continue = Продолжить заполнение черновика
+file-steps-label = Шаги формы
+file-step-trader = Продавец
+file-step-purchase = Что Вы купили
+file-step-complaint = Ваша жалоба и Ваше требование
+file-step-details = Описание
+file-step-review = Проверка и подача
+file-on-behalf-of = Заполняется от имени: { $name }
+file-trader-chosen = Выбран из справочника: { $name }. Чтобы изменить выбор, выполните поиск ещё раз или укажите другого продавца ниже.
+file-trader-search = Поиск в справочнике продавцов
+file-trader-search-submit = Найти
+file-trader-results = Найденные продавцы
+file-trader-member = участник центра
+file-trader-pick = Выбрать этого продавца
+file-trader-none-found = В справочнике нет подходящего продавца. Укажите данные продавца ниже.
+file-trader-manual = Или укажите данные продавца
+file-trader-no-answer = Нет, продавец не ответил
+file-save-next = Сохранить и продолжить
+file-evidence-later = После подачи заявления Вы сможете добавить в материалы дела документы и фотографии.
+file-review-problems = Прежде чем подать заявление, обратите внимание на следующие разделы:
+file-submit = Подать заявление
+file-field-trader = Продавец
+file-field-consumer = Потребитель
+file-field-trader-name = Название продавца
+file-field-trader-email = Адрес электронной почты продавца
+file-field-trader-country = Страна продавца
+file-field-trader-address = Адрес продавца
+file-field-sector = Отрасль
+file-field-problem-kind = Вид проблемы
+file-field-purchase-description = Что Вы купили или чем пользовались
+file-field-purchase-date = Дата покупки
+file-field-price = Уплаченная цена
+file-field-price-currency = Валюта
+file-field-complained-on = Дата Вашего обращения к продавцу
+file-field-trader-responded = Ответил ли продавец?
+file-field-trader-response = Ответ продавца
+file-field-claim-kind = Что Вы требуете
+file-field-claim-amount = Требуемая сумма
+file-field-claim-currency = Валюта суммы
+file-field-description = Что произошло
+file-field-language = Язык процедуры
+file-field-consumer-country = Страна Вашего проживания
+file-field-not-elsewhere = Подтверждаю, что этот спор не рассматривается судом или другим органом по урегулированию споров.
+hint-amount = Например, 149.90
+hint-currency = Три буквы, например EUR
+hint-complained-on = Оставьте поле пустым, если Вы ещё не обращались к продавцу. Как правило, центр требует, чтобы Вы сначала попытались решить вопрос с ним.
+hint-trader-response = Кратко: что ответил продавец.
+hint-claim-amount = Нужно указать, если Вы требуете возврата денег, снижения цены или компенсации.
+hint-description = Расскажите своими словами: что произошло, когда и что Вы уже предприняли.
+hint-procedure-language = Письма и сама процедура будут на этом языке.
+terms-title = Перед подачей заявления
+terms-free = Подача заявления о споре бесплатна.
+terms-fee = Подача заявления о споре стоит { $fee }.
+terms-no-lawyer = Вам не нужен юрист. На любом этапе Вас может представлять или Вам может помогать человек по Вашему выбору.
+terms-withdraw = Вы можете выйти из процедуры в любой момент.
+terms-outcome = Если Вы и продавец договоритесь, соглашение будет обязательным для вас обоих как договор. Решение, предложенное медиатором, обязательно для Вас, только если Вы его примете.
+terms-court = Участие в процедуре не лишает Вас права обратиться в суд; пока идёт процедура, течение сроков исковой давности приостанавливается.
+terms-more = Ознакомиться с правилами центра
+on-behalf-title = Внести жалобу от имени потребителя
+on-behalf-intro = Для жалоб, поступивших по почте, по телефону или лично. Если у потребителя есть адрес электронной почты, он получит доступ по электронной почте.
+on-behalf-consumer-name = Имя потребителя
+on-behalf-consumer-email = Адрес электронной почты потребителя
+hint-on-behalf-email = Необязательно. Оставьте поле пустым, если у потребителя нет адреса электронной почты.
+on-behalf-submit = Перейти к форме
+
+## Страница дела
+case-title = Дело { $reference }
+case-days-left = { $days ->
+    [one] До итогового решения остался { $days } день
+    [few] До итогового решения осталось { $days } дня
+    [many] До итогового решения осталось { $days } дней
+   *[other] До итогового решения осталось { $days } дня
+}
+case-days-overdue = { $days ->
+    [one] Срок итогового решения пропущен на { $days } день
+    [few] Срок итогового решения пропущен на { $days } дня
+    [many] Срок итогового решения пропущен на { $days } дней
+   *[other] Срок итогового решения пропущен на { $days } дня
+}
+case-parties = Стороны
+case-mediator = Медиатор
+case-mediator-pending = ещё не подтвердил свою независимость
+case-no-mediator = Пока не назначен
+case-decision-warning = { $days ->
+    [one] поступило { $days } день назад: решение о принятии нужно вынести в течение 21 дня
+    [few] поступило { $days } дня назад: решение о принятии нужно вынести в течение 21 дня
+    [many] поступило { $days } дней назад: решение о принятии нужно вынести в течение 21 дня
+   *[other] поступило { $days } дня назад: решение о принятии нужно вынести в течение 21 дня
+}
+case-dates = Даты
+case-received-at = Поступило
+case-completed-at = Материалы представлены полностью
+case-outcome-due = Срок итогового решения
+case-extended = продлён
+case-trader-due = Срок ответа продавца
+case-negotiation-until = Прямые переговоры до
+case-complex = Сложный спор
+case-closed-at = Закрыто
+case-certificate = Скачать справку о датах процедуры
+case-outcome = Результат
+case-withdrawn-by = из процедуры вышел { $side }
+case-info-requested = Центру нужна дополнительная информация
+case-objection = Возражение против медиатора
+case-automatic-grounds = Возможные основания для отказа (автоматическая проверка)
+case-automatic-grounds-hint = Определены автоматически по введённым данным; решение принимает человек.
+case-conflict-title = Проверка на конфликт интересов
+case-conflict-intro = Вам назначено это дело. Прежде чем ознакомиться с материалами, подтвердите, что у Вас нет конфликта интересов ни с одной из сторон, или откажитесь от дела.
+case-actions = Доступные действия
+case-group = Связанные дела
+case-facts = Суть спора
+case-timeline = История дела
+case-cross-border = Трансграничный
+case-no-complaint-date = Не указана
+case-channel = Способ поступления
+case-reference = Номер
+case-days-left-column = Осталось дней
+event-actor-system = Concilia (автоматически)
+event-submit = Заявление о споре подано
+event-request-info = Запрошена информация
+event-provide-info = Информация предоставлена
+event-mark-complete = Материалы отмечены как полные
+event-accept = Спор принят к рассмотрению; продавцу направлено приглашение
+event-refuse = Отказано в рассмотрении спора
+event-join = Продавец участвует в процедуре
+event-decline = Продавец отказался от участия
+event-deemed-refusal = Продавец не ответил в срок
+event-request-mediation = Запрошена медиация
+event-end-negotiation = Срок переговоров истёк; начинается медиация
+event-assign-mediator = Назначен медиатор
+event-declare-no-conflict = Медиатор заявил об отсутствии конфликта интересов
+event-decline-assignment = Медиатор отказался от дела
+event-object = Возражение против медиатора
+event-decide-objection = Принято решение по возражению
+event-extend = Срок продлён
+event-close-not-settled = Закрыто без соглашения
+event-withdraw = Выход из процедуры
+event-mark-complex = Отмечено как сложное
+event-log-correspondence = Внесена запись о переписке
+event-add-member = Добавлен представитель или помощник
+event-link-group = Связано с другим делом
+event-field-reference = Номер
+event-field-request = Запрос
+event-field-answer = Ответ
+event-field-reason = Причина
+event-field-summary = Краткое изложение
+event-field-note = Примечание
+event-field-ground = Основание
+event-field-mediator = Медиатор
+event-field-days = Дни
+event-field-direction = Направление
+event-field-date = Дата
+event-field-linked = Связанное дело
+event-field-name = Имя
+event-field-capacity = Роль
+event-field-relationship = Отношение к стороне
+event-field-by = Инициатор
+event-field-upheld = Удовлетворено
+step-request-info = Запросить недостающую информацию
+step-request-info-hint = Потребитель получит письмо и ответит на этой странице. До тех пор дело ожидает.
+step-provide-info = Отправить запрошенную информацию
+step-provide-info-hint = Ответьте на запрос центра.
+step-mark-complete = Отметить материалы как полные
+step-mark-complete-hint = Обе стороны получат уведомление, и с этого момента начнётся 90-дневный срок для итогового решения.
+step-accept = Принять спор и пригласить продавца
+step-accept-hint = Продавец получит письмо, и у него будет 20 рабочих дней на ответ (30, если спор сложный).
+step-refuse = Отказать в рассмотрении спора
+step-refuse-hint = Выберите основание и изложите причины; их получат обе стороны.
+step-join = Участвовать в процедуре
+step-join-hint = Дайте первый ответ: изложите факты так, как Вы их видите, и Ваше предложение, если оно есть.
+step-decline = Отказаться от участия
+step-decline-hint = Дело будет закрыто, а потребителю сообщат Вашу причину.
+step-request-mediation = Запросить медиацию сейчас
+step-request-mediation-hint = Медиатор поможет вам обоим. Вы по-прежнему можете договориться напрямую.
+step-assign-mediator = Назначить медиатора
+step-assign-mediator-hint = Прежде чем ознакомиться с материалами, медиатор должен заявить об отсутствии у него конфликта интересов.
+step-declare-no-conflict = У меня нет конфликта интересов
+step-declare-no-conflict-hint = Заявляю, что я независим от обеих сторон и не заинтересован в исходе дела.
+step-decline-assignment = Отказаться от этого дела
+step-decline-assignment-hint = Укажите причину; центр назначит другого медиатора.
+step-object = Заявить возражение против медиатора
+step-object-hint = Центр рассмотрит Ваше возражение и может назначить другого медиатора.
+step-decide-objection = Принять решение по возражению
+step-decide-objection-hint = Удовлетворите возражение, чтобы отстранить медиатора, или отклоните его. Обе стороны и медиатор получат уведомление.
+step-extend = Продлить срок
+step-extend-hint = Только один раз, для сложного спора и с указанием причин. Обе стороны получат уведомление.
+step-close-not-settled = Закрыть без соглашения
+step-close-not-settled-hint = Составьте мотивированное заключение; обе стороны получат его в письменной форме.
+step-withdraw = Выйти из процедуры
+step-withdraw-hint = Вы можете выйти из процедуры в любой момент. Остальные участники получат уведомление.
+step-mark-complex = Отметить как сложный
+step-mark-complex-hint = У продавца будет 30 рабочих дней на ответ вместо 20.
+step-log-correspondence = Внести письмо или звонок
+step-log-correspondence-hint = Зафиксируйте переписку, которая велась не через портал.
+step-add-member = Добавить представителя или помощника
+step-add-member-hint = Он получит доступ только к этому делу.
+step-link-group = Связать с другим делом
+step-link-group-hint = Дела из одной группы рассматриваются вместе; у каждого из них остаются свои стороны и свой результат.
+field-request = Чего не хватает
+field-answer = Ваш ответ
+field-first-answer = Ваш первый ответ
+hint-first-answer = Факты так, как Вы их видите, и Ваше предложение, если оно есть.
+field-reason = Причина
+field-ground = Основание для отказа
+field-reason-optional = Причина (необязательно)
+field-mediator = Медиатор
+field-decision = Решение
+decision-uphold = Удовлетворить: отстранить медиатора
+decision-dismiss = Отклонить: оставить медиатора
+field-note = Обоснование
+field-days = Количество дней
+field-summary = Краткое изложение
+field-direction = Направление
+field-capacity = Роль
+field-relationship = Отношение к стороне
+field-other-reference = Номер связанного дела
+certificate-title = Справка о процедуре альтернативного урегулирования споров
+certificate-intro = Настоящая справка подтверждает даты процедуры альтернативного урегулирования споров { $reference }.
+certificate-started = Начало процедуры (материалы представлены полностью)
+certificate-not-started = Процедура ещё не начата
+certificate-ended = Окончание процедуры
+certificate-ongoing = Процедура ещё продолжается
+certificate-limitation = В соответствии со статьёй 12 Директивы 2013/11/ЕС сроки исковой давности не истекают, пока идёт процедура.
+certificate-issued = Выдано { $at }.
+
+## Списки и входящие
+cases-title = Дела
+cases-caption = Дела, сначала самые новые
+cases-empty = Нет дел для отображения.
+filter-state = Статус
+filter-mediator = Медиатор
+filter-trader = Продавец
+filter-days-left = Срок итогового решения — в пределах (дней)
+filter-search = Поиск по номеру, именам и описанию
+filter-submit = Показать
+intake-title = Очередь входящих
+intake-intro = Споры, ожидающие решения центра, сначала самые старые. Решение о принятии или отказе должно быть вынесено в течение 21 дня после получения полного комплекта материалов.
+intake-caption = Ожидают решения
+intake-days = Дней с момента поступления
+intake-warning = { $days ->
+    [one] На решение остался { $days } день
+    [few] На решение осталось { $days } дня
+    [many] На решение осталось { $days } дней
+   *[other] На решение осталось { $days } дня
+}
+intake-empty = Нет споров, ожидающих решения.
+dashboard-recent-cases = Ваши последние дела
+dashboard-all-cases = Все дела
+
+## Компании и праздники
+org-contacts-title = Контактные лица по урегулированию споров
+org-contacts-intro = Письма по делам получают эти два человека, а не все сотрудники компании.
+field-adr-contact = Контактное лицо по урегулированию споров
+field-adr-backup = Заместитель
+org-contacts-submit = Сохранить контактных лиц
+holidays-title = Календари праздников
+holidays-intro = При исчислении срока ответа продавца праздничные дни в соответствующей стране не считаются рабочими.
+holidays-empty = Праздники пока не внесены.
+holidays-add = Добавить праздник
+
+## Общая информация
+about-title = { $centre }: кто мы и как мы работаем
+about-intro = Мы — центр альтернативного урегулирования споров. Мы помогаем потребителям и продавцам урегулировать споры без обращения в суд — справедливо, быстро и в письменной форме.
+about-contact = Контакты
+about-mediators = Медиаторы
+about-mediators-intro = Споры рассматривают независимые и беспристрастные медиаторы, назначенные центром.
+about-scope = Какие споры мы рассматриваем
+about-sectors = Споры потребителей с продавцами в следующих отраслях:
+about-thresholds-both = Требования на сумму от { $min } до { $max }.
+about-threshold-min = Требования на сумму не менее { $min }.
+about-threshold-max = Требования на сумму не более { $max }.
+about-no-thresholds = Требования на любую сумму.
+about-rules = Правила процедуры
+about-rule-precondition = Прежде чем подать заявление, Вы должны обратиться к продавцу с жалобой и попытаться урегулировать вопрос с ним.
+about-rule-filing-limit = Подайте заявление в течение { $days ->
+    [one] { $days } дня
+    [few] { $days } дней
+    [many] { $days } дней
+   *[other] { $days } дня
+} после обращения к продавцу.
+about-rule-decision = В течение { $days ->
+    [one] { $days } дня
+    [few] { $days } дней
+    [many] { $days } дней
+   *[other] { $days } дня
+} после получения полного комплекта материалов мы сообщим Вам, принимаем ли мы Ваш спор к рассмотрению, а в случае отказа укажем причины.
+about-rule-trader = У продавца есть { $days ->
+    [one] { $days } рабочий день
+    [few] { $days } рабочих дня
+    [many] { $days } рабочих дней
+   *[other] { $days } рабочего дня
+}, чтобы сообщить, участвует ли он в процедуре.
+about-rule-negotiation = Сначала стороны могут в течение { $days ->
+    [one] { $days } дня
+    [few] { $days } дней
+    [many] { $days } дней
+   *[other] { $days } дня
+} попытаться договориться напрямую; каждая из них может в любой момент попросить о назначении медиатора.
+about-rule-outcome = Итоговое решение выносится в течение { $days ->
+    [one] { $days } дня
+    [few] { $days } дней
+    [many] { $days } дней
+   *[other] { $days } дня
+} после получения полного комплекта материалов; в сложном споре этот срок может быть продлён один раз.
+about-grounds = Мы можем отказать в рассмотрении спора только по следующим основаниям
+about-download-rules = Скачать правила
+about-languages = Языки
+about-costs = Стоимость
+about-length = Сроки
+about-average = В среднем от получения полного комплекта материалов до итогового решения проходит { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} (по данным { $count ->
+    [one] { $count } завершённой процедуры
+    [few] { $count } завершённых процедур
+    [many] { $count } завершённых процедур
+   *[other] { $count } завершённой процедуры
+}).
+about-average-none = Пока ни одна процедура не завершена.
+about-effect = Что означает итоговое решение
+
+## Письма по делам
+email-case-action-open = Открыть дело
+email-case-action-invitation = Настроить учётную запись
+email-case-note-intro = Сообщение:
+email-case-received-subject = Мы получили Ваше заявление о споре { $reference }
+email-case-received-body = Спасибо. Ваше заявление о споре зарегистрировано под номером { $reference }. Центр проверит, все ли материалы представлены, и в течение 21 дня сообщит Вам, может ли он принять спор к рассмотрению. На портале Вы можете следить за ходом дела, а также в любой момент выйти из процедуры.
+email-case-consumer-invited-subject = За ходом Вашего спора { $reference } можно следить онлайн
+email-case-consumer-invited-body = Центр зарегистрировал Вашу жалобу под номером { $reference } и создал для Вас учётную запись, чтобы Вы могли следить за ходом дела и отвечать онлайн. Чтобы начать, придумайте пароль. Ссылка действует семь дней и может быть использована только один раз.
+email-case-info-requested-subject = Требуется информация по Вашему спору { $reference }
+email-case-info-requested-body = Чтобы продолжить рассмотрение дела { $reference }, центру нужна от Вас дополнительная информация. Ответьте, пожалуйста, на странице дела.
+email-case-info-provided-subject = Новая информация по делу { $reference }
+email-case-info-provided-body = Потребитель ответил на запрос информации по делу { $reference }.
+email-case-file-complete-subject = Материалы дела { $reference } представлены полностью
+email-case-file-complete-body = Все материалы по спору { $reference } представлены. Итоговое решение должно быть вынесено не позднее { $due }.
+email-case-accepted-subject = Ваш спор { $reference } принят к рассмотрению
+email-case-accepted-body = Центр принял спор { $reference } к рассмотрению и пригласил продавца, который должен до { $due } сообщить, будет ли он участвовать в процедуре.
+email-case-trader-invited-subject = Спор с потребителем требует Вашего ответа: { $reference }
+email-case-trader-invited-body = Потребитель обратился в центр со спором, касающимся Вашей компании ({ $reference }). Просим Вас до { $due } сообщить на странице дела, участвуете ли Вы в процедуре, и дать первый ответ.
+email-case-trader-invited-new-subject = Спор с потребителем требует Вашего ответа: { $reference }
+email-case-trader-invited-new-body = Потребитель обратился в наш центр альтернативного урегулирования споров со спором, касающимся Вашей компании ({ $reference }). Настройте учётную запись по этой одноразовой ссылке (она действует семь дней), чтобы ознакомиться с материалами и ответить в течение 20 рабочих дней.
+email-case-refused-subject = Спор { $reference } не может быть принят к рассмотрению
+email-case-refused-body = Центр не может принять спор { $reference } к рассмотрению. Основание: { $ground }.
+email-case-trader-joined-subject = Продавец участвует в процедуре { $reference }
+email-case-trader-joined-body = Продавец согласился участвовать в процедуре { $reference } и дал первый ответ.
+email-case-trader-declined-subject = Продавец отказался от участия в процедуре { $reference }
+email-case-trader-declined-body = Продавец отказался участвовать в процедуре { $reference }, поэтому дело закрыто. Вы по-прежнему можете обратиться в суд или в другой орган.
+email-case-deemed-refusal-subject = Продавец не ответил по делу { $reference }
+email-case-deemed-refusal-body = Продавец не ответил в установленный срок, что считается отказом от участия. Дело { $reference } закрыто.
+email-case-mediation-started-subject = Начинается медиация по делу { $reference }
+email-case-mediation-started-body = Дело { $reference } переходит к медиации. Медиатор поможет сторонам найти решение.
+email-case-mediator-assigned-subject = Вам назначено дело { $reference }
+email-case-mediator-assigned-body = Центр назначил Вам дело { $reference }. Прежде чем ознакомиться с материалами, подтвердите отсутствие конфликта интересов или откажитесь от дела.
+email-case-mediator-confirmed-subject = Ваш медиатор по делу { $reference }
+email-case-mediator-confirmed-body = Медиатором по делу { $reference } будет { $mediator }; медиатор заявил об отсутствии конфликта интересов. На странице дела Вы можете заявить мотивированное возражение против медиатора.
+email-case-mediator-declined-subject = Медиатор отказался от дела { $reference }
+email-case-mediator-declined-body = Медиатор, назначенный по делу { $reference }, отказался от него. Назначьте, пожалуйста, другого медиатора.
+email-case-objection-subject = Возражение против медиатора по делу { $reference }
+email-case-objection-body = Одна из сторон возражает против медиатора по делу { $reference }. Примите, пожалуйста, решение на странице дела.
+email-case-objection-upheld-subject = Возражение по делу { $reference } удовлетворено
+email-case-objection-upheld-body = Центр удовлетворил возражение против медиатора по делу { $reference }; будет назначен другой медиатор.
+email-case-objection-dismissed-subject = Возражение по делу { $reference } отклонено
+email-case-objection-dismissed-body = Центр отклонил возражение против медиатора по делу { $reference }; медиатор остаётся прежним.
+email-case-extended-subject = Срок по делу { $reference } продлён
+email-case-extended-body = Медиатор продлил срок вынесения итогового решения по делу { $reference }, так как спор является сложным. Теперь итоговое решение должно быть вынесено не позднее { $due }.
+email-case-not-settled-subject = Дело { $reference } закрыто без соглашения
+email-case-not-settled-body = Медиатор закрыл процедуру { $reference } без соглашения. Это письмо является письменной фиксацией результата; Вы по-прежнему можете обратиться в суд.
+email-case-withdrawn-subject = Выход из процедуры { $reference }
+email-case-withdrawn-body = { $side ->
+    [consumer] Потребитель вышел из процедуры { $reference }, и теперь она закрыта.
+    [trader] Продавец вышел из процедуры { $reference }, и теперь она закрыта.
+    [centre] Центр прекратил процедуру { $reference }, и теперь она закрыта.
+   *[other] Участник ({ $side }) вышел из процедуры { $reference }, и теперь она закрыта.
+}
+email-case-member-invited-subject = Вам предоставлен доступ к делу { $reference }
+email-case-member-invited-body = Одна из сторон спора { $reference } добавила Вас в качестве своего представителя или помощника. Настройте учётную запись по этой одноразовой ссылке (она действует семь дней), чтобы следить за ходом дела.
+email-case-member-added-subject = Вам предоставлен доступ к делу { $reference }
+email-case-member-added-body = Одна из сторон спора { $reference } добавила Вас в качестве своего представителя или помощника. Теперь Вы можете следить за ходом дела на портале.
