@@ -773,6 +773,11 @@ async fn either_party_may_withdraw_but_a_bound_member_trader_may_not() {
         200
     );
     assert_eq!(
+        step(&app, &trader, &id, "decline", &[("reason", "No.")]).await,
+        403,
+        "bound to take part"
+    );
+    assert_eq!(
         step(
             &app,
             &trader,
@@ -1306,6 +1311,13 @@ async fn staff_link_related_cases_into_a_group_each_keeping_its_own_outcome() {
             .await
             .contains(&b_ref)
     );
+    let b_events = app
+        .db({
+            let b = b.clone();
+            move |c| db::cases::events(c, &b)
+        })
+        .await;
+    assert_eq!(b_events.last().unwrap().kind, "link-group", "both logs");
     step(
         &app,
         &c.staff,

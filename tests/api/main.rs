@@ -3,6 +3,7 @@ mod helpers;
 mod accounts;
 mod admin;
 mod authorization;
+mod bench;
 mod case_access;
 mod case_jobs;
 mod cases;

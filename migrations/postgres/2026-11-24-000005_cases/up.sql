@@ -74,6 +74,8 @@ CREATE TABLE cases (
 CREATE UNIQUE INDEX cases_reference ON cases (reference);
 CREATE INDEX cases_created ON cases (created_at, id);
 CREATE INDEX cases_state_received ON cases (state, received_at, id);
+CREATE INDEX cases_state_created ON cases (state, created_at, id);
+CREATE INDEX cases_outcome_due ON cases (outcome_due_at);
 CREATE INDEX cases_consumer ON cases (consumer_id, created_at, id);
 CREATE INDEX cases_trader ON cases (trader_org_id, created_at, id);
 CREATE INDEX cases_mediator ON cases (mediator_id, created_at, id);

@@ -336,6 +336,7 @@ pub async fn link_group(
     other_reference: String,
 ) -> CaseResult<Case> {
     let by = By::Person(actor.clone());
+    let by_id = actor.user_id.clone();
     let other_reference = other_reference.trim().to_uppercase();
     in_transaction(&app.pool, move |c| {
         let other = db::cases::find_by_reference(c, &other_reference)?
@@ -358,9 +359,17 @@ pub async fn link_group(
                 }
             };
             case.group_id = Some(group.clone());
-            let mut o = db::cases::find(c, &other.id)?.ok_or(CaseError::NotFound)?;
+            let mut o = db::cases::lock(c, &other.id)?.ok_or(CaseError::NotFound)?;
             o.group_id = Some(group.clone());
             db::cases::save(c, &o)?;
+            // The other case's own log records the link too.
+            super::audit::append(
+                c,
+                &o.id,
+                Some(by_id.clone()),
+                Step::LinkGroup.as_str(),
+                json!({ "group": group, "linked": case.reference }),
+            )?;
             Ok(json!({ "group": group, "linked": other.reference }))
         })
     })

@@ -88,6 +88,9 @@ pub async fn decline(
         case_id,
         Step::DeclineAsTrader,
         move |c, case, _, mailer| {
+            if bound_to_take_part(c, case)? {
+                return Err(CaseError::Denied);
+            }
             let at = now();
             case.trader_answered_at = Some(at);
             case.closed_at = Some(at);
@@ -414,10 +417,7 @@ pub async fn withdraw(
         case_id,
         Step::Withdraw,
         move |c, case, role, mailer| {
-            if role == CaseRole::Trader
-                && let Some(org) = &case.trader_org_id
-                && db::orgs::find(c, org)?.is_some_and(|o| o.participation_mandatory)
-            {
+            if role == CaseRole::Trader && bound_to_take_part(c, case)? {
                 return Err(CaseError::Denied);
             }
             case.closed_at = Some(now());
@@ -515,4 +515,12 @@ pub async fn add_member(
 /// Days left until the outcome is due (negative when overdue).
 pub fn days_left(case: &crate::db::models::Case) -> Option<i64> {
     case.outcome_due_at.map(|d| (d.date() - today()).num_days())
+}
+
+/// A member trader whose membership binds it to take part may neither decline nor withdraw.
+fn bound_to_take_part(conn: &mut DbConn, case: &crate::db::models::Case) -> CaseResult<bool> {
+    Ok(match &case.trader_org_id {
+        Some(org) => db::orgs::find(conn, org)?.is_some_and(|o| o.participation_mandatory),
+        None => false,
+    })
 }

@@ -675,3 +675,4 @@ email-case-intake-reminder-subject = Intake decision due soon on { $reference }
 email-case-intake-reminder-body = The dispute { $reference } was received more than 16 days ago and still waits for the intake decision, which is due within 21 days of receipt.
 email-case-outcome-reminder-subject = Outcome of { $reference } due by { $due }
 email-case-outcome-reminder-body = The outcome of the procedure { $reference } is due by { $due }. Please bring the case to a close, or extend the deadline once if the dispute is complex.
+intake-near-due = Cases whose outcome is due within 14 days or overdue
