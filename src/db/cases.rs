@@ -254,13 +254,23 @@ pub fn page(
         .into_boxed();
     q = match scope {
         Scope::All => q,
-        Scope::Consumer(user) => q.filter(
-            cases::consumer_id.eq(user.clone()).or(cases::id.eq_any(
-                case_members::table
-                    .filter(case_members::user_id.eq(user.clone()))
-                    .select(case_members::case_id),
-            )),
-        ),
+        Scope::Consumer(user) => {
+            // The few cases they represent someone in, read first so that the usual case
+            // (none) stays a plain index range on consumer_id.
+            let represented: Vec<String> = case_members::table
+                .filter(case_members::user_id.eq(user.clone()))
+                .select(case_members::case_id)
+                .load(conn)?;
+            if represented.is_empty() {
+                q.filter(cases::consumer_id.eq(user.clone()))
+            } else {
+                q.filter(
+                    cases::consumer_id
+                        .eq(user.clone())
+                        .or(cases::id.eq_any(represented)),
+                )
+            }
+        }
         // A trader sees a case once the centre has accepted it and invited the trader.
         Scope::Organisation(org) => q
             .filter(cases::trader_org_id.eq(org.clone()))

@@ -62,3 +62,14 @@ pub fn delete_old_sent_mail(conn: &mut DbConn, before: NaiveDateTime) -> DbResul
     )
     .execute(conn)?)
 }
+
+/// Refreshes the query planner's statistics, so that it picks the right index for the list
+/// filters as the tables grow. PostgreSQL's autovacuum does this by itself; SQLite asks for
+/// `PRAGMA optimize` now and then.
+pub fn refresh_statistics(conn: &mut DbConn) -> DbResult<()> {
+    use diesel::connection::SimpleConnection;
+    if let DbConn::Sqlite(c) = conn {
+        c.batch_execute("PRAGMA optimize")?;
+    }
+    Ok(())
+}

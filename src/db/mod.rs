@@ -1,6 +1,7 @@
 //! Database access: one connection type over SQLite and PostgreSQL, the pool, migrations,
 //! and the queries. Everything backend-specific stays in this module.
 pub mod cases;
+pub mod digests;
 pub mod jobs;
 pub mod models;
 pub mod orgs;

@@ -166,3 +166,37 @@ pub struct CaseMember {
     pub added_by: String,
     pub created_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::case_messages)]
+pub struct CaseMessage {
+    pub id: String,
+    pub case_id: String,
+    pub author_id: String,
+    /// everyone, caucus_consumer or caucus_trader.
+    pub audience: String,
+    pub body: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::case_documents)]
+pub struct CaseDocument {
+    pub id: String,
+    pub case_id: String,
+    pub uploader_id: String,
+    /// everyone, caucus_consumer or caucus_trader (shared with the mediator only).
+    pub audience: String,
+    pub title: String,
+    pub description: String,
+    /// As the uploader's computer named it; shown, never used as a path.
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub storage_key: String,
+    pub created_at: NaiveDateTime,
+    pub redacted_at: Option<NaiveDateTime>,
+    pub redacted_by: Option<String>,
+    pub redaction_reason: Option<String>,
+}

@@ -70,7 +70,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_members,
     case_groups,
     case_counters,
-    holidays
+    holidays,
+    notification_prefs,
+    digest_items,
+    case_messages,
+    case_reads,
+    case_documents
 );
 
 diesel::table! {
@@ -205,3 +210,62 @@ diesel::table! {
 
 diesel::joinable!(case_events -> cases (case_id));
 diesel::joinable!(case_members -> cases (case_id));
+
+diesel::table! {
+    notification_prefs (user_id, category) {
+        user_id -> Text,
+        category -> Text,
+        mode -> Text,
+    }
+}
+
+diesel::table! {
+    digest_items (id) {
+        id -> Text,
+        user_id -> Text,
+        category -> Text,
+        line -> Text,
+        link -> Text,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    case_messages (id) {
+        id -> Text,
+        case_id -> Text,
+        author_id -> Text,
+        audience -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    case_reads (case_id, user_id) {
+        case_id -> Text,
+        user_id -> Text,
+        read_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    case_documents (id) {
+        id -> Text,
+        case_id -> Text,
+        uploader_id -> Text,
+        audience -> Text,
+        title -> Text,
+        description -> Text,
+        file_name -> Text,
+        content_type -> Text,
+        size_bytes -> BigInt,
+        sha256 -> Text,
+        storage_key -> Text,
+        created_at -> Timestamp,
+        redacted_at -> Nullable<Timestamp>,
+        redacted_by -> Nullable<Text>,
+        redaction_reason -> Nullable<Text>,
+    }
+}

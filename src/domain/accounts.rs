@@ -768,3 +768,26 @@ pub fn reissue_invitation_in(conn: &mut DbConn, user_id: &str) -> db::DbResult<S
     let token = issue_link(conn, user_id, Purpose::Invitation, None)?;
     Ok(format!("/invitations/{token}"))
 }
+
+/// Saves, per notification category, whether the user gets mail at once or in a daily digest.
+pub async fn set_notifications(
+    app: &AppState,
+    user_id: String,
+    choices: Vec<(String, String)>,
+) -> AccountResult<()> {
+    let categories = crate::domain::cases::notify::CATEGORIES;
+    if choices
+        .iter()
+        .any(|(c, m)| !categories.contains(&c.as_str()) || !matches!(m.as_str(), "immediate" | "digest"))
+    {
+        return Err(AccountError::Invalid(vec![("notifications", "error-choice-unknown")]));
+    }
+    db::transaction(&app.pool, move |c| {
+        for (category, mode) in &choices {
+            db::digests::set_pref(c, &user_id, category, mode)?;
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(())
+}

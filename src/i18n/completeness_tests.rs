@@ -105,6 +105,11 @@ fn built_ids() -> BTreeSet<String> {
             .map(|k| format!("event-field-{k}")),
     );
     ids.extend(["consumer", "trader", "centre"].map(|s| format!("side-{s}")));
+    ids.extend(
+        notify::CATEGORIES
+            .iter()
+            .map(|c| format!("notify-category-{}", c.replace('_', "-"))),
+    );
     for kind in notify::KINDS {
         ids.insert(format!("email-case-{kind}-subject"));
         ids.insert(format!("email-case-{kind}-body"));

@@ -43,6 +43,8 @@ pub fn cleanup(conn: &mut DbConn, now: NaiveDateTime) -> DbResult<bool> {
         let tokens = db::jobs::delete_dead_tokens(c, now - Span::days(7))?;
         let throttles = db::jobs::delete_stale_throttles(c, now - Span::days(1))?;
         let mail = db::jobs::delete_old_sent_mail(c, now - Span::days(365))?;
+        db::jobs::refresh_statistics(c)?;
+        db::digests::delete_sent_before(c, now - Span::days(90))?;
         tracing::info!(tokens, throttles, mail, "cleanup done");
         Ok(())
     })
@@ -103,6 +105,7 @@ pub fn case_reminders(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) ->
                 for u in members.into_iter().filter(|u| u.disabled_at.is_none()) {
                     let link = accounts::reissue_invitation_in(c, &u.id)?;
                     let r = vec![notify::Recipient {
+ user_id: None,
                         name: u.name,
                         email: u.email,
                         lang: u.language,
@@ -163,6 +166,44 @@ pub fn case_reminders(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) ->
     Ok(sent)
 }
 
+/// Hour of the day (UTC) from which the daily digests go out.
+pub const DIGEST_HOUR: u32 = 7;
+
+/// Once a day, each user who chose a digest gets one email listing the notices held for them.
+pub fn send_digests(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) -> DbResult<usize> {
+    use chrono::Timelike;
+    if now.hour() < DIGEST_HOUR {
+        return Ok(0);
+    }
+    let mut sent = 0;
+    for user_id in db::digests::users_waiting(conn)? {
+        let occasion = format!("{user_id}:{}", now.date());
+        if once(conn, "digest", &occasion, |c| {
+            let Some(user) = db::users::find(c, &user_id)? else { return Ok(()) };
+            let items: Vec<serde_json::Value> = db::digests::waiting_for(c, &user_id)?
+                .into_iter()
+                .map(|(line, link)| serde_json::json!({ "line": line, "link": link }))
+                .collect();
+            db::digests::mark_sent(c, &user_id, now)?;
+            if user.disabled_at.is_some() || items.is_empty() {
+                return Ok(());
+            }
+            let to = crate::mail::mailbox(&user.name, &user.email)
+                .ok_or_else(|| DbError::Prepare(format!("address of user {} does not parse", user.id)))?;
+            let email = crate::mail::Email {
+                to,
+                template: "digest",
+                lang: user.language.clone(),
+                context: serde_json::json!({ "name": user.name, "items": items, "link": mailer.link("/account#notifications") }),
+            };
+            crate::mail::outbox::enqueue(c, mailer, &email)
+        })? {
+            sent += 1;
+        }
+    }
+    Ok(sent)
+}
+
 /// Days before the trader's deadline that it is reminded.
 pub const TRADER_REMINDER_DAYS: i64 = 5;
 /// Days before the outcome deadline that mediator and staff are reminded.
@@ -176,6 +217,7 @@ pub async fn run_due(app: &AppState) -> DbResult<()> {
         cleanup(c, now)?;
         case_deadlines(c, &mailer, now)?;
         case_reminders(c, &mailer, now)?;
+        send_digests(c, &mailer, now)?;
         Ok(())
     })
     .await

@@ -197,6 +197,7 @@ mod tests {
         "password_changed",
         "email_change_requested",
         "case_notice",
+        "digest",
     ];
 
     fn mailer() -> Mailer {
@@ -231,6 +232,7 @@ mod tests {
                 "name": "Ana", "link": "http://localhost:8080/x", "role": "consumer",
                 "subject": "Case ADR-2026-000001", "body": "Body", "note": "A reason",
                 "action": "Open the case", "reference": "ADR-2026-000001",
+                "items": [{ "line": "Mediation starts on ADR-2026-000001", "link": "http://localhost:8080/cases/1" }],
             });
             let message = m
                 .render(&email(name, ctx))

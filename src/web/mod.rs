@@ -47,6 +47,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(accounts::settings::change_password)
         .service(accounts::settings::change_email)
         .service(accounts::settings::change_preferences)
+        .service(accounts::settings::change_notifications)
         .service(accounts::settings::switch_language)
         .service(admin::organisations::list)
         .service(admin::organisations::create)

@@ -43,6 +43,7 @@ pub const NOTICES: &[&str] = &[
     "step-done",
     "contacts-saved",
     "holiday-added",
+    "notifications-saved",
 ];
 
 /// Language of a request: the user's saved choice, the switcher's cookie, `Accept-Language`,

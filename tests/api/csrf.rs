@@ -27,6 +27,7 @@ const FORMS: &[&str] = &[
     "/cases/some-id/submit",
     "/cases/some-id/steps/accept",
     "/staff/cases",
+    "/account/notifications",
 ];
 
 #[tokio::test]

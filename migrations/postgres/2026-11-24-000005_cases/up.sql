@@ -80,6 +80,9 @@ CREATE INDEX cases_consumer ON cases (consumer_id, created_at, id);
 CREATE INDEX cases_trader ON cases (trader_org_id, created_at, id);
 CREATE INDEX cases_mediator ON cases (mediator_id, created_at, id);
 CREATE INDEX cases_group ON cases (group_id);
+-- Staff search any word of the reference, names and description: trigram index for LIKE.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX cases_search ON cases USING gin (search_text gin_trgm_ops);
 
 -- Append-only: each event carries the hash of the one before it on the same case.
 CREATE TABLE case_events (

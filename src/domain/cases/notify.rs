@@ -40,8 +40,25 @@ pub const KINDS: &[&str] = &[
     "outcome-reminder",
 ];
 
+/// What a user may choose to receive as a daily digest instead of at once. Notices the
+/// Directive requires (acknowledgement, intake decision, the trader's answer, extension,
+/// outcome) and links that must arrive are always sent at once.
+pub const CATEGORIES: &[&str] = &["case_updates", "reminders"];
+
+pub fn category(kind: &str) -> Option<&'static str> {
+    match kind {
+        "info-provided" | "mediation-started" | "mediator-assigned" | "mediator-confirmed"
+        | "mediator-declined" | "objection" | "objection-upheld" | "objection-dismissed"
+        | "member-added" | "info-requested" | "trader-joined" => Some("case_updates"),
+        "trader-reminder" | "intake-reminder" | "outcome-reminder" => Some("reminders"),
+        _ => None,
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recipient {
+    /// The account, when the recipient has one (only they can choose a digest).
+    pub user_id: Option<String>,
     pub name: String,
     pub email: String,
     pub lang: String,
@@ -50,6 +67,7 @@ pub struct Recipient {
 impl Recipient {
     fn of(u: &User) -> Recipient {
         Recipient {
+            user_id: Some(u.id.clone()),
             name: u.name.clone(),
             email: u.email.clone(),
             lang: u.language.clone(),
@@ -79,6 +97,7 @@ pub fn consumer_side(conn: &mut DbConn, case: &Case) -> DbResult<Vec<Recipient>>
     let mut out = match &case.consumer_id {
         Some(id) => active(db::users::find(conn, id)?.into_iter().collect()),
         None if !case.consumer_email.is_empty() => vec![Recipient {
+            user_id: None,
             name: case.consumer_name.clone(),
             email: case.consumer_email.clone(),
             lang: case.language.clone(),
@@ -110,6 +129,7 @@ pub fn trader_side(conn: &mut DbConn, case: &Case) -> DbResult<Vec<Recipient>> {
     out.extend(active(members_on_side(conn, case, "trader")?));
     if out.is_empty() && !case.trader_email.is_empty() {
         out.push(Recipient {
+            user_id: None,
             name: case.trader_name.clone(),
             email: case.trader_email.clone(),
             lang: case.language.clone(),
@@ -180,12 +200,26 @@ fn send_with_link(
         vec![("reference", reference.clone().into())];
     all_args.extend(args.iter().map(|(k, v)| (*k, v.clone().into())));
     let mut seen = std::collections::HashSet::new();
+    let digest: Vec<String> = match (category(kind), path.starts_with("/invitations/")) {
+        (Some(cat), false) => {
+            let ids: Vec<String> = to.iter().filter_map(|r| r.user_id.clone()).collect();
+            db::digests::digest_readers(conn, &ids, cat)?
+        }
+        _ => vec![],
+    };
     for r in to.iter().filter(|r| seen.insert(r.email.to_lowercase())) {
         let lang = if i18n::is_supported(&r.lang) {
             r.lang.as_str()
         } else {
             i18n::FALLBACK
         };
+        if let (Some(id), Some(cat)) = (&r.user_id, category(kind))
+            && digest.contains(id)
+        {
+            let line = i18n::t_args(lang, &format!("email-case-{kind}-subject"), &all_args);
+            db::digests::hold(conn, &db::new_id(), id, cat, &line, &mailer.link(path), db::now())?;
+            continue;
+        }
         let Some(address) = mail::mailbox(&r.name, &r.email) else {
             tracing::warn!(case = %case.id, "recipient address does not parse; notice skipped");
             continue;

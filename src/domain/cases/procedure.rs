@@ -502,7 +502,7 @@ pub async fn add_member(
             added_by: added_by.clone(),
             created_at: now(),
         })?;
-        let to = vec![notify::Recipient { name: name.as_str().into(), email: email.to_string(), lang: case.language.clone() }];
+        let to = vec![notify::Recipient { user_id: None, name: name.as_str().into(), email: email.to_string(), lang: case.language.clone() }];
         match link {
             Some(l) => notify::send_link(c, mailer, &to, case, "member-invited", &l)?,
             None => notify::send(c, mailer, &to, case, "member-added", &[], None)?,

@@ -3,6 +3,7 @@ use actix_web::{HttpResponse, get, post};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::accounts::{self, AccountError, FieldErrors};
+use crate::domain::cases::notify;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
 use crate::web::page::{Page, redirect};
@@ -27,7 +28,7 @@ pub struct EmailForm {
     pub email_current_password: String,
 }
 
-fn show_settings(
+async fn show_settings(
     page: &Page,
     status: StatusCode,
     email: &EmailForm,
@@ -35,7 +36,27 @@ fn show_settings(
     summary: Option<&str>,
 ) -> Result<HttpResponse, AppError> {
     let zones: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()).collect();
-    let extra = minijinja::context! { time_zones => zones };
+    let user_id = page.user.as_ref().map(|u| u.id.clone()).unwrap_or_default();
+    let chosen = crate::db::run(&page.state.pool, move |c| {
+        crate::db::digests::prefs_of(c, &user_id)
+    })
+    .await?;
+    let notifications: Vec<_> = notify::CATEGORIES
+        .iter()
+        .map(|cat| {
+            let mode = chosen
+                .iter()
+                .find(|(c, _)| c == cat)
+                .map(|(_, m)| m.as_str())
+                .unwrap_or("immediate");
+            minijinja::context! {
+                category => cat,
+                label => crate::i18n::t(&page.lang, &format!("notify-category-{}", cat.replace('_', "-"))),
+                mode => mode,
+            }
+        })
+        .collect();
+    let extra = minijinja::context! { time_zones => zones, notifications => notifications };
     page.form_again(
         status,
         "accounts/settings.html",
@@ -47,7 +68,7 @@ fn show_settings(
 }
 
 /// The settings page again, 422, with the problems beside their fields.
-fn settings_with_errors(
+async fn settings_with_errors(
     page: &Page,
     email: &EmailForm,
     errors: &FieldErrors,
@@ -59,11 +80,12 @@ fn settings_with_errors(
         errors,
         Some("error-form-has-problems"),
     )
+    .await
 }
 
 #[get("/account")]
 pub async fn show(page: Page, _user: CurrentUser) -> Result<HttpResponse, AppError> {
-    show_settings(&page, StatusCode::OK, &EmailForm::default(), &vec![], None)
+    show_settings(&page, StatusCode::OK, &EmailForm::default(), &vec![], None).await
 }
 
 #[post("/account/password")]
@@ -88,7 +110,7 @@ pub async fn change_password(
             Ok(redirect("/account?notice=password-changed"))
         }
         Err(AccountError::Invalid(errors)) => {
-            settings_with_errors(&page, &EmailForm::default(), &errors)
+            settings_with_errors(&page, &EmailForm::default(), &errors).await
         }
         Err(e) => Err(e.into()),
     }
@@ -110,7 +132,7 @@ pub async fn change_email(
     .await
     {
         Ok(()) => Ok(redirect("/account?notice=email-change-sent")),
-        Err(AccountError::Invalid(errors)) => settings_with_errors(&page, &form, &errors),
+        Err(AccountError::Invalid(errors)) => settings_with_errors(&page, &form, &errors).await,
         Err(e) => Err(e.into()),
     }
 }
@@ -139,7 +161,7 @@ pub async fn change_preferences(
     {
         Ok(()) => Ok(redirect("/account?notice=preferences-saved")),
         Err(AccountError::Invalid(errors)) => {
-            settings_with_errors(&page, &EmailForm::default(), &errors)
+            settings_with_errors(&page, &EmailForm::default(), &errors).await
         }
         Err(e) => Err(e.into()),
     }
@@ -177,4 +199,25 @@ pub async fn switch_language(
     res.add_cookie(&cookie)
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(res)
+}
+
+/// One field per category: `immediate` or `digest`.
+#[post("/account/notifications")]
+pub async fn change_notifications(
+    page: Page,
+    user: CurrentUser,
+    form: CsrfForm<std::collections::HashMap<String, String>>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner()?;
+    let choices: Vec<(String, String)> = notify::CATEGORIES
+        .iter()
+        .map(|c| (c.to_string(), form.get(*c).cloned().unwrap_or_default()))
+        .collect();
+    match accounts::set_notifications(&page.state, user.0.id.clone(), choices).await {
+        Ok(()) => Ok(redirect("/account?notice=notifications-saved#notifications")),
+        Err(AccountError::Invalid(errors)) => {
+            settings_with_errors(&page, &EmailForm::default(), &errors).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }

@@ -702,3 +702,16 @@ email-case-intake-reminder-body = Спорът { $reference } е получен 
 email-case-outcome-reminder-subject = Срокът за резултата по { $reference } е { $due }
 email-case-outcome-reminder-body = Срокът за резултата по процедурата { $reference } е { $due }. Моля, приключете преписката или, ако спорът е сложен, удължете срока еднократно.
 intake-near-due = Преписки, чийто срок за резултат изтича до 14 дни или е изтекъл
+
+## Notification preferences and the daily digest
+settings-notifications-title = Известия по имейл
+settings-notifications-intro = Изберете за всеки вид известие дали да получавате имейл веднага, или едно обобщение на ден. Известията, изисквани по закон (потвърждението за получаване, решението на центъра, отговорът на търговеца, удълженията на срока и резултатите), както и връзките, които са Ви необходими, винаги се изпращат веднага.
+notify-category-case-updates = Новости по преписките Ви
+notify-category-reminders = Напомняния за срокове
+notify-mode-immediate = Веднага
+notify-mode-digest = В дневно обобщение
+settings-notifications-submit = Запази избора за известия
+notice-notifications-saved = Изборът Ви за известията е запазен.
+email-digest-subject = Вашето дневно обобщение от Concilia
+email-digest-intro = Ето какво се случи по преписките Ви от последното обобщение насам:
+email-digest-settings = Промени начина на известяване

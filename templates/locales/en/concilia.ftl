@@ -676,3 +676,16 @@ email-case-intake-reminder-body = The dispute { $reference } was received more t
 email-case-outcome-reminder-subject = Outcome of { $reference } due by { $due }
 email-case-outcome-reminder-body = The outcome of the procedure { $reference } is due by { $due }. Please bring the case to a close, or extend the deadline once if the dispute is complex.
 intake-near-due = Cases whose outcome is due within 14 days or overdue
+
+## Notification preferences and the daily digest
+settings-notifications-title = Email notifications
+settings-notifications-intro = Choose, for each kind of notice, whether you get an email at once or one summary a day. Notices the law requires (acknowledgement, the centre's decision, the trader's answer, extensions and outcomes) and links you need always come at once.
+notify-category-case-updates = Updates on your cases
+notify-category-reminders = Reminders of deadlines
+notify-mode-immediate = At once
+notify-mode-digest = In a daily summary
+settings-notifications-submit = Save notification choices
+notice-notifications-saved = Your notification choices have been saved.
+email-digest-subject = Your daily summary from Concilia
+email-digest-intro = Here is what happened on your cases since the last summary:
+email-digest-settings = Change how you are notified

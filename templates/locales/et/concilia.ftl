@@ -684,3 +684,16 @@ email-case-intake-reminder-body = Vaidlus { $reference } saabus üle 16 päeva t
 email-case-outcome-reminder-subject = Menetluse { $reference } tulemuse tähtaeg on { $due }
 email-case-outcome-reminder-body = Menetluse { $reference } tulemuse tähtaeg on { $due }. Palun viige menetlus lõpule või, kui vaidlus on keeruline, pikendage tähtaega ühe korra.
 intake-near-due = Menetlused, mille tulemuse tähtaeg saabub 14 päeva jooksul või on möödas
+
+## Notification preferences and the daily digest
+settings-notifications-title = E-posti teavitused
+settings-notifications-intro = Valige iga teate liigi puhul, kas soovite saada e-kirja kohe või ühe kokkuvõtte päevas. Seadusega nõutud teated (kättesaamise kinnitus, keskuse otsus, kaupleja vastus, tähtaja pikendamised ja menetluse tulemused) ning Teile vajalikud lingid saadetakse alati kohe.
+notify-category-case-updates = Uuendused Teie menetlustes
+notify-category-reminders = Tähtaegade meeldetuletused
+notify-mode-immediate = Kohe
+notify-mode-digest = Igapäevases kokkuvõttes
+settings-notifications-submit = Salvesta teavituste valikud
+notice-notifications-saved = Teavituste valikud on salvestatud.
+email-digest-subject = Teie igapäevane kokkuvõte Concilia portaalist
+email-digest-intro = Pärast eelmist kokkuvõtet on Teie menetlustes toimunud järgmist:
+email-digest-settings = Muuda teavitamise viisi

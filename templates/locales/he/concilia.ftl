@@ -715,3 +715,16 @@ email-case-intake-reminder-body = הסכסוך { $reference } התקבל לפנ�
 email-case-outcome-reminder-subject = התוצאה בתיק { $reference } צריכה להינתן עד { $due }
 email-case-outcome-reminder-body = התוצאה בהליך { $reference } צריכה להינתן עד { $due }. נא להביא את התיק לסיום, או להאריך את המועד פעם אחת אם הסכסוך מורכב.
 intake-near-due = תיקים שמועד התוצאה שלהם בעוד 14 יום לכל היותר או שכבר חלף
+
+## Notification preferences and the daily digest
+settings-notifications-title = התראות בדוא״ל
+settings-notifications-intro = יש לבחור, לכל סוג התראה, אם לקבל הודעת דוא״ל מיד או סיכום אחד ביום. התראות שהחוק מחייב (אישור קבלה, החלטת המרכז, תשובת העוסק, הארכות מועד ותוצאות ההליך) וקישורים שנחוצים לך נשלחים תמיד מיד.
+notify-category-case-updates = עדכונים בתיקים שלך
+notify-category-reminders = תזכורות על מועדים
+notify-mode-immediate = מיד
+notify-mode-digest = בסיכום יומי
+settings-notifications-submit = לשמור את בחירת ההתראות
+notice-notifications-saved = בחירת ההתראות שלך נשמרה.
+email-digest-subject = הסיכום היומי שלך מ-Concilia
+email-digest-intro = זה מה שקרה בתיקים שלך מאז הסיכום הקודם:
+email-digest-settings = לשנות את אופן קבלת ההתראות

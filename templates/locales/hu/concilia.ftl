@@ -681,3 +681,16 @@ email-case-intake-reminder-body = A vita ({ $reference }) több mint 16 napja é
 email-case-outcome-reminder-subject = Az ügy ({ $reference }) eredményének határideje: { $due }
 email-case-outcome-reminder-body = Az eljárás ({ $reference }) eredményének határideje: { $due }. Kérjük, zárja le az ügyet, vagy ha a vita összetett, egy alkalommal hosszabbítsa meg a határidőt.
 intake-near-due = Ügyek, amelyek eredményének határideje 14 napon belül lejár vagy már lejárt
+
+## Notification preferences and the daily digest
+settings-notifications-title = E-mail-értesítések
+settings-notifications-intro = Minden értesítéstípusnál válassza ki, hogy azonnal kapjon-e e-mailt, vagy naponta egyetlen összefoglalót. A jogszabály által előírt értesítéseket (a beérkezés visszaigazolása, a központ döntése, a vállalkozás válasza, a határidő-hosszabbítások és az eljárás eredménye), valamint az Ön számára szükséges linkeket mindig azonnal küldjük.
+notify-category-case-updates = Fejlemények az ügyeiben
+notify-category-reminders = Határidő-emlékeztetők
+notify-mode-immediate = Azonnal
+notify-mode-digest = Napi összefoglalóban
+settings-notifications-submit = Értesítési beállítások mentése
+notice-notifications-saved = Értesítési beállításait elmentettük.
+email-digest-subject = Napi összefoglalója a Concilia portálról
+email-digest-intro = Az előző összefoglaló óta a következők történtek az ügyeiben:
+email-digest-settings = Értesítési beállítások módosítása

@@ -728,3 +728,16 @@ email-case-intake-reminder-body = Спор { $reference } поступил бо�
 email-case-outcome-reminder-subject = Срок итогового решения по делу { $reference }: { $due }
 email-case-outcome-reminder-body = Итоговое решение по процедуре { $reference } должно быть вынесено не позднее { $due }. Пожалуйста, завершите рассмотрение дела или, если спор является сложным, однократно продлите срок.
 intake-near-due = Дела, срок результата по которым истекает в течение 14 дней или уже истёк
+
+## Notification preferences and the daily digest
+settings-notifications-title = Уведомления по электронной почте
+settings-notifications-intro = Выберите для каждого вида уведомлений, получать ли письмо сразу или одну сводку в день. Уведомления, которые требуются по закону (подтверждение получения, решение центра, ответ продавца, продление сроков и итоговые решения), а также нужные Вам ссылки всегда приходят сразу.
+notify-category-case-updates = Новости по Вашим делам
+notify-category-reminders = Напоминания о сроках
+notify-mode-immediate = Сразу
+notify-mode-digest = В ежедневной сводке
+settings-notifications-submit = Сохранить настройки уведомлений
+notice-notifications-saved = Настройки уведомлений сохранены.
+email-digest-subject = Ваша ежедневная сводка от Concilia
+email-digest-intro = Вот что произошло по Вашим делам с момента предыдущей сводки:
+email-digest-settings = Изменить способ получения уведомлений

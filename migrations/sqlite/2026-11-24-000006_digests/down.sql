@@ -1,0 +1,2 @@
+DROP TABLE digest_items;
+DROP TABLE notification_prefs;
