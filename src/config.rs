@@ -60,6 +60,7 @@ struct RawConfig {
     smtp_password: Option<String>,
     smtp_tls: SmtpTls,
     upload_max_mb: u64,
+    case_upload_max_mb: u64,
     workers: Option<usize>,
     behind_proxy: bool,
     background_work: bool,
@@ -95,7 +96,8 @@ impl Default for RawConfig {
             smtp_username: None,
             smtp_password: None,
             smtp_tls: SmtpTls::Starttls,
-            upload_max_mb: 20,
+            upload_max_mb: 25,
+            case_upload_max_mb: 250,
             workers: None,
             behind_proxy: false,
             background_work: true,
@@ -140,6 +142,8 @@ pub struct Config {
     pub mail_from: lettre::message::Mailbox,
     pub smtp: Option<SmtpConfig>,
     pub upload_max_bytes: u64,
+    /// All documents of one case together.
+    pub case_upload_max_bytes: u64,
     pub workers: Option<usize>,
     /// Trust `X-Forwarded-For` / `Forwarded` for the client address (behind a load balancer).
     pub behind_proxy: bool,
@@ -332,6 +336,12 @@ impl RawConfig {
                 "must be between 20 and 3600",
             ));
         }
+        if self.case_upload_max_mb < self.upload_max_mb || self.case_upload_max_mb > 100 * 1024 {
+            return Err(ConfigError::new(
+                "CONCILIA_CASE_UPLOAD_MAX_MB",
+                "must be at least CONCILIA_UPLOAD_MAX_MB and at most 102400",
+            ));
+        }
         if self.upload_max_mb == 0 || self.upload_max_mb > 1024 {
             return Err(ConfigError::new(
                 "CONCILIA_UPLOAD_MAX_MB",
@@ -380,6 +390,7 @@ impl RawConfig {
             mail_from,
             smtp,
             upload_max_bytes: self.upload_max_mb * 1024 * 1024,
+            case_upload_max_bytes: self.case_upload_max_mb * 1024 * 1024,
             workers: self.workers,
             behind_proxy: self.behind_proxy,
             background_work: self.background_work,

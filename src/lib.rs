@@ -9,6 +9,7 @@ pub mod jobs;
 pub mod mail;
 pub mod startup;
 pub mod state;
+pub mod storage;
 pub mod telemetry;
 pub mod templates_env;
 pub mod web;

@@ -16,4 +16,6 @@ pub struct AppState {
     pub templates: Templates,
     /// Key for CSRF tokens, derived from the session secret.
     pub csrf_key: Arc<[u8]>,
+    /// Evidence files.
+    pub storage: crate::storage::Storage,
 }

@@ -94,5 +94,8 @@ pub fn mark_sent(conn: &mut DbConn, user_id: &str, at: NaiveDateTime) -> DbResul
 }
 
 pub fn delete_sent_before(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<usize> {
-    Ok(diesel::delete(digest_items::table.filter(digest_items::sent_at.lt(before))).execute(conn)?)
+    Ok(
+        diesel::delete(digest_items::table.filter(digest_items::sent_at.lt(before)))
+            .execute(conn)?,
+    )
 }

@@ -1,5 +1,6 @@
 //! Database access: one connection type over SQLite and PostgreSQL, the pool, migrations,
 //! and the queries. Everything backend-specific stays in this module.
+pub mod case_file;
 pub mod cases;
 pub mod digests;
 pub mod jobs;

@@ -776,11 +776,13 @@ pub async fn set_notifications(
     choices: Vec<(String, String)>,
 ) -> AccountResult<()> {
     let categories = crate::domain::cases::notify::CATEGORIES;
-    if choices
-        .iter()
-        .any(|(c, m)| !categories.contains(&c.as_str()) || !matches!(m.as_str(), "immediate" | "digest"))
-    {
-        return Err(AccountError::Invalid(vec![("notifications", "error-choice-unknown")]));
+    if choices.iter().any(|(c, m)| {
+        !categories.contains(&c.as_str()) || !matches!(m.as_str(), "immediate" | "digest")
+    }) {
+        return Err(AccountError::Invalid(vec![(
+            "notifications",
+            "error-choice-unknown",
+        )]));
     }
     db::transaction(&app.pool, move |c| {
         for (category, mode) in &choices {

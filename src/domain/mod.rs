@@ -2,6 +2,7 @@
 //! session tokens and sign-in throttling.
 pub mod accounts;
 pub mod email;
+pub mod evidence;
 pub mod organisations;
 pub mod password;
 pub mod policy;

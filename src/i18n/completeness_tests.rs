@@ -106,6 +106,11 @@ fn built_ids() -> BTreeSet<String> {
     );
     ids.extend(["consumer", "trader", "centre"].map(|s| format!("side-{s}")));
     ids.extend(
+        crate::domain::cases::access::AUDIENCES
+            .iter()
+            .map(|a| format!("audience-{}", a.replace('_', "-"))),
+    );
+    ids.extend(
         notify::CATEGORIES
             .iter()
             .map(|c| format!("notify-category-{}", c.replace('_', "-"))),
@@ -218,6 +223,8 @@ fn every_message_formats_in_every_language_with_its_arguments() {
                     ("fee", "10.00 EUR".into()),
                     ("min", "10.00 EUR".into()),
                     ("max", "5,000.00 EUR".into()),
+                    ("size", "1,024".into()),
+                    ("mb", minutes.into()),
                 ];
                 let text = try_t_args(lang, id, &args)
                     .unwrap_or_else(|| panic!("{lang}: {id} does not format"));

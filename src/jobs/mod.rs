@@ -105,7 +105,7 @@ pub fn case_reminders(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) ->
                 for u in members.into_iter().filter(|u| u.disabled_at.is_none()) {
                     let link = accounts::reissue_invitation_in(c, &u.id)?;
                     let r = vec![notify::Recipient {
- user_id: None,
+                        user_id: None,
                         name: u.name,
                         email: u.email,
                         lang: u.language,
@@ -179,7 +179,9 @@ pub fn send_digests(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) -> D
     for user_id in db::digests::users_waiting(conn)? {
         let occasion = format!("{user_id}:{}", now.date());
         if once(conn, "digest", &occasion, |c| {
-            let Some(user) = db::users::find(c, &user_id)? else { return Ok(()) };
+            let Some(user) = db::users::find(c, &user_id)? else {
+                return Ok(());
+            };
             let items: Vec<serde_json::Value> = db::digests::waiting_for(c, &user_id)?
                 .into_iter()
                 .map(|(line, link)| serde_json::json!({ "line": line, "link": link }))
@@ -188,8 +190,9 @@ pub fn send_digests(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) -> D
             if user.disabled_at.is_some() || items.is_empty() {
                 return Ok(());
             }
-            let to = crate::mail::mailbox(&user.name, &user.email)
-                .ok_or_else(|| DbError::Prepare(format!("address of user {} does not parse", user.id)))?;
+            let to = crate::mail::mailbox(&user.name, &user.email).ok_or_else(|| {
+                DbError::Prepare(format!("address of user {} does not parse", user.id))
+            })?;
             let email = crate::mail::Email {
                 to,
                 template: "digest",
@@ -209,12 +212,31 @@ pub const TRADER_REMINDER_DAYS: i64 = 5;
 /// Days before the outcome deadline that mediator and staff are reminded.
 pub const OUTCOME_REMINDER_DAYS: i64 = 14;
 
+/// Daily: removes unfinished uploads and stored files no document refers to (a crash
+/// between storing a file and recording it), once they are a day old.
+pub fn cleanup_uploads(
+    conn: &mut DbConn,
+    storage: &crate::storage::Storage,
+    now: NaiveDateTime,
+) -> DbResult<bool> {
+    once(conn, "upload-cleanup", &now.date().to_string(), |c| {
+        let keys = db::case_file::all_keys(c)?;
+        let removed = storage
+            .cleanup(Duration::from_secs(24 * 3600), &|k| keys.contains(k))
+            .map_err(|e| DbError::Prepare(e.to_string()))?;
+        tracing::info!(removed, "upload cleanup done");
+        Ok(())
+    })
+}
+
 /// Every job, once. The loop below calls this each tick; tests call it directly.
 pub async fn run_due(app: &AppState) -> DbResult<()> {
     let mailer = app.mailer.clone();
+    let storage = app.storage.clone();
     db::run(&app.pool, move |c| {
         let now = db::now();
         cleanup(c, now)?;
+        cleanup_uploads(c, &storage, now)?;
         case_deadlines(c, &mailer, now)?;
         case_reminders(c, &mailer, now)?;
         send_digests(c, &mailer, now)?;

@@ -151,6 +151,20 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
     }
 }
 
+/// Checks a token that did not come in a urlencoded form (the first field of a multipart
+/// upload) against the cookie.
+pub fn check(req: &HttpRequest, submitted: Option<&str>) -> Result<(), AppError> {
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| AppError::Internal("no state".into()))?;
+    let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
+    if matches(&state.csrf_key, cookie.as_deref(), submitted) {
+        Ok(())
+    } else {
+        Err(AppError::Csrf)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

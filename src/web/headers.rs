@@ -23,10 +23,16 @@ pub async fn security_headers(
         .get::<tracing_actix_web::RequestId>()
         .map(|id| id.to_string());
     let h = res.headers_mut();
+    // A response with its own, stricter policy (a downloaded document) keeps it.
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        );
+    }
     let mut set = |name: HeaderName, value: &'static str| {
         h.insert(name, HeaderValue::from_static(value));
     };
-    set(header::CONTENT_SECURITY_POLICY, CSP);
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(header::X_FRAME_OPTIONS, "DENY");
     // Links carry single-use tokens; never leak them to another site.

@@ -44,6 +44,8 @@ pub const NOTICES: &[&str] = &[
     "contacts-saved",
     "holiday-added",
     "notifications-saved",
+    "message-sent",
+    "documents-added",
 ];
 
 /// Language of a request: the user's saved choice, the switcher's cookie, `Accept-Language`,

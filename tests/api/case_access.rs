@@ -16,6 +16,7 @@ fn routes(id: &str) -> Vec<(&'static str, String)> {
         ("GET", format!("/cases/{id}/draft/trader")),
         ("POST", format!("/cases/{id}/draft/details")),
         ("POST", format!("/cases/{id}/submit")),
+        ("POST", format!("/cases/{id}/messages")),
     ];
     for s in Step::ALL {
         r.push(("POST", format!("/cases/{id}/steps/{}", s.as_str())));
@@ -37,6 +38,8 @@ async fn call(app: &TestApp, b: &Browser, method: &str, path: &str) -> u16 {
         ("capacity", "assistant"),
         ("relationship", "friend"),
         ("description", "x"),
+        ("body", "x"),
+        ("audience", "everyone"),
     ];
     match method {
         "GET" => b.get(app, path).await.status().as_u16(),
@@ -105,6 +108,42 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
         );
         let api = b.text(&app, "/api/v1/cases").await;
         assert!(!api.contains(&id), "{who} API list");
+    }
+    // The case file: a message and a document exist; outsiders can neither read, guess nor add.
+    let res = crate::case_file::upload(
+        &app,
+        &c.consumer,
+        &id,
+        "everyone",
+        vec![("a.pdf", crate::case_file::PDF.to_vec())],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let doc = app
+        .db({
+            let id = id.clone();
+            move |c| db::case_file::documents(c, &id, &["everyone"])
+        })
+        .await
+        .pop()
+        .unwrap();
+    for (who, b) in ["consumer", "trader", "mediator"].iter().zip(&outsiders) {
+        assert_eq!(
+            b.get(&app, &format!("/cases/{id}/documents/{}", doc.id))
+                .await
+                .status(),
+            404,
+            "{who}"
+        );
+        let res = crate::case_file::upload(
+            &app,
+            b,
+            &id,
+            "everyone",
+            vec![("b.pdf", crate::case_file::PDF.to_vec())],
+        )
+        .await;
+        assert_eq!(res.status(), 404, "{who} upload");
     }
     let after = state_of(&app, &id).await;
     assert_eq!(after.state, before.state);

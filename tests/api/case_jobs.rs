@@ -185,25 +185,47 @@ async fn a_user_who_chose_a_digest_gets_one_summary_a_day_but_legal_notices_at_o
     let c = cast(&app).await;
     let res = c
         .consumer
-        .post(&app, "/account/notifications", &[("case_updates", "weekly"), ("reminders", "immediate")])
+        .post(
+            &app,
+            "/account/notifications",
+            &[("case_updates", "weekly"), ("reminders", "immediate")],
+        )
         .await;
     assert_eq!(res.status(), 422);
     let res = c
         .consumer
-        .post(&app, "/account/notifications", &[("case_updates", "digest"), ("reminders", "immediate")])
+        .post(
+            &app,
+            "/account/notifications",
+            &[("case_updates", "digest"), ("reminders", "immediate")],
+        )
         .await;
     assert_eq!(res.status(), 303);
     let settings = c.consumer.text(&app, "/account").await;
-    assert!(settings.contains(r#"id="n-case_updates-digest" name="case_updates" value="digest" checked"#));
+    assert!(
+        settings
+            .contains(r#"id="n-case_updates-digest" name="case_updates" value="digest" checked"#)
+    );
 
     // The acknowledgement is required by law: it comes at once.
     let (id, trader) = accepted_case(&app, &c).await;
     let mails = app.emails_to("clara@example.org").await.len();
     assert!(mails >= 3, "acknowledgement, file complete, accepted");
     // The trader's first answer is a case update: held for the digest.
-    step(&app, &trader, &id, "join", &[("answer", "We offer a repair.")]).await;
+    step(
+        &app,
+        &trader,
+        &id,
+        "join",
+        &[("answer", "We offer a repair.")],
+    )
+    .await;
     step(&app, &trader, &id, "request-mediation", &[]).await;
-    assert_eq!(app.emails_to("clara@example.org").await.len(), mails, "nothing sent at once");
+    assert_eq!(
+        app.emails_to("clara@example.org").await.len(),
+        mails,
+        "nothing sent at once"
+    );
 
     let morning = db::now().date().and_hms_opt(6, 0, 0).unwrap();
     assert_eq!(digests(&app, morning).await, 0, "not before the hour");
@@ -220,9 +242,7 @@ async fn a_user_who_chose_a_digest_gets_one_summary_a_day_but_legal_notices_at_o
 
 async fn digests(app: &TestApp, at: chrono::NaiveDateTime) -> usize {
     let mailer = app.state.mailer.clone();
-    let n = app
-        .db(move |c| jobs::send_digests(c, &mailer, at))
-        .await;
+    let n = app.db(move |c| jobs::send_digests(c, &mailer, at)).await;
     app.flush_mail().await;
     n
 }

@@ -5,6 +5,7 @@ mod admin;
 mod authorization;
 mod bench;
 mod case_access;
+mod case_file;
 mod case_jobs;
 mod cases;
 mod cli;

@@ -58,6 +58,49 @@ pub fn sees_file(role: CaseRole) -> bool {
     role != CaseRole::MediatorPending
 }
 
+/// Who a message or document is for: everyone on the case, or one side and the mediator
+/// (a caucus, which the other side never sees).
+pub const AUDIENCES: &[&str] = &["everyone", "caucus_consumer", "caucus_trader"];
+
+/// The audiences whose messages and documents a role sees. Staff see what is shared with
+/// everyone; a caucus is between a party and the mediator.
+pub fn visible_audiences(role: CaseRole) -> &'static [&'static str] {
+    match role {
+        CaseRole::Consumer => &["everyone", "caucus_consumer"],
+        CaseRole::Trader => &["everyone", "caucus_trader"],
+        CaseRole::Mediator => AUDIENCES,
+        CaseRole::Staff => &["everyone"],
+        CaseRole::MediatorPending | CaseRole::System => &[],
+    }
+}
+
+/// Whether a role may add a message or a document for `audience` on a case in `state`. A
+/// party writes to everyone or privately to the mediator (once there is one); the mediator
+/// to everyone or privately to one side; staff to everyone. Nothing is added once closed.
+pub fn may_add(
+    role: CaseRole,
+    state: super::lifecycle::State,
+    audience: &str,
+    has_mediator: bool,
+) -> bool {
+    use super::lifecycle::State;
+    if state == State::Draft || state.is_closed() {
+        return false;
+    }
+    if role == CaseRole::Trader && !state.is_accepted() {
+        return false;
+    }
+    match (role, audience) {
+        (CaseRole::Consumer, "everyone" | "caucus_consumer")
+        | (CaseRole::Trader, "everyone" | "caucus_trader") => {
+            audience == "everyone" || has_mediator
+        }
+        (CaseRole::Mediator, a) => AUDIENCES.contains(&a),
+        (CaseRole::Staff, "everyone") => true,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +169,71 @@ mod tests {
             role,
             organisation_id: org.map(str::to_string),
         }
+    }
+
+    #[test]
+    fn caucus_is_seen_by_its_side_and_the_mediator_only() {
+        use super::super::lifecycle::State;
+        for role in CaseRole::ALL {
+            let sees = visible_audiences(role);
+            assert_eq!(
+                sees.contains(&"caucus_consumer"),
+                matches!(role, CaseRole::Consumer | CaseRole::Mediator),
+                "{role:?}"
+            );
+            assert_eq!(
+                sees.contains(&"caucus_trader"),
+                matches!(role, CaseRole::Trader | CaseRole::Mediator),
+                "{role:?}"
+            );
+        }
+        assert!(may_add(
+            CaseRole::Consumer,
+            State::Mediation,
+            "caucus_consumer",
+            true
+        ));
+        assert!(!may_add(
+            CaseRole::Consumer,
+            State::Mediation,
+            "caucus_trader",
+            true
+        ));
+        assert!(
+            !may_add(
+                CaseRole::Consumer,
+                State::Submitted,
+                "caucus_consumer",
+                false
+            ),
+            "no mediator yet"
+        );
+        assert!(
+            !may_add(CaseRole::Trader, State::Submitted, "everyone", false),
+            "not accepted"
+        );
+        assert!(
+            !may_add(CaseRole::Consumer, State::NotSettled, "everyone", true),
+            "closed"
+        );
+        assert!(!may_add(
+            CaseRole::Staff,
+            State::Mediation,
+            "caucus_trader",
+            true
+        ));
+        assert!(!may_add(
+            CaseRole::MediatorPending,
+            State::Mediation,
+            "everyone",
+            true
+        ));
+        assert!(may_add(
+            CaseRole::Mediator,
+            State::Mediation,
+            "caucus_trader",
+            true
+        ));
     }
 
     #[test]

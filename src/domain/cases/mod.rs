@@ -3,6 +3,7 @@
 //! an event to its hash-chained log, in one transaction with the emails it causes.
 pub mod access;
 pub mod audit;
+pub mod case_file;
 pub mod catalogue;
 pub mod escalation;
 pub mod intake;

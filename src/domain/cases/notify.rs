@@ -38,19 +38,30 @@ pub const KINDS: &[&str] = &[
     "trader-reminder-new",
     "intake-reminder",
     "outcome-reminder",
+    "message",
+    "document",
 ];
 
 /// What a user may choose to receive as a daily digest instead of at once. Notices the
 /// Directive requires (acknowledgement, intake decision, the trader's answer, extension,
 /// outcome) and links that must arrive are always sent at once.
-pub const CATEGORIES: &[&str] = &["case_updates", "reminders"];
+pub const CATEGORIES: &[&str] = &["messages", "case_updates", "reminders"];
 
 pub fn category(kind: &str) -> Option<&'static str> {
     match kind {
-        "info-provided" | "mediation-started" | "mediator-assigned" | "mediator-confirmed"
-        | "mediator-declined" | "objection" | "objection-upheld" | "objection-dismissed"
-        | "member-added" | "info-requested" | "trader-joined" => Some("case_updates"),
+        "info-provided"
+        | "mediation-started"
+        | "mediator-assigned"
+        | "mediator-confirmed"
+        | "mediator-declined"
+        | "objection"
+        | "objection-upheld"
+        | "objection-dismissed"
+        | "member-added"
+        | "info-requested"
+        | "trader-joined" => Some("case_updates"),
         "trader-reminder" | "intake-reminder" | "outcome-reminder" => Some("reminders"),
+        "message" | "document" => Some("messages"),
         _ => None,
     }
 }
@@ -217,7 +228,15 @@ fn send_with_link(
             && digest.contains(id)
         {
             let line = i18n::t_args(lang, &format!("email-case-{kind}-subject"), &all_args);
-            db::digests::hold(conn, &db::new_id(), id, cat, &line, &mailer.link(path), db::now())?;
+            db::digests::hold(
+                conn,
+                &db::new_id(),
+                id,
+                cat,
+                &line,
+                &mailer.link(path),
+                db::now(),
+            )?;
             continue;
         }
         let Some(address) = mail::mailbox(&r.name, &r.email) else {

@@ -214,7 +214,9 @@ pub async fn change_notifications(
         .map(|c| (c.to_string(), form.get(*c).cloned().unwrap_or_default()))
         .collect();
     match accounts::set_notifications(&page.state, user.0.id.clone(), choices).await {
-        Ok(()) => Ok(redirect("/account?notice=notifications-saved#notifications")),
+        Ok(()) => Ok(redirect(
+            "/account?notice=notifications-saved#notifications",
+        )),
         Err(AccountError::Invalid(errors)) => {
             settings_with_errors(&page, &EmailForm::default(), &errors).await
         }

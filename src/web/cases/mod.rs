@@ -1,8 +1,10 @@
 //! Case pages: filing, the case page with its steps, lists, and the certificate.
+pub mod documents;
 pub mod file;
 pub mod list;
 pub mod show;
 pub mod steps;
+pub mod text;
 
 use crate::domain::cases::catalogue;
 use crate::i18n;

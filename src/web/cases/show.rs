@@ -13,7 +13,7 @@ use crate::db::{self};
 use crate::domain::accounts::FieldErrors;
 use crate::domain::cases::catalogue::{self, CAPACITIES, REFUSAL_GROUNDS};
 use crate::domain::cases::lifecycle::{self, CaseRole, State};
-use crate::domain::cases::{CaseError, access, intake, procedure, state_of};
+use crate::domain::cases::{CaseError, access, case_file, intake, procedure, state_of};
 use crate::i18n;
 use crate::web::error::AppError;
 use crate::web::page::Page;
@@ -61,10 +61,12 @@ pub struct CaseFile {
     pub people: HashMap<String, User>,
     pub group: Vec<(String, Option<String>, String)>,
     pub mediators: Vec<User>,
+    pub file: crate::domain::cases::case_file::FileView,
 }
 
 pub async fn load(page: &Page, user: &CurrentUser, id: String) -> Result<CaseFile, AppError> {
     let actor = user.actor();
+    let user_id = user.0.id.clone();
     let file = db::run(&page.state.pool, move |c| {
         let (case, role) = match access::load(c, &actor, &id) {
             Ok(v) => v,
@@ -78,7 +80,14 @@ pub async fn load(page: &Page, user: &CurrentUser, id: String) -> Result<CaseFil
             vec![]
         };
         let members = db::cases::members(c, &case.id)?;
+        let file = match case_file::load_view(c, &case, role, &user_id) {
+            Ok(v) => v,
+            Err(CaseError::Db(e)) => return Err(e),
+            Err(_) => return Err(db::DbError::NotFound),
+        };
         let mut ids: Vec<String> = events.iter().filter_map(|e| e.actor_id.clone()).collect();
+        ids.extend(file.messages.iter().map(|m| m.author_id.clone()));
+        ids.extend(file.documents.iter().map(|d| d.uploader_id.clone()));
         ids.extend(members.iter().map(|m| m.user_id.clone()));
         ids.extend(case.mediator_id.clone());
         ids.sort();
@@ -107,6 +116,7 @@ pub async fn load(page: &Page, user: &CurrentUser, id: String) -> Result<CaseFil
             people,
             group,
             mediators,
+            file,
         })
     })
     .await?;
@@ -256,7 +266,62 @@ pub fn render(
     ) && days_since_received
         .is_some_and(|d| d >= intake::DECISION_DAYS - intake::DECISION_WARNING_DAYS);
     let group: Vec<Value> = file.group.iter().map(|(id, r, s)| context! { id => id, reference => r, state => i18n::t(lang, &format!("state-{}", s.replace('_', "-"))) }).collect();
+    let name_of = |id: &str| {
+        file.people
+            .get(id)
+            .map(|u| u.name.clone())
+            .unwrap_or_default()
+    };
+    let last_read = file.file.last_read;
+    let me = page.user.as_ref().map(|u| u.id.clone()).unwrap_or_default();
+    let audience_label = |a: &str| i18n::t(lang, &format!("audience-{}", a.replace('_', "-")));
+    let messages: Vec<Value> = file
+        .file
+        .messages
+        .iter()
+        .map(|m| {
+            context! {
+                id => m.id,
+                author => name_of(&m.author_id),
+                at => page.datetime(m.created_at),
+                audience => m.audience,
+                audience_label => audience_label(&m.audience),
+                paragraphs => super::text::paragraphs(&m.body),
+                new => m.author_id != me && last_read.is_none_or(|r| m.created_at > r),
+            }
+        })
+        .collect();
+    let documents: Vec<Value> = file
+        .file
+        .documents
+        .iter()
+        .map(|d| {
+            context! {
+                id => d.id,
+                title => d.title,
+                description => d.description,
+                file_name => d.file_name,
+                size => i18n::format_number(lang, d.size_bytes),
+                sha256 => d.sha256,
+                uploader => name_of(&d.uploader_id),
+                at => page.datetime(d.created_at),
+                audience => d.audience,
+                audience_label => audience_label(&d.audience),
+                new => d.uploader_id != me && last_read.is_none_or(|r| d.created_at > r),
+            }
+        })
+        .collect();
+    let has_mediator = c.mediator_confirmed_at.is_some();
+    let may_add: Vec<(String, String)> = access::AUDIENCES
+        .iter()
+        .filter(|a| access::may_add(file.role, state, a, has_mediator))
+        .map(|a| (a.to_string(), audience_label(a)))
+        .collect();
     let ctx = context! {
+        messages => messages,
+        documents => documents,
+        audiences => may_add,
+        upload_max_mb => page.state.config.upload_max_bytes / (1024 * 1024),
         case => context! {
             id => c.id,
             reference => c.reference,

@@ -1,0 +1,153 @@
+//! Messages, read markers and documents of a case.
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::models::{CaseDocument, CaseMessage};
+use super::schema::{case_documents, case_messages, case_reads};
+use super::{DbConn, DbResult};
+
+pub fn insert_message(conn: &mut DbConn, m: &CaseMessage) -> DbResult<()> {
+    diesel::insert_into(case_messages::table)
+        .values(m)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The case's messages in the given audiences, oldest first: one query however many.
+pub fn messages(
+    conn: &mut DbConn,
+    case_id: &str,
+    audiences: &[&str],
+) -> DbResult<Vec<CaseMessage>> {
+    Ok(case_messages::table
+        .filter(case_messages::case_id.eq(case_id))
+        .filter(case_messages::audience.eq_any(audiences))
+        .order((case_messages::created_at, case_messages::id))
+        .select(CaseMessage::as_select())
+        .load(conn)?)
+}
+
+pub fn insert_document(conn: &mut DbConn, d: &CaseDocument) -> DbResult<()> {
+    diesel::insert_into(case_documents::table)
+        .values(d)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn documents(
+    conn: &mut DbConn,
+    case_id: &str,
+    audiences: &[&str],
+) -> DbResult<Vec<CaseDocument>> {
+    Ok(case_documents::table
+        .filter(case_documents::case_id.eq(case_id))
+        .filter(case_documents::audience.eq_any(audiences))
+        .order((case_documents::created_at, case_documents::id))
+        .select(CaseDocument::as_select())
+        .load(conn)?)
+}
+
+/// A document of this case (never of another one, whatever the id).
+pub fn document(conn: &mut DbConn, case_id: &str, id: &str) -> DbResult<Option<CaseDocument>> {
+    Ok(case_documents::table
+        .filter(case_documents::case_id.eq(case_id))
+        .filter(case_documents::id.eq(id))
+        .select(CaseDocument::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Bytes stored for the case so far.
+pub fn stored_bytes(conn: &mut DbConn, case_id: &str) -> DbResult<i64> {
+    let sizes: Vec<i64> = case_documents::table
+        .filter(case_documents::case_id.eq(case_id))
+        .select(case_documents::size_bytes)
+        .load(conn)?;
+    Ok(sizes.iter().sum())
+}
+
+pub fn key_exists(conn: &mut DbConn, key: &str) -> DbResult<bool> {
+    Ok(case_documents::table
+        .filter(case_documents::storage_key.eq(key))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
+}
+
+pub fn last_read(
+    conn: &mut DbConn,
+    case_id: &str,
+    user_id: &str,
+) -> DbResult<Option<NaiveDateTime>> {
+    Ok(case_reads::table
+        .find((case_id, user_id))
+        .select(case_reads::read_at)
+        .first(conn)
+        .optional()?)
+}
+
+pub fn mark_read(
+    conn: &mut DbConn,
+    case_id: &str,
+    user_id: &str,
+    at: NaiveDateTime,
+) -> DbResult<()> {
+    diesel::delete(case_reads::table.find((case_id, user_id))).execute(conn)?;
+    diesel::insert_into(case_reads::table)
+        .values((
+            case_reads::case_id.eq(case_id),
+            case_reads::user_id.eq(user_id),
+            case_reads::read_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Of the given cases, those with a message in `audiences`, not by the user, newer than the
+/// user's last visit: one query for a whole list page.
+pub fn unread_cases(
+    conn: &mut DbConn,
+    user_id: &str,
+    case_ids: &[String],
+    audiences: &[&str],
+) -> DbResult<Vec<String>> {
+    if case_ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let reads: Vec<(String, NaiveDateTime)> = case_reads::table
+        .filter(case_reads::user_id.eq(user_id))
+        .filter(case_reads::case_id.eq_any(case_ids))
+        .select((case_reads::case_id, case_reads::read_at))
+        .load(conn)?;
+    let latest: Vec<(String, Option<NaiveDateTime>)> = case_messages::table
+        .filter(case_messages::case_id.eq_any(case_ids))
+        .filter(case_messages::audience.eq_any(audiences))
+        .filter(case_messages::author_id.ne(user_id))
+        .group_by(case_messages::case_id)
+        .select((
+            case_messages::case_id,
+            diesel::dsl::max(case_messages::created_at),
+        ))
+        .load(conn)?;
+    Ok(latest
+        .into_iter()
+        .filter(|(case, at)| {
+            let read = reads.iter().find(|(c, _)| c == case).map(|(_, r)| *r);
+            match (at, read) {
+                (Some(at), Some(read)) => *at > read,
+                (Some(_), None) => true,
+                _ => false,
+            }
+        })
+        .map(|(case, _)| case)
+        .collect())
+}
+
+/// Every storage key in use, for the cleanup of files that belong to nothing.
+pub fn all_keys(conn: &mut DbConn) -> DbResult<std::collections::HashSet<String>> {
+    Ok(case_documents::table
+        .select(case_documents::storage_key)
+        .load::<String>(conn)?
+        .into_iter()
+        .collect())
+}

@@ -1,0 +1,262 @@
+//! The shared case file: messages and documents. Who sees and adds what is decided in
+//! `access` (visible_audiences, may_add); this module applies it and records.
+use serde::Serialize;
+
+use super::access;
+use super::{CaseError, CaseResult, in_transaction, notify, state_of};
+use crate::db::models::{Case, CaseDocument, CaseMessage};
+use crate::db::{self, DbConn, new_id, now};
+use crate::domain::policy::Actor;
+use crate::mail::Mailer;
+use crate::state::AppState;
+
+pub const MAX_MESSAGE_CHARS: usize = 20_000;
+
+/// Checks a message's text: not empty, not too long, no control characters but line breaks
+/// and tabs.
+pub fn message_text(body: &str) -> Result<String, &'static str> {
+    let body = body.replace("\r\n", "\n");
+    let trimmed = body.trim();
+    if trimmed.is_empty() {
+        return Err("error-required");
+    }
+    if trimmed.chars().count() > MAX_MESSAGE_CHARS {
+        return Err("error-message-too-long");
+    }
+    if trimmed
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err("error-invalid-characters");
+    }
+    Ok(trimmed.to_string())
+}
+
+/// Everyone who should hear of something added for `audience`, except its author.
+fn audience_of(
+    conn: &mut DbConn,
+    case: &Case,
+    audience: &str,
+    author: &str,
+) -> CaseResult<Vec<notify::Recipient>> {
+    let mut to = match audience {
+        "caucus_consumer" => notify::consumer_side(conn, case)?,
+        "caucus_trader" => notify::trader_side(conn, case)?,
+        _ => notify::both_sides(conn, case)?,
+    };
+    if case.mediator_confirmed_at.is_some() {
+        to.extend(notify::mediator(conn, case)?);
+    }
+    to.retain(|r| r.user_id.as_deref() != Some(author));
+    // Before acceptance the trader is not part of the case yet.
+    if case.trader_due_on.is_none() {
+        let trader = notify::trader_side(conn, case)?;
+        to.retain(|r| !trader.contains(r));
+    }
+    Ok(to)
+}
+
+fn check_may_add(
+    conn: &mut DbConn,
+    actor: &Actor,
+    case_id: &str,
+    audience: &str,
+) -> CaseResult<Case> {
+    let (case, role) = access::load(conn, actor, case_id)?;
+    if !access::AUDIENCES.contains(&audience) {
+        return Err(CaseError::Invalid(vec![(
+            "audience",
+            "error-choice-unknown",
+        )]));
+    }
+    if !access::may_add(
+        role,
+        state_of(&case),
+        audience,
+        case.mediator_confirmed_at.is_some(),
+    ) {
+        return Err(if access::visible_audiences(role).is_empty() {
+            CaseError::NotFound
+        } else if state_of(&case).is_closed() {
+            CaseError::WrongState("closed")
+        } else {
+            CaseError::Denied
+        });
+    }
+    Ok(case)
+}
+
+pub async fn post_message(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    audience: String,
+    body: String,
+) -> CaseResult<CaseMessage> {
+    let actor = actor.clone();
+    let mailer = app.mailer.clone();
+    // The person's right comes first, so a stranger learns nothing from a validation error.
+    in_transaction(&app.pool, move |c| {
+        let case = check_may_add(c, &actor, &case_id, &audience)?;
+        let body = message_text(&body).map_err(|e| CaseError::Invalid(vec![("body", e)]))?;
+        let message = CaseMessage {
+            id: new_id(),
+            case_id: case.id.clone(),
+            author_id: actor.user_id.clone(),
+            audience: audience.clone(),
+            body,
+            created_at: now(),
+        };
+        db::case_file::insert_message(c, &message)?;
+        db::case_file::mark_read(c, &case.id, &actor.user_id, message.created_at)?;
+        let to = audience_of(c, &case, &audience, &actor.user_id)?;
+        // The email never carries the text: only that something waits, and the link.
+        notify::send(c, &mailer, &to, &case, "message", &[], None)?;
+        Ok(message)
+    })
+    .await
+}
+
+/// Before reading an upload's body: may this person add a document here, and how many bytes
+/// are left of the case's allowance.
+pub async fn upload_allowance(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    audience: String,
+) -> CaseResult<i64> {
+    let actor = actor.clone();
+    let max = app.config.case_upload_max_bytes as i64;
+    in_transaction(&app.pool, move |c| {
+        let case = check_may_add(c, &actor, &case_id, &audience)?;
+        Ok(max - db::case_file::stored_bytes(c, &case.id)?)
+    })
+    .await
+}
+
+/// What the upload produced, to be recorded.
+pub struct StoredFile {
+    pub key: String,
+    pub title: String,
+    pub description: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+}
+
+/// Records a stored file as a document of the case, checking the right and the case's
+/// allowance again in the same transaction. On error the caller deletes the stored file.
+pub async fn record_document(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    audience: String,
+    file: StoredFile,
+) -> CaseResult<CaseDocument> {
+    let actor = actor.clone();
+    let mailer: Mailer = app.mailer.clone();
+    let max = app.config.case_upload_max_bytes as i64;
+    in_transaction(&app.pool, move |c| {
+        let case = check_may_add(c, &actor, &case_id, &audience)?;
+        if db::case_file::stored_bytes(c, &case.id)? + file.size_bytes > max {
+            return Err(CaseError::Invalid(vec![("file", "error-case-files-full")]));
+        }
+        let doc = CaseDocument {
+            id: new_id(),
+            case_id: case.id.clone(),
+            uploader_id: actor.user_id.clone(),
+            audience: audience.clone(),
+            title: file.title,
+            description: file.description,
+            file_name: file.file_name,
+            content_type: file.content_type,
+            size_bytes: file.size_bytes,
+            sha256: file.sha256,
+            storage_key: file.key,
+            created_at: now(),
+            redacted_at: None,
+            redacted_by: None,
+            redaction_reason: None,
+        };
+        db::case_file::insert_document(c, &doc)?;
+        let to = audience_of(c, &case, &audience, &actor.user_id)?;
+        notify::send(c, &mailer, &to, &case, "document", &[], None)?;
+        Ok(doc)
+    })
+    .await
+}
+
+/// A document for download, if this person may see it; otherwise "not found".
+pub async fn document_for(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    doc_id: String,
+) -> CaseResult<CaseDocument> {
+    let actor = actor.clone();
+    in_transaction(&app.pool, move |c| {
+        let (case, role) = access::load(c, &actor, &case_id)?;
+        let doc = db::case_file::document(c, &case.id, &doc_id)?.ok_or(CaseError::NotFound)?;
+        if !access::visible_audiences(role).contains(&doc.audience.as_str()) {
+            return Err(CaseError::NotFound);
+        }
+        Ok(doc)
+    })
+    .await
+}
+
+/// What the case page shows of the file, for this role: messages, documents, and which
+/// messages arrived since the viewer's last visit (which this visit then marks read).
+#[derive(Serialize)]
+pub struct FileView {
+    pub messages: Vec<CaseMessage>,
+    pub documents: Vec<CaseDocument>,
+    pub last_read: Option<chrono::NaiveDateTime>,
+}
+
+impl Serialize for CaseMessage {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("CaseMessage", 4)?;
+        st.serialize_field("id", &self.id)?;
+        st.serialize_field("audience", &self.audience)?;
+        st.serialize_field("body", &self.body)?;
+        st.serialize_field("created_at", &self.created_at)?;
+        st.end()
+    }
+}
+
+impl Serialize for CaseDocument {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("CaseDocument", 6)?;
+        st.serialize_field("id", &self.id)?;
+        st.serialize_field("audience", &self.audience)?;
+        st.serialize_field("title", &self.title)?;
+        st.serialize_field("file_name", &self.file_name)?;
+        st.serialize_field("size_bytes", &self.size_bytes)?;
+        st.serialize_field("sha256", &self.sha256)?;
+        st.end()
+    }
+}
+
+pub fn load_view(
+    conn: &mut DbConn,
+    case: &Case,
+    role: super::lifecycle::CaseRole,
+    user_id: &str,
+) -> CaseResult<FileView> {
+    let audiences = access::visible_audiences(role);
+    let messages = db::case_file::messages(conn, &case.id, audiences)?;
+    let documents = db::case_file::documents(conn, &case.id, audiences)?;
+    let last_read = db::case_file::last_read(conn, &case.id, user_id)?;
+    if !audiences.is_empty() {
+        db::case_file::mark_read(conn, &case.id, user_id, now())?;
+    }
+    Ok(FileView {
+        messages,
+        documents,
+        last_read,
+    })
+}

@@ -1,0 +1,387 @@
+//! Evidence upload (streamed, multipart, works without JavaScript) and download (streamed,
+//! as an attachment, sandboxed).
+use actix_multipart::Multipart;
+use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
+use actix_web::{HttpResponse, get, post, web};
+use futures_util::StreamExt;
+use sha2::{Digest, Sha256};
+
+use crate::domain::cases::CaseError;
+use crate::domain::cases::case_file::{self, StoredFile};
+use crate::domain::evidence::{self, Refused, SNIFF_BYTES};
+use crate::web::error::AppError;
+use crate::web::page::{Page, redirect};
+use crate::web::session::CurrentUser;
+
+/// Largest size of a text field of the upload form.
+const TEXT_FIELD_MAX: usize = 10_000;
+
+/// Why an upload failed, as a message beside the file field; anything already stored for
+/// it has been removed.
+enum UploadError {
+    Field(&'static str),
+    App(AppError),
+}
+
+impl From<AppError> for UploadError {
+    fn from(e: AppError) -> Self {
+        UploadError::App(e)
+    }
+}
+
+async fn text_field(field: &mut actix_multipart::Field) -> Result<String, UploadError> {
+    let mut buf = Vec::new();
+    while let Some(chunk) = field.next().await {
+        let chunk = chunk.map_err(|e| AppError::BadRequest(e.to_string()))?;
+        if buf.len() + chunk.len() > TEXT_FIELD_MAX {
+            return Err(UploadError::Field("error-too-long"));
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    String::from_utf8(buf).map_err(|_| UploadError::Field("error-invalid-characters"))
+}
+
+struct Form {
+    audience: String,
+    title: String,
+    description: String,
+}
+
+/// Streams one file field into storage: the type from the first bytes, the size limit
+/// checked as bytes arrive (ending the upload early), the SHA-256 on the way.
+async fn store_file(
+    page: &Page,
+    field: &mut actix_multipart::Field,
+    file_name: String,
+    limit: u64,
+) -> Result<StoredFile, UploadError> {
+    let mut head: Vec<u8> = Vec::with_capacity(SNIFF_BYTES);
+    let mut writer = None;
+    let mut hasher = Sha256::new();
+    let mut size: u64 = 0;
+    let key = uuid::Uuid::new_v4().simple().to_string();
+    let mut content_type = "";
+    let result: Result<(), UploadError> = async {
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|e| AppError::BadRequest(e.to_string()))?;
+            size += chunk.len() as u64;
+            if size > limit {
+                return Err(UploadError::Field("error-file-too-large"));
+            }
+            hasher.update(&chunk);
+            match writer.as_mut() {
+                Some(u) => write(u, &chunk).await?,
+                None => {
+                    head.extend_from_slice(&chunk);
+                    if head.len() >= SNIFF_BYTES {
+                        content_type = classify(&head, &file_name)?;
+                        let mut u = begin(page, &key).await?;
+                        write(&mut u, &head).await?;
+                        writer = Some(u);
+                    }
+                }
+            }
+        }
+        if writer.is_none() {
+            content_type = classify(&head, &file_name)?;
+            let mut u = begin(page, &key).await?;
+            write(&mut u, &head).await?;
+            writer = Some(u);
+        }
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            let u = writer.expect("set above");
+            u.finish()
+                .await
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+            Ok(StoredFile {
+                key,
+                title: String::new(),
+                description: String::new(),
+                file_name,
+                content_type: content_type.to_string(),
+                size_bytes: size as i64,
+                sha256: format!("{:x}", hasher.finalize()),
+            })
+        }
+        Err(e) => {
+            if let Some(u) = writer {
+                u.abort().await;
+            }
+            Err(e)
+        }
+    }
+}
+
+fn classify(head: &[u8], file_name: &str) -> Result<&'static str, UploadError> {
+    evidence::classify(head, file_name).map_err(|e| {
+        UploadError::Field(match e {
+            Refused::Empty => "error-file-empty",
+            Refused::Mismatch => "error-file-type-mismatch",
+            Refused::NotAllowed => "error-file-type",
+        })
+    })
+}
+
+async fn begin(page: &Page, key: &str) -> Result<crate::storage::Upload, UploadError> {
+    Ok(page
+        .state
+        .storage
+        .begin(key)
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?)
+}
+
+async fn write(u: &mut crate::storage::Upload, chunk: &[u8]) -> Result<(), UploadError> {
+    Ok(u.write(chunk)
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?)
+}
+
+#[post("/cases/{id}/documents")]
+pub async fn upload(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    mut payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    let mut form = Form {
+        audience: "everyone".into(),
+        title: String::new(),
+        description: String::new(),
+    };
+    let mut csrf_checked = false;
+    let mut allowance: Option<i64> = None;
+    let mut stored = 0;
+    let outcome: Result<(), UploadError> = async {
+        while let Some(field) = payload.next().await {
+            let mut field = field.map_err(|e| AppError::BadRequest(e.to_string()))?;
+            let name = field.name().unwrap_or_default().to_string();
+            // The token is the form's first field: nothing is read or stored before it.
+            if !csrf_checked {
+                let token = if name == "csrf_token" {
+                    Some(text_field(&mut field).await?)
+                } else {
+                    None
+                };
+                crate::web::csrf::check(&page.req, token.as_deref())?;
+                csrf_checked = true;
+                continue;
+            }
+            match name.as_str() {
+                "audience" => form.audience = text_field(&mut field).await?,
+                "title" => form.title = text_field(&mut field).await?.trim().to_string(),
+                "description" => {
+                    form.description = text_field(&mut field).await?.trim().to_string()
+                }
+                "file" => {
+                    let raw_name = field
+                        .content_disposition()
+                        .and_then(|cd| cd.get_filename().map(str::to_string))
+                        .unwrap_or_default();
+                    if raw_name.is_empty() {
+                        // The file input left empty in a form without JavaScript.
+                        while field.next().await.is_some() {}
+                        continue;
+                    }
+                    let left = match allowance {
+                        Some(a) => a,
+                        None => {
+                            let a = case_file::upload_allowance(
+                                &page.state,
+                                &user.actor(),
+                                id.clone(),
+                                form.audience.clone(),
+                            )
+                            .await
+                            .map_err(case_error)?;
+                            allowance = Some(a);
+                            a
+                        }
+                    };
+                    if left <= 0 {
+                        return Err(UploadError::Field("error-case-files-full"));
+                    }
+                    let limit = page.state.config.upload_max_bytes.min(left as u64);
+                    let file_name = evidence::display_name(&raw_name);
+                    let mut file = store_file(&page, &mut field, file_name.clone(), limit)
+                        .await
+                        .map_err(|e| match e {
+                            // Over the case's allowance rather than the per-file limit.
+                            UploadError::Field("error-file-too-large")
+                                if (left as u64) < page.state.config.upload_max_bytes =>
+                            {
+                                UploadError::Field("error-case-files-full")
+                            }
+                            e => e,
+                        })?;
+                    let key = file.key.clone();
+                    file.title = if form.title.is_empty() {
+                        file_name
+                    } else {
+                        form.title.chars().take(300).collect()
+                    };
+                    file.description = form.description.clone();
+                    let size = file.size_bytes;
+                    match case_file::record_document(
+                        &page.state,
+                        &user.actor(),
+                        id.clone(),
+                        form.audience.clone(),
+                        file,
+                    )
+                    .await
+                    {
+                        Ok(_) => {
+                            stored += 1;
+                            allowance = Some(left - size);
+                        }
+                        Err(e) => {
+                            let _ = page.state.storage.delete(&key).await;
+                            return Err(case_error(e));
+                        }
+                    }
+                }
+                _ => while field.next().await.is_some() {},
+            }
+        }
+        if !csrf_checked {
+            return Err(AppError::Csrf.into());
+        }
+        if stored == 0 {
+            return Err(UploadError::Field("error-file-required"));
+        }
+        Ok(())
+    }
+    .await;
+    match outcome {
+        Ok(()) => Ok(redirect(&format!(
+            "/cases/{id}?notice=documents-added#file"
+        ))),
+        Err(UploadError::App(e)) => Err(e),
+        Err(UploadError::Field(message)) => {
+            let file = super::show::load(&page, &user, id).await?;
+            let typed = std::collections::HashMap::from([
+                ("title".to_string(), form.title),
+                ("description".to_string(), form.description),
+                ("audience".to_string(), form.audience),
+            ]);
+            super::show::render(
+                &page,
+                &file,
+                actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+                &typed,
+                &vec![("file", message)],
+                Some("upload"),
+            )
+        }
+    }
+}
+
+fn case_error(e: CaseError) -> UploadError {
+    match e {
+        CaseError::Invalid(errors) => UploadError::Field(
+            errors
+                .first()
+                .map(|(_, m)| *m)
+                .unwrap_or("error-form-has-problems"),
+        ),
+        e => UploadError::App(e.into()),
+    }
+}
+
+#[get("/cases/{id}/documents/{doc}")]
+pub async fn download(
+    page: Page,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, doc) = path.into_inner();
+    let doc = case_file::document_for(&page.state, &user.actor(), id, doc).await?;
+    let stream = page
+        .state
+        .storage
+        .open(&doc.storage_key)
+        .await
+        .map_err(|e| match e {
+            crate::storage::StorageError::NotFound => AppError::NotFound,
+            e => AppError::Internal(e.to_string()),
+        })?;
+    let disposition = ContentDisposition {
+        disposition: DispositionType::Attachment,
+        parameters: vec![DispositionParam::FilenameExt(header::ExtendedValue {
+            charset: header::Charset::Ext("UTF-8".into()),
+            language_tag: None,
+            value: doc.file_name.clone().into_bytes(),
+        })],
+    };
+    Ok(HttpResponse::Ok()
+        .content_type(doc.content_type.clone())
+        .insert_header(disposition)
+        .insert_header((header::CONTENT_LENGTH, doc.size_bytes.to_string()))
+        .insert_header(("X-Content-Type-Options", "nosniff"))
+        .insert_header((
+            header::CONTENT_SECURITY_POLICY,
+            "sandbox; default-src 'none'",
+        ))
+        .insert_header(("X-Checksum-Sha256", doc.sha256.clone()))
+        .streaming(stream))
+}
+
+#[derive(serde::Deserialize)]
+pub struct MessageForm {
+    #[serde(default)]
+    audience: String,
+    #[serde(default)]
+    body: String,
+}
+
+#[post("/cases/{id}/messages")]
+pub async fn post_message(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    form: crate::web::csrf::CsrfForm<MessageForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner()?;
+    let id = id.into_inner();
+    let audience = if form.audience.is_empty() {
+        "everyone".to_string()
+    } else {
+        form.audience.clone()
+    };
+    match case_file::post_message(
+        &page.state,
+        &user.actor(),
+        id.clone(),
+        audience.clone(),
+        form.body.clone(),
+    )
+    .await
+    {
+        Ok(m) => Ok(redirect(&format!(
+            "/cases/{id}?notice=message-sent#m-{}",
+            m.id
+        ))),
+        Err(CaseError::Invalid(errors)) => {
+            let file = super::show::load(&page, &user, id).await?;
+            let typed = std::collections::HashMap::from([
+                ("body".to_string(), form.body),
+                ("audience".to_string(), audience),
+            ]);
+            super::show::render(
+                &page,
+                &file,
+                actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+                &typed,
+                &errors,
+                Some("message"),
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
+}
