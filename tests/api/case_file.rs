@@ -501,6 +501,7 @@ async fn a_one_gib_upload_streams_through_in_a_few_mib_of_memory() {
         .unwrap()
         .port();
     let bin = env!("CARGO_BIN_EXE_concilia");
+    let database_url = crate::helpers::on_postgres().then(|| fresh_database_url(dir.path()));
     let env = |cmd: &mut std::process::Command| {
         cmd.env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
@@ -509,8 +510,8 @@ async fn a_one_gib_upload_streams_through_in_a_few_mib_of_memory() {
             .env("CONCILIA_UPLOAD_MAX_MB", "1024")
             .env("CONCILIA_CASE_UPLOAD_MAX_MB", "2048")
             .env("RUST_LOG", "warn");
-        if crate::helpers::on_postgres() {
-            cmd.env("DATABASE_URL", fresh_database_url(dir.path()));
+        if let Some(url) = &database_url {
+            cmd.env("DATABASE_URL", url);
         }
     };
     let mut demo = std::process::Command::new(bin);
@@ -523,11 +524,21 @@ async fn a_one_gib_upload_streams_through_in_a_few_mib_of_memory() {
     );
     let mut serve = std::process::Command::new(bin);
     env(&mut serve);
-    let mut server = serve
+    let server = serve
         .arg("serve")
         .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
+    // Stopped however the test ends.
+    struct Stop(std::process::Child);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let server = Stop(server);
     let base = format!("http://127.0.0.1:{port}");
     let client = reqwest::Client::new();
     let mut up = false;
@@ -586,7 +597,7 @@ async fn a_one_gib_upload_streams_through_in_a_few_mib_of_memory() {
         .unwrap();
     assert_eq!(res.status(), 303);
 
-    let before = peak_kib(server.id());
+    let before = peak_kib(server.0.id());
     const GIB: usize = 1024 * 1024 * 1024;
     const CHUNK: usize = 256 * 1024;
     let chunks = futures::stream::iter(0..GIB / CHUNK)
@@ -609,9 +620,8 @@ async fn a_one_gib_upload_streams_through_in_a_few_mib_of_memory() {
         "{}",
         res.text().await.unwrap_or_default()
     );
-    let after = peak_kib(server.id());
-    let _ = server.kill();
-    let _ = server.wait();
+    let after = peak_kib(server.0.id());
+    drop(server);
     let grown_mib = after.saturating_sub(before) / 1024;
     println!(
         "server peak memory: {} MiB before, {} MiB after a 1 GiB upload",

@@ -201,7 +201,7 @@ pub async fn switch_language(
     Ok(res)
 }
 
-/// One field per category: `immediate` or `digest`.
+/// One field per category: `immediate` or `digest`; a category left out keeps its choice.
 #[post("/account/notifications")]
 pub async fn change_notifications(
     page: Page,
@@ -211,7 +211,7 @@ pub async fn change_notifications(
     let form = form.into_inner()?;
     let choices: Vec<(String, String)> = notify::CATEGORIES
         .iter()
-        .map(|c| (c.to_string(), form.get(*c).cloned().unwrap_or_default()))
+        .filter_map(|c| form.get(*c).map(|m| (c.to_string(), m.clone())))
         .collect();
     match accounts::set_notifications(&page.state, user.0.id.clone(), choices).await {
         Ok(()) => Ok(redirect(
