@@ -111,7 +111,7 @@ async fn audit_verify_names_the_first_hand_edited_event_and_the_database_refuses
     let app = spawn_app().await;
     let c = cast(&app).await;
     let id = file_case(&app, &c.consumer).await;
-    step(
+    let asked = step(
         &app,
         &c.staff,
         &id,
@@ -119,7 +119,8 @@ async fn audit_verify_names_the_first_hand_edited_event_and_the_database_refuses
         &[("request", "The receipt, please.")],
     )
     .await;
-    step(
+    assert_eq!(asked, 303);
+    let answered = step(
         &app,
         &c.consumer,
         &id,
@@ -127,6 +128,7 @@ async fn audit_verify_names_the_first_hand_edited_event_and_the_database_refuses
         &[("answer", "Here it is.")],
     )
     .await;
+    assert_eq!(answered, 303);
     let reference = state_of(&app, &id).await.reference.unwrap();
 
     let verify = || {
@@ -174,7 +176,13 @@ async fn audit_verify_names_the_first_hand_edited_event_and_the_database_refuses
     })
     .await;
     let out = verify();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&reference) && err.contains("event 3"), "{err}");
 }
