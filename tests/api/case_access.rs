@@ -288,3 +288,59 @@ async fn the_api_answers_with_json_409_for_an_impossible_step_and_needs_a_bearer
     assert_eq!(res.status(), 401);
     assert_eq!(state_of(&app, &id).await.state, "complete");
 }
+
+#[tokio::test]
+async fn a_signed_out_visitor_reaches_nothing_of_a_case() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let id = file_case(&app, &c.consumer).await;
+    let res = crate::case_file::upload(
+        &app,
+        &c.consumer,
+        &id,
+        "everyone",
+        vec![("a.pdf", crate::case_file::PDF.to_vec())],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let doc = app
+        .db({
+            let id = id.clone();
+            move |c| db::case_file::documents(c, &id, &["everyone"])
+        })
+        .await
+        .pop()
+        .unwrap();
+    let (client, jar) = app.new_browser();
+    let visitor = Browser { client, jar };
+    let mut routes = routes(&id);
+    routes.push(("GET", format!("/cases/{id}/documents/{}", doc.id)));
+    for (method, path) in routes {
+        let status = call(&app, &visitor, method, &path).await;
+        match method {
+            "GET" => assert!(status == 303 || status == 401, "{method} {path}: {status}"),
+            _ => assert!(status == 401 || status == 403, "{method} {path}: {status}"),
+        }
+    }
+    let res = crate::case_file::upload(
+        &app,
+        &visitor,
+        &id,
+        "everyone",
+        vec![("b.pdf", crate::case_file::PDF.to_vec())],
+    )
+    .await;
+    assert!(
+        res.status() == 401 || res.status() == 403,
+        "{}",
+        res.status()
+    );
+    let docs = app
+        .db({
+            let id = id.clone();
+            move |c| db::case_file::documents(c, &id, &["everyone"])
+        })
+        .await;
+    assert_eq!(docs.len(), 1);
+    assert_eq!(state_of(&app, &id).await.state, "submitted");
+}
