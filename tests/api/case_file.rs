@@ -651,3 +651,81 @@ fn walk(dir: &std::path::Path) -> u64 {
         })
         .unwrap_or(0)
 }
+
+#[tokio::test]
+async fn the_case_page_loads_in_the_same_number_of_queries_however_long_the_case() {
+    use diesel::connection::{Connection, InstrumentationEvent};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let (id, trader) = mediation(&app, &c).await;
+    let mediator = app.user_by_email("mia@centre.example").await;
+    let actor = concilia::web::session::actor(&mediator);
+    let url = app.state.config.database_url.clone();
+    let count = move |id: String, actor: concilia::domain::policy::Actor| {
+        let url = url.clone();
+        async move {
+            tokio::task::spawn_blocking(move || {
+                let mut conn = db::establish(&url).unwrap();
+                let queries = Arc::new(AtomicUsize::new(0));
+                let q = queries.clone();
+                conn.set_instrumentation(move |e: InstrumentationEvent<'_>| {
+                    if matches!(e, InstrumentationEvent::StartQuery { .. }) {
+                        q.fetch_add(1, Ordering::SeqCst);
+                    }
+                });
+                let file =
+                    concilia::web::cases::show::load_file(&mut conn, &actor, &actor.user_id, &id)
+                        .unwrap();
+                (
+                    queries.load(Ordering::SeqCst),
+                    file.file.messages.len() + file.file.documents.len() + file.events.len(),
+                )
+            })
+            .await
+            .unwrap()
+        }
+    };
+    let (short, items_short) = count(id.clone(), actor.clone()).await;
+    for i in 0..15 {
+        assert_eq!(
+            message(&app, &c.consumer, &id, "everyone", &format!("Message {i}")).await,
+            303
+        );
+        assert_eq!(
+            message(&app, &trader, &id, "caucus_trader", &format!("Private {i}")).await,
+            303
+        );
+    }
+    for i in 0..5 {
+        let res = upload(
+            &app,
+            &c.consumer,
+            &id,
+            "everyone",
+            vec![(&format!("doc{i}.pdf"), PDF.to_vec())],
+        )
+        .await;
+        assert_eq!(res.status(), 303);
+    }
+    step(
+        &app,
+        &c.staff,
+        &id,
+        "log-correspondence",
+        &[
+            ("direction", "incoming"),
+            ("date", "2026-06-01"),
+            ("summary", "A letter"),
+        ],
+    )
+    .await;
+    let (long, items_long) = count(id.clone(), actor).await;
+    assert!(
+        items_long >= items_short + 36,
+        "{items_short} → {items_long}"
+    );
+    assert_eq!(long, short, "queries grow with the case: {short} → {long}");
+    println!("case page: {long} queries for {items_long} items");
+}

@@ -64,60 +64,71 @@ pub struct CaseFile {
     pub file: crate::domain::cases::case_file::FileView,
 }
 
+/// Loads everything the case page shows in a fixed number of queries, however many
+/// events, messages and documents the case has (a test counts them).
+pub fn load_file(
+    c: &mut db::DbConn,
+    actor: &crate::domain::policy::Actor,
+    user_id: &str,
+    id: &str,
+) -> db::DbResult<CaseFile> {
+    let (case, role) = match access::load(c, actor, id) {
+        Ok(v) => v,
+        Err(CaseError::Db(e)) => return Err(e),
+        Err(_) => return Err(db::DbError::NotFound),
+    };
+    let sees = access::sees_file(role);
+    let events = if sees {
+        db::cases::events(c, &case.id)?
+    } else {
+        vec![]
+    };
+    let members = db::cases::members(c, &case.id)?;
+    let file = match case_file::load_view(c, &case, role, user_id) {
+        Ok(v) => v,
+        Err(CaseError::Db(e)) => return Err(e),
+        Err(_) => return Err(db::DbError::NotFound),
+    };
+    let mut ids: Vec<String> = events.iter().filter_map(|e| e.actor_id.clone()).collect();
+    ids.extend(file.messages.iter().map(|m| m.author_id.clone()));
+    ids.extend(file.documents.iter().map(|d| d.uploader_id.clone()));
+    ids.extend(members.iter().map(|m| m.user_id.clone()));
+    ids.extend(case.mediator_id.clone());
+    ids.sort();
+    ids.dedup();
+    let people = db::users::find_many(c, &ids)?
+        .into_iter()
+        .map(|u| (u.id.clone(), u))
+        .collect();
+    let group = match (&case.group_id, sees) {
+        (Some(g), true) => db::cases::group_members(c, g)?
+            .into_iter()
+            .filter(|(gid, _, _)| *gid != case.id)
+            .collect(),
+        _ => vec![],
+    };
+    let mediators = if role == CaseRole::Staff {
+        db::users::active_with_role(c, "mediator")?
+    } else {
+        vec![]
+    };
+    Ok(CaseFile {
+        case,
+        role,
+        events,
+        members,
+        people,
+        group,
+        mediators,
+        file,
+    })
+}
+
 pub async fn load(page: &Page, user: &CurrentUser, id: String) -> Result<CaseFile, AppError> {
     let actor = user.actor();
     let user_id = user.0.id.clone();
     let file = db::run(&page.state.pool, move |c| {
-        let (case, role) = match access::load(c, &actor, &id) {
-            Ok(v) => v,
-            Err(CaseError::Db(e)) => return Err(e),
-            Err(_) => return Err(db::DbError::NotFound),
-        };
-        let sees = access::sees_file(role);
-        let events = if sees {
-            db::cases::events(c, &case.id)?
-        } else {
-            vec![]
-        };
-        let members = db::cases::members(c, &case.id)?;
-        let file = match case_file::load_view(c, &case, role, &user_id) {
-            Ok(v) => v,
-            Err(CaseError::Db(e)) => return Err(e),
-            Err(_) => return Err(db::DbError::NotFound),
-        };
-        let mut ids: Vec<String> = events.iter().filter_map(|e| e.actor_id.clone()).collect();
-        ids.extend(file.messages.iter().map(|m| m.author_id.clone()));
-        ids.extend(file.documents.iter().map(|d| d.uploader_id.clone()));
-        ids.extend(members.iter().map(|m| m.user_id.clone()));
-        ids.extend(case.mediator_id.clone());
-        ids.sort();
-        ids.dedup();
-        let people = db::users::find_many(c, &ids)?
-            .into_iter()
-            .map(|u| (u.id.clone(), u))
-            .collect();
-        let group = match (&case.group_id, sees) {
-            (Some(g), true) => db::cases::group_members(c, g)?
-                .into_iter()
-                .filter(|(gid, _, _)| *gid != case.id)
-                .collect(),
-            _ => vec![],
-        };
-        let mediators = if role == CaseRole::Staff {
-            db::users::active_with_role(c, "mediator")?
-        } else {
-            vec![]
-        };
-        Ok(CaseFile {
-            case,
-            role,
-            events,
-            members,
-            people,
-            group,
-            mediators,
-            file,
-        })
+        load_file(c, &actor, &user_id, &id)
     })
     .await?;
     Ok(file)
