@@ -292,7 +292,7 @@ pub fn page(
     for w in &filter.words {
         q = q.filter(
             cases::search_text
-                .like(format!("%{}%", escape_like(w)))
+                .like(format!("%{}%", super::escape_like(w)))
                 .escape('\\'),
         );
     }
@@ -304,12 +304,6 @@ pub fn page(
         );
     }
     Ok(q.load(conn)?)
-}
-
-fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
 }
 
 /// The intake queue: cases waiting for the centre's decision, oldest first.

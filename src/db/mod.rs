@@ -241,6 +241,13 @@ pub fn now() -> chrono::NaiveDateTime {
     n - chrono::Duration::nanoseconds(i64::from(n.and_utc().timestamp_subsec_nanos() % 1000))
 }
 
+/// A word for `LIKE '%word%'` with its wildcards taken literally (used with `.escape('\\')`).
+pub fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
 pub fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }

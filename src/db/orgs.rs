@@ -60,12 +60,7 @@ pub fn search(conn: &mut DbConn, words: &[String], limit: i64) -> DbResult<Vec<O
         .limit(limit)
         .into_boxed();
     for w in words {
-        let pattern = format!(
-            "%{}%",
-            w.replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
+        let pattern = format!("%{}%", super::escape_like(w));
         q = q.filter(o::search_name.like(pattern).escape('\\'));
     }
     Ok(q.load(conn)?)

@@ -237,7 +237,7 @@ pub async fn peek_link(app: &AppState, secret: String, purpose: Purpose) -> Acco
     .map(|(_, u)| u)
 }
 
-async fn in_transaction<T: Send + 'static>(
+pub(crate) async fn in_transaction<T: Send + 'static>(
     app: &AppState,
     f: impl FnOnce(&mut DbConn) -> AccountResult<T> + Send + 'static,
 ) -> AccountResult<T> {
@@ -246,7 +246,10 @@ async fn in_transaction<T: Send + 'static>(
     actix_web::web::block(move || {
         let mut pooled = pool.get().map_err(DbError::from)?;
         let conn: &mut DbConn = &mut pooled;
-        conn.transaction(f)
+        conn.transaction(|c| {
+            db::claim_writer(c)?;
+            f(c)
+        })
     })
     .await
     .map_err(|e| AccountError::Db(DbError::Unavailable(e.to_string())))?

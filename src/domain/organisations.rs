@@ -95,7 +95,7 @@ pub async fn set_contacts(
             organisation_id: &organisation_id,
         },
     )?;
-    in_db(app, move |c| {
+    super::accounts::in_transaction(app, move |c| {
         db::orgs::find(c, &organisation_id)?.ok_or(AccountError::NotFound)?;
         let members: Vec<String> = db::users::members_of(c, &organisation_id)?
             .into_iter()
@@ -124,17 +124,4 @@ pub async fn set_contacts(
         )?)
     })
     .await
-}
-
-async fn in_db<T: Send + 'static>(
-    app: &AppState,
-    f: impl FnOnce(&mut crate::db::DbConn) -> AccountResult<T> + Send + 'static,
-) -> AccountResult<T> {
-    let pool = app.pool.clone();
-    actix_web::web::block(move || {
-        let mut conn = pool.get().map_err(DbError::from)?;
-        f(&mut conn)
-    })
-    .await
-    .map_err(|e| AccountError::Db(DbError::Unavailable(e.to_string())))?
 }

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::catalogue::REFUSAL_GROUNDS;
 use super::escalation::today;
 use super::lifecycle::Step;
-use super::{By, CaseError, CaseResult, apply, in_transaction, notify};
+use super::{By, CaseError, CaseResult, apply, in_transaction, notify, required_text};
 use crate::config::CentreConfig;
 use crate::db::models::{Case, Organisation};
 use crate::db::{self, DbConn, new_id, now};
@@ -25,17 +25,6 @@ pub const DECISION_WARNING_DAYS: i64 = 5;
 /// Working days the trader has to answer (Directive (EU) 2025/2647), and for complex cases.
 pub const TRADER_DAYS: u32 = 20;
 pub const TRADER_DAYS_COMPLEX: u32 = 30;
-
-fn required_text(field: &'static str, value: &str, max: usize) -> CaseResult<String> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Err(CaseError::Invalid(vec![(field, "error-required")]));
-    }
-    if v.chars().count() > max {
-        return Err(CaseError::Invalid(vec![(field, "error-too-long")]));
-    }
-    Ok(v.to_string())
-}
 
 /// Refusal grounds the data itself shows, proposed to staff as automatic suggestions; a
 /// person decides.

@@ -131,6 +131,19 @@ where
     Ok(case)
 }
 
+/// A required free text of a step (a reason, an answer, a summary), trimmed, at most `max`
+/// characters.
+pub(super) fn required_text(field: &'static str, value: &str, max: usize) -> CaseResult<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(CaseError::Invalid(vec![(field, "error-required")]));
+    }
+    if v.chars().count() > max {
+        return Err(CaseError::Invalid(vec![(field, "error-too-long")]));
+    }
+    Ok(v.to_string())
+}
+
 /// Whole days from `from` to `to`, rounded down; negative when `to` is earlier.
 pub fn days_between(from: chrono::NaiveDateTime, to: chrono::NaiveDateTime) -> i64 {
     (to - from).num_days()

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::escalation::today;
 use super::lifecycle::{CaseRole, Step};
-use super::{By, CaseError, CaseResult, apply, in_transaction, notify};
+use super::{By, CaseError, CaseResult, apply, in_transaction, notify, required_text};
 use crate::db::models::CaseMember;
 use crate::db::{self, DbConn, now};
 use crate::domain::accounts::{self, FieldErrors};
@@ -15,17 +15,6 @@ use crate::state::AppState;
 
 /// The longest extension a mediator may grant, once.
 pub const MAX_EXTENSION_DAYS: i64 = 90;
-
-fn required(field: &'static str, value: &str, max: usize) -> CaseResult<String> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Err(CaseError::Invalid(vec![(field, "error-required")]));
-    }
-    if v.chars().count() > max {
-        return Err(CaseError::Invalid(vec![(field, "error-too-long")]));
-    }
-    Ok(v.to_string())
-}
 
 async fn step<F>(app: &AppState, by: By, case_id: String, step: Step, work: F) -> CaseResult<()>
 where
@@ -55,7 +44,7 @@ pub async fn join(
     case_id: String,
     answer: String,
 ) -> CaseResult<()> {
-    let answer = required("answer", &answer, 10_000)?;
+    let answer = required_text("answer", &answer, 10_000)?;
     let negotiation = Duration::days(app.config.centre.negotiation_days);
     step(
         app,
@@ -81,7 +70,7 @@ pub async fn decline(
     case_id: String,
     reason: String,
 ) -> CaseResult<()> {
-    let reason = required("reason", &reason, 10_000)?;
+    let reason = required_text("reason", &reason, 10_000)?;
     step(
         app,
         By::Person(actor.clone()),
@@ -239,7 +228,7 @@ pub async fn decline_assignment(
     case_id: String,
     reason: String,
 ) -> CaseResult<()> {
-    let reason = required("reason", &reason, 5000)?;
+    let reason = required_text("reason", &reason, 5000)?;
     step(
         app,
         By::Person(actor.clone()),
@@ -270,7 +259,7 @@ pub async fn object(
     case_id: String,
     reason: String,
 ) -> CaseResult<()> {
-    let reason = required("reason", &reason, 5000)?;
+    let reason = required_text("reason", &reason, 5000)?;
     step(
         app,
         By::Person(actor.clone()),
@@ -297,7 +286,7 @@ pub async fn decide_objection(
     uphold: bool,
     note: String,
 ) -> CaseResult<()> {
-    let note = required("note", &note, 5000)?;
+    let note = required_text("note", &note, 5000)?;
     step(app, By::Person(actor.clone()), case_id, Step::DecideObjection, move |c, case, _, mailer| {
         let Some(objection) = case.objection.take() else {
             return Err(CaseError::WrongState("no_objection"));
@@ -334,7 +323,7 @@ pub async fn extend(
             0
         }
     };
-    match required("reason", &reason, 5000) {
+    match required_text("reason", &reason, 5000) {
         Ok(_) => {}
         Err(CaseError::Invalid(mut e)) => errors.append(&mut e),
         Err(e) => return Err(e),
@@ -382,7 +371,7 @@ pub async fn close_not_settled(
     case_id: String,
     summary: String,
 ) -> CaseResult<()> {
-    let summary = required("summary", &summary, 20_000)?;
+    let summary = required_text("summary", &summary, 20_000)?;
     step(
         app,
         By::Person(actor.clone()),
