@@ -61,6 +61,11 @@ struct RawConfig {
     smtp_tls: SmtpTls,
     upload_max_mb: u64,
     case_upload_max_mb: u64,
+    s3_bucket: Option<String>,
+    s3_endpoint: Option<String>,
+    s3_region: Option<String>,
+    s3_access_key_id: Option<String>,
+    s3_secret_access_key: Option<String>,
     workers: Option<usize>,
     behind_proxy: bool,
     background_work: bool,
@@ -98,6 +103,11 @@ impl Default for RawConfig {
             smtp_tls: SmtpTls::Starttls,
             upload_max_mb: 25,
             case_upload_max_mb: 250,
+            s3_bucket: None,
+            s3_endpoint: None,
+            s3_region: None,
+            s3_access_key_id: None,
+            s3_secret_access_key: None,
             workers: None,
             behind_proxy: false,
             background_work: true,
@@ -144,6 +154,8 @@ pub struct Config {
     pub upload_max_bytes: u64,
     /// All documents of one case together.
     pub case_upload_max_bytes: u64,
+    /// Evidence in S3-compatible object storage; `None`: in `<data_dir>/evidence`.
+    pub s3: Option<crate::storage::S3Settings>,
     pub workers: Option<usize>,
     /// Trust `X-Forwarded-For` / `Forwarded` for the client address (behind a load balancer).
     pub behind_proxy: bool,
@@ -377,6 +389,28 @@ impl RawConfig {
                 ));
             }
         }
+        let s3 = match self.s3_bucket {
+            Some(bucket) if !bucket.trim().is_empty() => {
+                if let Some(endpoint) = &self.s3_endpoint {
+                    let ok = url::Url::parse(endpoint)
+                        .is_ok_and(|u| matches!(u.scheme(), "http" | "https"));
+                    if !ok {
+                        return Err(ConfigError::new(
+                            "CONCILIA_S3_ENDPOINT",
+                            format!("'{endpoint}' is not an http:// or https:// address"),
+                        ));
+                    }
+                }
+                Some(crate::storage::S3Settings {
+                    bucket: bucket.trim().to_string(),
+                    endpoint: self.s3_endpoint,
+                    region: self.s3_region,
+                    access_key_id: self.s3_access_key_id,
+                    secret_access_key: self.s3_secret_access_key.map(SecretString::from),
+                })
+            }
+            _ => None,
+        };
         Ok(Config {
             mode: self.mode,
             listen,
@@ -391,6 +425,7 @@ impl RawConfig {
             smtp,
             upload_max_bytes: self.upload_max_mb * 1024 * 1024,
             case_upload_max_bytes: self.case_upload_max_mb * 1024 * 1024,
+            s3,
             workers: self.workers,
             behind_proxy: self.behind_proxy,
             background_work: self.background_work,

@@ -52,7 +52,10 @@ pub fn build_state(config: Config) -> anyhow::Result<AppState> {
         Hmac::<Sha256>::new_from_slice(config::expose(&secret).as_bytes()).expect("any key length");
     mac.update(b"concilia csrf key");
     let csrf_key: Arc<[u8]> = mac.finalize().into_bytes().to_vec().into();
-    let storage = crate::storage::Storage::local(&config.data_dir.join("evidence"))?;
+    let storage = match &config.s3 {
+        Some(s3) => crate::storage::Storage::s3(s3)?,
+        None => crate::storage::Storage::local(&config.data_dir.join("evidence"))?,
+    };
     Ok(AppState {
         storage,
         config: Arc::new(config),

@@ -214,29 +214,43 @@ pub const OUTCOME_REMINDER_DAYS: i64 = 14;
 
 /// Daily: removes unfinished uploads and stored files no document refers to (a crash
 /// between storing a file and recording it), once they are a day old.
-pub fn cleanup_uploads(
-    conn: &mut DbConn,
+pub async fn cleanup_uploads(
+    pool: &db::Pool,
     storage: &crate::storage::Storage,
     now: NaiveDateTime,
 ) -> DbResult<bool> {
-    once(conn, "upload-cleanup", &now.date().to_string(), |c| {
-        let keys = db::case_file::all_keys(c)?;
-        let removed = storage
-            .cleanup(Duration::from_secs(24 * 3600), &|k| keys.contains(k))
-            .map_err(|e| DbError::Prepare(e.to_string()))?;
-        tracing::info!(removed, "upload cleanup done");
-        Ok(())
+    // The occasion is claimed and the known keys read first: listing a bucket can take a
+    // while, and no database lock is held meanwhile.
+    let keys = db::run(pool, move |c| {
+        let mut keys = None;
+        once(c, "upload-cleanup", &now.date().to_string(), |c| {
+            keys = Some(db::case_file::all_keys(c)?);
+            Ok(())
+        })?;
+        Ok(keys)
     })
+    .await?;
+    let Some(keys) = keys else {
+        return Ok(false);
+    };
+    let removed = storage
+        .cleanup(Duration::from_secs(24 * 3600), &|k| keys.contains(k))
+        .await
+        .map_err(|e| DbError::Prepare(e.to_string()))?;
+    tracing::info!(removed, "upload cleanup done");
+    Ok(true)
 }
 
 /// Every job, once. The loop below calls this each tick; tests call it directly.
 pub async fn run_due(app: &AppState) -> DbResult<()> {
     let mailer = app.mailer.clone();
-    let storage = app.storage.clone();
+    // Storage trouble must not hold up deadlines and mail.
+    if let Err(e) = cleanup_uploads(&app.pool, &app.storage, db::now()).await {
+        tracing::warn!(error = %e, "upload cleanup could not run");
+    }
     db::run(&app.pool, move |c| {
         let now = db::now();
         cleanup(c, now)?;
-        cleanup_uploads(c, &storage, now)?;
         case_deadlines(c, &mailer, now)?;
         case_reminders(c, &mailer, now)?;
         send_digests(c, &mailer, now)?;

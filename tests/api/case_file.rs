@@ -4,7 +4,9 @@ use concilia::db;
 use reqwest::multipart::{Form, Part};
 
 use crate::cases::{Cast, TRADER_EMAIL, accepted_case, cast, file_case, step};
-use crate::helpers::{Browser, TestApp, cookie_in, fresh_database_url, spawn_app, spawn_app_with};
+use crate::helpers::{
+    Browser, Evidence, TestApp, cookie_in, fresh_database_url, spawn_app, spawn_app_storing,
+};
 
 pub const PDF: &[u8] =
     b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n";
@@ -72,8 +74,8 @@ async fn documents(app: &TestApp, id: &str) -> Vec<db::models::CaseDocument> {
     .await
 }
 
-/// Files under the evidence folder, unfinished ones included.
-fn stored_files(app: &TestApp) -> usize {
+/// Files in storage, unfinished ones included: under the evidence folder, or in the bucket.
+async fn stored_files(app: &TestApp) -> usize {
     fn count(dir: &std::path::Path) -> usize {
         std::fs::read_dir(dir)
             .map(|rd| {
@@ -89,7 +91,14 @@ fn stored_files(app: &TestApp) -> usize {
             })
             .unwrap_or(0)
     }
-    count(&app.data_dir.join("evidence"))
+    match &app.state.storage {
+        concilia::storage::Storage::Local(dir) => count(dir),
+        concilia::storage::Storage::Object(store) => {
+            use futures::TryStreamExt;
+            let all: Vec<_> = store.list(None).try_collect().await.unwrap();
+            all.len()
+        }
+    }
 }
 
 #[tokio::test]
@@ -228,8 +237,19 @@ async fn bad_messages_are_refused_with_the_text_kept_and_html_never_runs() {
 }
 
 #[tokio::test]
-async fn evidence_uploads_stream_to_storage_and_download_as_sandboxed_attachments() {
-    let app = spawn_app().await;
+async fn evidence_uploads_stream_to_a_folder_and_download_as_sandboxed_attachments() {
+    uploads_and_downloads(Evidence::Local).await
+}
+
+#[tokio::test]
+async fn evidence_uploads_stream_to_s3_and_download_as_sandboxed_attachments() {
+    uploads_and_downloads(Evidence::S3).await
+}
+
+async fn uploads_and_downloads(evidence: Evidence) {
+    let Some(app) = spawn_app_storing(evidence, |_| {}).await else {
+        return;
+    };
     let c = cast(&app).await;
     let (id, trader) = mediation(&app, &c).await;
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0".to_vec();
@@ -324,10 +344,19 @@ async fn evidence_uploads_stream_to_storage_and_download_as_sandboxed_attachment
 }
 
 #[tokio::test]
-async fn bad_uploads_get_a_clear_error_and_leave_nothing_behind() {
-    let dir = tempfile::tempdir().unwrap();
-    let url = fresh_database_url(dir.path());
-    let app = spawn_app_with(dir, url, |c| c.upload_max_bytes = 64 * 1024).await;
+async fn bad_uploads_get_a_clear_error_and_leave_nothing_behind_in_a_folder() {
+    bad_uploads(Evidence::Local).await
+}
+
+#[tokio::test]
+async fn bad_uploads_get_a_clear_error_and_leave_nothing_behind_in_s3() {
+    bad_uploads(Evidence::S3).await
+}
+
+async fn bad_uploads(evidence: Evidence) {
+    let Some(app) = spawn_app_storing(evidence, |c| c.upload_max_bytes = 64 * 1024).await else {
+        return;
+    };
     let c = cast(&app).await;
     let id = file_case(&app, &c.consumer).await;
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
@@ -356,7 +385,11 @@ async fn bad_uploads_get_a_clear_error_and_leave_nothing_behind() {
         );
     }
     assert!(documents(&app, &id).await.is_empty());
-    assert_eq!(stored_files(&app), 0, "nothing stored, not even a part");
+    assert_eq!(
+        stored_files(&app).await,
+        0,
+        "nothing stored, not even a part"
+    );
     // A file name with a NUL byte is refused, and nothing is stored.
     let res = upload(
         &app,
@@ -368,7 +401,7 @@ async fn bad_uploads_get_a_clear_error_and_leave_nothing_behind() {
     .await;
     assert!(res.status().is_client_error(), "{}", res.status());
     assert!(documents(&app, &id).await.is_empty());
-    assert_eq!(stored_files(&app), 0);
+    assert_eq!(stored_files(&app).await, 0);
     // A name of 500 characters is shortened for display.
     let name = format!("{}.txt", "n".repeat(500));
     let res = upload(
@@ -396,9 +429,20 @@ async fn bad_uploads_get_a_clear_error_and_leave_nothing_behind() {
 }
 
 #[tokio::test]
-async fn a_multipart_body_cut_off_half_way_leaves_no_document_and_cleanup_removes_the_part() {
+async fn a_multipart_body_cut_off_half_way_leaves_no_document_and_no_file_in_a_folder() {
+    cut_off_upload(Evidence::Local).await
+}
+
+#[tokio::test]
+async fn a_multipart_body_cut_off_half_way_leaves_no_document_and_no_object_in_s3() {
+    cut_off_upload(Evidence::S3).await
+}
+
+async fn cut_off_upload(evidence: Evidence) {
     use tokio::io::AsyncWriteExt;
-    let app = spawn_app().await;
+    let Some(app) = spawn_app_storing(evidence, |_| {}).await else {
+        return;
+    };
     let c = cast(&app).await;
     let id = file_case(&app, &c.consumer).await;
     let token = cookie_in(&c.consumer.jar, &app.address, "concilia_csrf").unwrap();
@@ -407,14 +451,15 @@ async fn a_multipart_body_cut_off_half_way_leaves_no_document_and_cleanup_remove
     let head = format!(
         "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n"
     );
-    let body_len = head.len() + 4 * 1024 * 1024;
+    let body_len = head.len() + 16 * 1024 * 1024;
     let addr = app.address.trim_start_matches("http://").to_string();
     let mut s = tokio::net::TcpStream::connect(&addr).await.unwrap();
     let req = format!(
         "POST /cases/{id}/documents HTTP/1.1\r\nHost: {addr}\r\nCookie: concilia_csrf={token}; concilia_session={session}\r\nContent-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {body_len}\r\n\r\n{head}"
     );
     s.write_all(req.as_bytes()).await.unwrap();
-    s.write_all(&vec![b'a'; 512 * 1024]).await.unwrap();
+    // More than one S3 part, so that a multipart upload has begun.
+    s.write_all(&vec![b'a'; 7 * 1024 * 1024]).await.unwrap();
     drop(s); // the connection drops half way
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert!(documents(&app, &id).await.is_empty());
@@ -423,9 +468,71 @@ async fn a_multipart_body_cut_off_half_way_leaves_no_document_and_cleanup_remove
         .state
         .storage
         .cleanup(std::time::Duration::ZERO, &|_| false)
+        .await
         .unwrap();
     assert!(removed <= 1);
-    assert_eq!(stored_files(&app), 0);
+    assert_eq!(stored_files(&app).await, 0);
+    if evidence == Evidence::S3 {
+        // The multipart upload that had begun was aborted, its parts gone.
+        let s3 = app.state.config.s3.clone().unwrap();
+        let pending = reqwest::get(format!("{}/{}?uploads", s3.endpoint.unwrap(), s3.bucket))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(pending.contains("ListMultipartUploadsResult"), "{pending}");
+        assert!(!pending.contains("<Upload>"), "{pending}");
+    }
+}
+
+#[tokio::test]
+async fn cleanup_removes_objects_no_document_refers_to_from_s3() {
+    let Some(app) = spawn_app_storing(Evidence::S3, |_| {}).await else {
+        return;
+    };
+    let c = cast(&app).await;
+    let id = file_case(&app, &c.consumer).await;
+    assert_eq!(
+        upload(
+            &app,
+            &c.consumer,
+            &id,
+            "everyone",
+            vec![("kept.pdf", PDF.to_vec())]
+        )
+        .await
+        .status(),
+        303
+    );
+    // An object stored by an instance that crashed before recording it.
+    let mut orphan = app.state.storage.begin("ff00orphan").await.unwrap();
+    orphan.write(b"left behind").await.unwrap();
+    orphan.finish().await.unwrap();
+    assert_eq!(stored_files(&app).await, 2);
+    // Objects cannot be backdated: a cleanup with no minimum age stands in for the next day.
+    let keys = app.db(db::case_file::all_keys).await;
+    let removed = app
+        .state
+        .storage
+        .cleanup(std::time::Duration::ZERO, &|k| keys.contains(k))
+        .await
+        .unwrap();
+    assert_eq!(removed, 1);
+    assert_eq!(stored_files(&app).await, 1);
+    let doc = documents(&app, &id).await.pop().unwrap();
+    let res = c
+        .consumer
+        .get(&app, &format!("/cases/{id}/documents/{}", doc.id))
+        .await;
+    assert_eq!(res.bytes().await.unwrap().as_ref(), PDF);
+    // The daily job itself runs once a day.
+    let first =
+        concilia::jobs::cleanup_uploads(&app.state.pool, &app.state.storage, db::now()).await;
+    let second =
+        concilia::jobs::cleanup_uploads(&app.state.pool, &app.state.storage, db::now()).await;
+    assert!(first.unwrap() && !second.unwrap());
+    assert_eq!(stored_files(&app).await, 1, "the document's file stays");
 }
 
 #[tokio::test]
@@ -465,13 +572,10 @@ async fn the_daily_cleanup_removes_unfinished_uploads_and_files_no_document_refe
         .unwrap()
         .set_modified(two_days_ago)
         .unwrap();
-    assert_eq!(stored_files(&app), 3);
-    let storage = app.state.storage.clone();
-    let ran = app
-        .db(move |c| concilia::jobs::cleanup_uploads(c, &storage, db::now()))
-        .await;
-    assert!(ran);
-    assert_eq!(stored_files(&app), 1);
+    assert_eq!(stored_files(&app).await, 3);
+    let ran = concilia::jobs::cleanup_uploads(&app.state.pool, &app.state.storage, db::now()).await;
+    assert!(ran.unwrap());
+    assert_eq!(stored_files(&app).await, 1);
     assert!(kept.exists());
     let res = c
         .consumer

@@ -22,6 +22,8 @@ pub struct TestApp {
     pub client: Client,
     pub jar: Arc<Jar>,
     pub data_dir: PathBuf,
+    /// The S3 server holding this app's evidence, if any; it stops with the app.
+    pub s3_server: Option<ChildGuard>,
     _dir: tempfile::TempDir,
 }
 
@@ -85,6 +87,7 @@ pub async fn spawn_app_with(
         client,
         jar,
         data_dir: dir.path().to_path_buf(),
+        s3_server: None,
         _dir: dir,
     }
 }
@@ -380,4 +383,105 @@ pub fn location(res: &Response) -> String {
         .to_str()
         .unwrap()
         .to_string()
+}
+
+/// A child process that is killed when the test ends, passed or failed.
+pub struct ChildGuard(pub std::process::Child);
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Where a test's evidence goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    Local,
+    S3,
+}
+
+/// moto, a real S3-compatible server from PyPI, on a free port with a fresh bucket. `None`
+/// when it is not installed and the run does not require it (CI requires it).
+pub async fn start_s3_server() -> Option<(ChildGuard, concilia::storage::S3Settings)> {
+    let available = std::process::Command::new("python3")
+        .args(["-c", "import moto.server, flask"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !available {
+        assert!(
+            std::env::var("CONCILIA_TEST_REQUIRE_S3").is_err(),
+            "moto is required: pip install 'moto[server]'"
+        );
+        eprintln!("skipped: moto is not installed (pip install 'moto[server]')");
+        return None;
+    }
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let child = std::process::Command::new("python3")
+        .args([
+            "-m",
+            "moto.server",
+            "-H",
+            "127.0.0.1",
+            "-p",
+            &port.to_string(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let guard = ChildGuard(child);
+    let endpoint = format!("http://127.0.0.1:{port}");
+    let bucket = "evidence-test";
+    let client = Client::new();
+    for _ in 0..200 {
+        // moto accepts an unsigned request to create a bucket.
+        if let Ok(res) = client.put(format!("{endpoint}/{bucket}")).send().await {
+            assert!(
+                res.status().is_success(),
+                "bucket created: {}",
+                res.status()
+            );
+            return Some((
+                guard,
+                concilia::storage::S3Settings {
+                    bucket: bucket.into(),
+                    endpoint: Some(endpoint),
+                    region: Some("us-east-1".into()),
+                    access_key_id: Some("test".into()),
+                    secret_access_key: Some("test".to_string().into()),
+                },
+            ));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("moto did not start");
+}
+
+/// Like `spawn_app_with`, keeping evidence where `evidence` says. `None` when that is S3 and
+/// no S3 server can run here.
+pub async fn spawn_app_storing(
+    evidence: Evidence,
+    tweak: impl FnOnce(&mut Config),
+) -> Option<TestApp> {
+    let dir = tempfile::tempdir().unwrap();
+    let url = fresh_database_url(dir.path());
+    let server = match evidence {
+        Evidence::Local => None,
+        Evidence::S3 => Some(start_s3_server().await?),
+    };
+    let settings = server.as_ref().map(|(_, s)| s.clone());
+    let mut app = spawn_app_with(dir, url, |c| {
+        c.s3 = settings;
+        tweak(c)
+    })
+    .await;
+    app.s3_server = server.map(|(g, _)| g);
+    Some(app)
 }
