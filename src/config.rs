@@ -81,6 +81,7 @@ struct RawConfig {
     claim_currency: String,
     filing_limit_days: i64,
     negotiation_days: i64,
+    comment_days: i64,
 }
 
 impl Default for RawConfig {
@@ -123,6 +124,7 @@ impl Default for RawConfig {
             claim_currency: "EUR".into(),
             filing_limit_days: 365,
             negotiation_days: 30,
+            comment_days: 10,
         }
     }
 }
@@ -187,6 +189,9 @@ pub struct CentreConfig {
     pub filing_limit_days: i64,
     /// How long the parties may negotiate directly before mediation.
     pub negotiation_days: i64,
+    /// Art. 9(1)(a): how long a party may comment on what the other side submitted before
+    /// the mediator proposes a solution.
+    pub comment_days: i64,
 }
 
 impl Config {
@@ -372,6 +377,12 @@ impl RawConfig {
                 "must be between 0 and 180",
             ));
         }
+        if !(1..=60).contains(&self.comment_days) {
+            return Err(ConfigError::new(
+                "CONCILIA_COMMENT_DAYS",
+                "must be between 1 and 60",
+            ));
+        }
         if self.fee_minor < 0 || self.claim_min_minor < 0 || self.claim_max_minor < 0 {
             return Err(ConfigError::new(
                 "CONCILIA_FEE_MINOR",
@@ -442,6 +453,7 @@ impl RawConfig {
                 claim_currency: self.claim_currency.to_ascii_uppercase(),
                 filing_limit_days: self.filing_limit_days,
                 negotiation_days: self.negotiation_days,
+                comment_days: self.comment_days,
             },
         })
     }

@@ -57,6 +57,23 @@ pub fn document(conn: &mut DbConn, case_id: &str, id: &str) -> DbResult<Option<C
         .optional()?)
 }
 
+/// Saves a document's changed content (a redaction); its id and case never change.
+pub fn save_document(conn: &mut DbConn, d: &CaseDocument) -> DbResult<()> {
+    diesel::update(case_documents::table.filter(case_documents::id.eq(&d.id)))
+        .set((
+            case_documents::file_name.eq(&d.file_name),
+            case_documents::content_type.eq(&d.content_type),
+            case_documents::size_bytes.eq(d.size_bytes),
+            case_documents::sha256.eq(&d.sha256),
+            case_documents::storage_key.eq(&d.storage_key),
+            case_documents::redacted_at.eq(d.redacted_at),
+            case_documents::redacted_by.eq(&d.redacted_by),
+            case_documents::redaction_reason.eq(&d.redaction_reason),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
 /// Bytes stored for the case so far.
 pub fn stored_bytes(conn: &mut DbConn, case_id: &str) -> DbResult<i64> {
     let sizes: Vec<i64> = case_documents::table

@@ -28,6 +28,15 @@ const ALLOWED: &[(&str, &[&str])] = &[
 ];
 
 /// How many leading bytes the check looks at.
+/// Types a browser shows without running anything of the file's own: raster images and
+/// PDFs (in its sandboxed viewer). Offered as a preview; everything else is downloaded.
+pub fn previewable(content_type: &str) -> bool {
+    matches!(
+        content_type,
+        "application/pdf" | "image/png" | "image/jpeg" | "image/webp"
+    )
+}
+
 pub const SNIFF_BYTES: usize = 8192;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

@@ -87,6 +87,10 @@ fn built_ids() -> BTreeSet<String> {
     for state in lifecycle::State::ALL {
         ids.insert(format!("state-{}", state.as_str().replace('_', "-")));
     }
+    ids.insert(format!(
+        "event-{}",
+        crate::domain::cases::case_file::REDACTION_EVENT
+    ));
     for step in lifecycle::Step::ALL {
         ids.insert(format!("event-{}", step.as_str()));
         if !matches!(
@@ -225,6 +229,8 @@ fn every_message_formats_in_every_language_with_its_arguments() {
                     ("max", "5,000.00 EUR".into()),
                     ("size", "1,024".into()),
                     ("mb", minutes.into()),
+                    ("date", "2026-11-23 10:00".into()),
+                    ("reason", "A third person's address".into()),
                 ];
                 let text = try_t_args(lang, id, &args)
                     .unwrap_or_else(|| panic!("{lang}: {id} does not format"));

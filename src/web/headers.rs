@@ -30,11 +30,14 @@ pub async fn security_headers(
             HeaderValue::from_static(CSP),
         );
     }
+    // A document shown in the portal's own preview frame allows its own origin.
+    if !h.contains_key(header::X_FRAME_OPTIONS) {
+        h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
     let mut set = |name: HeaderName, value: &'static str| {
         h.insert(name, HeaderValue::from_static(value));
     };
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
-    set(header::X_FRAME_OPTIONS, "DENY");
     // Links carry single-use tokens; never leak them to another site.
     set(header::REFERRER_POLICY, "no-referrer");
     set(

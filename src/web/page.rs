@@ -46,6 +46,7 @@ pub const NOTICES: &[&str] = &[
     "notifications-saved",
     "message-sent",
     "documents-added",
+    "document-redacted",
 ];
 
 /// Language of a request: the user's saved choice, the switcher's cookie, `Accept-Language`,

@@ -24,6 +24,16 @@ fn routes(id: &str) -> Vec<(&'static str, String)> {
     r
 }
 
+/// Every route of one document: download, preview page, framed view, redaction.
+fn document_routes(id: &str, doc: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("GET", format!("/cases/{id}/documents/{doc}")),
+        ("GET", format!("/cases/{id}/documents/{doc}/preview")),
+        ("GET", format!("/cases/{id}/documents/{doc}/inline")),
+        ("POST", format!("/cases/{id}/documents/{doc}/redact")),
+    ]
+}
+
 async fn call(app: &TestApp, b: &Browser, method: &str, path: &str) -> u16 {
     let fields = [
         ("reason", "x"),
@@ -128,13 +138,13 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
         .pop()
         .unwrap();
     for (who, b) in ["consumer", "trader", "mediator"].iter().zip(&outsiders) {
-        assert_eq!(
-            b.get(&app, &format!("/cases/{id}/documents/{}", doc.id))
-                .await
-                .status(),
-            404,
-            "{who}"
-        );
+        for (method, path) in document_routes(&id, &doc.id) {
+            assert_eq!(
+                call(&app, b, method, &path).await,
+                404,
+                "{who} {method} {path}"
+            );
+        }
         let res = crate::case_file::upload(
             &app,
             b,
@@ -314,7 +324,7 @@ async fn a_signed_out_visitor_reaches_nothing_of_a_case() {
     let (client, jar) = app.new_browser();
     let visitor = Browser { client, jar };
     let mut routes = routes(&id);
-    routes.push(("GET", format!("/cases/{id}/documents/{}", doc.id)));
+    routes.extend(document_routes(&id, &doc.id));
     for (method, path) in routes {
         let status = call(&app, &visitor, method, &path).await;
         match method {

@@ -6,6 +6,7 @@ use reqwest::multipart::{Form, Part};
 use crate::cases::{Cast, TRADER_EMAIL, accepted_case, cast, file_case, step};
 use crate::helpers::{
     Browser, Evidence, TestApp, cookie_in, fresh_database_url, spawn_app, spawn_app_storing,
+    spawn_app_with,
 };
 
 pub const PDF: &[u8] =
@@ -832,4 +833,250 @@ async fn the_case_page_loads_in_the_same_number_of_queries_however_long_the_case
     );
     assert_eq!(long, short, "queries grow with the case: {short} → {long}");
     println!("case page: {long} queries for {items_long} items");
+}
+
+#[tokio::test]
+async fn each_party_is_told_until_when_it_may_comment_on_the_other_sides_submission() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = fresh_database_url(dir.path());
+    let app = spawn_app_with(dir, url, |c| c.centre.comment_days = 5).await;
+    let c = cast(&app).await;
+    let (id, trader) = mediation(&app, &c).await;
+    // The trader's first answer opens the consumer's window; nothing yet for the trader.
+    let consumer_page = c.consumer.text(&app, &format!("/cases/{id}")).await;
+    assert!(consumer_page.contains("the consumer may comment on the other side"));
+    let trader_page = trader.text(&app, &format!("/cases/{id}")).await;
+    assert!(!trader_page.contains("may comment on the other side"));
+
+    // A shared message opens the trader's window; a caucus message opens none.
+    assert_eq!(
+        message(&app, &c.consumer, &id, "caucus_consumer", "Only for you.").await,
+        303
+    );
+    let trader_page = trader.text(&app, &format!("/cases/{id}")).await;
+    assert!(!trader_page.contains("may comment on the other side"));
+    assert_eq!(
+        message(&app, &c.consumer, &id, "everyone", "My view.").await,
+        303
+    );
+    let trader_page = trader.text(&app, &format!("/cases/{id}")).await;
+    assert!(trader_page.contains("the trader may comment on the other side"));
+    assert!(
+        !trader_page.contains("the consumer may comment"),
+        "a party sees its own window"
+    );
+    let mediator_page = c.mediator.text(&app, &format!("/cases/{id}")).await;
+    assert!(
+        mediator_page.contains("the trader may comment")
+            && mediator_page.contains("the consumer may comment")
+    );
+    // The email to the trader says how long.
+    let mail = app.emails_to(TRADER_EMAIL).await;
+    assert!(
+        mail.iter()
+            .any(|m| m.contains("A new message on") && m.contains("within 5 days")),
+        "{mail:?}"
+    );
+
+    // The window ends: after 5 days it is no longer shown.
+    let id2 = id.clone();
+    app.db(move |c| {
+        use concilia::db::schema::case_messages;
+        use diesel::prelude::*;
+        let past = db::now() - chrono::Duration::days(6);
+        diesel::update(case_messages::table.filter(case_messages::case_id.eq(&id2)))
+            .set(case_messages::created_at.eq(past))
+            .execute(c)?;
+        Ok(())
+    })
+    .await;
+    let trader_page = trader.text(&app, &format!("/cases/{id}")).await;
+    assert!(!trader_page.contains("the trader may comment"));
+}
+
+#[tokio::test]
+async fn images_and_pdfs_preview_in_a_sandboxed_frame_and_nothing_else_does() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let (id, trader) = mediation(&app, &c).await;
+    let res = upload(
+        &app,
+        &c.consumer,
+        &id,
+        "everyone",
+        vec![
+            ("receipt.pdf", PDF.to_vec()),
+            ("notes.txt", b"plain words".to_vec()),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let docs = documents(&app, &id).await;
+    let pdf = docs.iter().find(|d| d.file_name == "receipt.pdf").unwrap();
+    let txt = docs.iter().find(|d| d.file_name == "notes.txt").unwrap();
+
+    let page = trader.text(&app, &format!("/cases/{id}")).await;
+    // The upload form works as a plain form; the script only adds drag and drop and progress.
+    assert!(
+        page.contains("data-upload") && page.contains(r#"<script src="/static/upload.js" defer>"#)
+    );
+    let js = app.get("/static/upload.js").await;
+    assert_eq!(js.status(), 200);
+    assert!(
+        js.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("javascript")
+    );
+    assert!(
+        js.text()
+            .await
+            .unwrap()
+            .contains("upload.addEventListener(\"progress\"")
+    );
+    assert!(page.contains(&format!("/cases/{id}/documents/{}/preview", pdf.id)));
+    assert!(!page.contains(&format!("/cases/{id}/documents/{}/preview", txt.id)));
+    let preview = trader
+        .text(&app, &format!("/cases/{id}/documents/{}/preview", pdf.id))
+        .await;
+    assert!(preview.contains(&format!(
+        r#"<iframe class="preview" sandbox src="/cases/{id}/documents/{}/inline""#,
+        pdf.id
+    )));
+
+    let res = trader
+        .get(&app, &format!("/cases/{id}/documents/{}/inline", pdf.id))
+        .await;
+    assert_eq!(res.status(), 200);
+    let h = res.headers().clone();
+    assert!(
+        h["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("inline")
+    );
+    let csp = h["content-security-policy"].to_str().unwrap();
+    assert!(csp.starts_with("sandbox;") && csp.contains("frame-ancestors 'self'"));
+    assert_eq!(h["x-frame-options"], "SAMEORIGIN");
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(res.bytes().await.unwrap().as_ref(), PDF);
+    // Text is never shown inline, and pages themselves may not be framed.
+    for path in [
+        format!("/cases/{id}/documents/{}/inline", txt.id),
+        format!("/cases/{id}/documents/{}/preview", txt.id),
+    ] {
+        assert_eq!(trader.get(&app, &path).await.status(), 404, "{path}");
+    }
+    let res = trader.get(&app, &format!("/cases/{id}")).await;
+    assert_eq!(res.headers()["x-frame-options"], "DENY");
+}
+
+#[tokio::test]
+async fn staff_redact_a_document_and_the_record_keeps_who_when_and_why() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let (id, trader) = mediation(&app, &c).await;
+    let res = upload(
+        &app,
+        &c.consumer,
+        &id,
+        "everyone",
+        vec![("letter.txt", b"My neighbour Jan Novak, born 1970".to_vec())],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let doc = documents(&app, &id).await.pop().unwrap();
+    let path = format!("/cases/{id}/documents/{}/redact", doc.id);
+    let redact = |b: &Browser, reason: &str, file: Option<(&str, Vec<u8>)>| {
+        let token = cookie_in(&b.jar, &app.address, "concilia_csrf").unwrap();
+        let mut form = Form::new()
+            .text("csrf_token", token)
+            .text("reason", reason.to_string());
+        if let Some((name, bytes)) = file {
+            form = form.part("file", Part::bytes(bytes).file_name(name.to_string()));
+        }
+        b.client.post(app.url(&path)).multipart(form).send()
+    };
+    for b in [&c.staff, &c.consumer, &trader, &c.mediator] {
+        b.get(&app, "/").await;
+    }
+
+    // Parties and the mediator cannot change what was submitted.
+    for b in [&c.consumer, &trader, &c.mediator] {
+        let res = redact(b, "mine", Some(("x.txt", b"changed".to_vec())))
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 403);
+    }
+    // A reason is required, and what was typed stays.
+    let res = redact(&c.staff, "", None).await.unwrap();
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains(&concilia::i18n::t("en", "error-required")));
+    assert_eq!(
+        documents(&app, &id).await[0].sha256,
+        doc.sha256,
+        "nothing changed"
+    );
+
+    // With a redacted copy.
+    let res = redact(
+        &c.staff,
+        "Personal data of a third person",
+        Some(("letter-redacted.txt", b"My neighbour [redacted]".to_vec())),
+    )
+    .await
+    .unwrap();
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let after = documents(&app, &id).await.pop().unwrap();
+    assert_eq!(after.id, doc.id);
+    assert_ne!(after.sha256, doc.sha256);
+    assert_eq!(
+        after.redaction_reason.as_deref(),
+        Some("Personal data of a third person")
+    );
+    assert!(after.redacted_at.is_some() && after.redacted_by.is_some());
+    let body = trader
+        .get(&app, &format!("/cases/{id}/documents/{}", doc.id))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(body.as_ref(), b"My neighbour [redacted]");
+    assert_eq!(stored_files(&app).await, 1, "the original content is gone");
+    let page = trader.text(&app, &format!("/cases/{id}")).await;
+    assert!(page.contains("Redacted by") && page.contains("Personal data of a third person"));
+
+    // Without a file: the content becomes a note.
+    let res = redact(&c.staff, "Abusive language", None).await.unwrap();
+    assert_eq!(res.status(), 303);
+    let body = c
+        .consumer
+        .get(&app, &format!("/cases/{id}/documents/{}", doc.id))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(body.contains("removed this document's content") && body.contains("Abusive language"));
+
+    // The log keeps both redactions with the hashes, and still verifies.
+    let id2 = id.clone();
+    let events = app.db(move |c| db::cases::events(c, &id2)).await;
+    let redactions: Vec<_> = events
+        .iter()
+        .filter(|e| e.kind == "document-redacted")
+        .collect();
+    assert_eq!(redactions.len(), 2);
+    assert!(redactions[0].data.contains(&doc.sha256));
+    let verified = app
+        .db(|c| concilia::domain::cases::audit::verify(c).map(|r| r.is_ok()))
+        .await;
+    assert!(verified);
+    // The parties are told.
+    assert!(
+        app.emails_to(TRADER_EMAIL)
+            .await
+            .iter()
+            .any(|m| m.contains("A document was redacted on"))
+    );
 }

@@ -74,6 +74,12 @@ pub fn visible_audiences(role: CaseRole) -> &'static [&'static str] {
     }
 }
 
+/// Staff replace a document's content when it must not stay in the file (a third party's
+/// personal data, say); parties never delete or change what was submitted.
+pub fn may_redact(role: CaseRole) -> bool {
+    role == CaseRole::Staff
+}
+
 /// Whether a role may add a message or a document for `audience` on a case in `state`. A
 /// party writes to everyone or privately to the mediator (once there is one); the mediator
 /// to everyone or privately to one side; staff to everyone. Nothing is added once closed.

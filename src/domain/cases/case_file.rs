@@ -95,6 +95,7 @@ pub async fn post_message(
 ) -> CaseResult<CaseMessage> {
     let actor = actor.clone();
     let mailer = app.mailer.clone();
+    let days = app.config.centre.comment_days.to_string();
     // The person's right comes first, so a stranger learns nothing from a validation error.
     in_transaction(&app.pool, move |c| {
         let case = check_may_add(c, &actor, &case_id, &audience)?;
@@ -111,7 +112,7 @@ pub async fn post_message(
         db::case_file::mark_read(c, &case.id, &actor.user_id, message.created_at)?;
         let to = audience_of(c, &case, &audience, &actor.user_id)?;
         // The email never carries the text: only that something waits, and the link.
-        notify::send(c, &mailer, &to, &case, "message", &[], None)?;
+        notify::send(c, &mailer, &to, &case, "message", &[("days", days)], None)?;
         Ok(message)
     })
     .await
@@ -157,6 +158,7 @@ pub async fn record_document(
     let actor = actor.clone();
     let mailer: Mailer = app.mailer.clone();
     let max = app.config.case_upload_max_bytes as i64;
+    let days = app.config.centre.comment_days.to_string();
     in_transaction(&app.pool, move |c| {
         let case = check_may_add(c, &actor, &case_id, &audience)?;
         if db::case_file::stored_bytes(c, &case.id)? + file.size_bytes > max {
@@ -181,7 +183,7 @@ pub async fn record_document(
         };
         db::case_file::insert_document(c, &doc)?;
         let to = audience_of(c, &case, &audience, &actor.user_id)?;
-        notify::send(c, &mailer, &to, &case, "document", &[], None)?;
+        notify::send(c, &mailer, &to, &case, "document", &[("days", days)], None)?;
         Ok(doc)
     })
     .await
@@ -259,4 +261,123 @@ pub fn load_view(
         documents,
         last_read,
     })
+}
+
+/// The event kind a redaction leaves in the case's log.
+pub const REDACTION_EVENT: &str = "document-redacted";
+
+/// What replaces a redacted document's content.
+pub struct Replacement {
+    pub file: StoredFile,
+    pub reason: String,
+}
+
+/// Staff replace a document's content (personal data of a third party, say). The record
+/// stays: who redacted it, when and why, and in the case's log the SHA-256 of the content
+/// before and after. Returns the storage key of the old content, for the caller to delete
+/// once this has committed.
+pub async fn redact_document(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    doc_id: String,
+    replacement: Replacement,
+) -> CaseResult<String> {
+    let actor = actor.clone();
+    let mailer = app.mailer.clone();
+    in_transaction(&app.pool, move |c| {
+        let (case, role) = access::load(c, &actor, &case_id)?;
+        let mut doc = db::case_file::document(c, &case.id, &doc_id)?.ok_or(CaseError::NotFound)?;
+        if !access::visible_audiences(role).contains(&doc.audience.as_str()) {
+            return Err(CaseError::NotFound);
+        }
+        if !access::may_redact(role) {
+            return Err(CaseError::Denied);
+        }
+        let reason = super::required_text("reason", &replacement.reason, 2000)?;
+        db::cases::lock(c, &case.id)?.ok_or(CaseError::NotFound)?;
+        let old_key = std::mem::replace(&mut doc.storage_key, replacement.file.key);
+        let old_sha = std::mem::replace(&mut doc.sha256, replacement.file.sha256);
+        doc.file_name = replacement.file.file_name;
+        doc.content_type = replacement.file.content_type;
+        doc.size_bytes = replacement.file.size_bytes;
+        doc.redacted_at = Some(now());
+        doc.redacted_by = Some(actor.user_id.clone());
+        doc.redaction_reason = Some(reason);
+        db::case_file::save_document(c, &doc)?;
+        // The log names the document and the hashes only: its title or the reason could
+        // tell something the log's readers should not learn.
+        super::audit::append(
+            c,
+            &case.id,
+            Some(actor.user_id.clone()),
+            REDACTION_EVENT,
+            serde_json::json!({ "document": doc.id, "sha256_before": old_sha, "sha256_after": doc.sha256 }),
+        )?;
+        let to = audience_of(c, &case, &doc.audience, &actor.user_id)?;
+        notify::send(c, &mailer, &to, &case, "document-redacted", &[], None)?;
+        Ok(old_key)
+    })
+    .await
+}
+
+/// Art. 9(1)(a): each party may comment on what the other side submitted for a while
+/// after it. `consumer_until` is the end of the consumer's window on the trader's latest
+/// submission, and the other way round.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct CommentWindows {
+    pub consumer_until: Option<chrono::NaiveDateTime>,
+    pub trader_until: Option<chrono::NaiveDateTime>,
+}
+
+impl CommentWindows {
+    /// The latest end among windows still open at `now`.
+    pub fn open_until(&self, now: chrono::NaiveDateTime) -> Option<chrono::NaiveDateTime> {
+        [self.consumer_until, self.trader_until]
+            .into_iter()
+            .flatten()
+            .filter(|u| *u > now)
+            .max()
+    }
+}
+
+/// Which side a person is on in a case, if either.
+pub fn side_of(
+    case: &Case,
+    members: &[crate::db::models::CaseMember],
+    user: &crate::db::models::User,
+) -> Option<&'static str> {
+    let member = members.iter().find(|m| m.user_id == user.id);
+    if case.consumer_id.as_deref() == Some(&user.id) || member.is_some_and(|m| m.side == "consumer")
+    {
+        Some("consumer")
+    } else if (user.role == crate::domain::Role::TraderUser.as_str()
+        && case.trader_org_id.is_some()
+        && user.organisation_id == case.trader_org_id)
+        || member.is_some_and(|m| m.side == "trader")
+    {
+        Some("trader")
+    } else {
+        None
+    }
+}
+
+/// The comment windows from the parties' submissions shared with everyone: (author, when).
+pub fn comment_windows(
+    case: &Case,
+    members: &[crate::db::models::CaseMember],
+    people: &std::collections::HashMap<String, crate::db::models::User>,
+    submissions: impl IntoIterator<Item = (String, chrono::NaiveDateTime)>,
+    days: i64,
+) -> CommentWindows {
+    let mut w = CommentWindows::default();
+    for (author, at) in submissions {
+        let until = Some(at + chrono::Duration::days(days));
+        match people.get(&author).and_then(|u| side_of(case, members, u)) {
+            Some("consumer") => w.trader_until = w.trader_until.max(until),
+            Some("trader") => w.consumer_until = w.consumer_until.max(until),
+            _ => {}
+        }
+    }
+    w
 }

@@ -40,6 +40,7 @@ pub const KINDS: &[&str] = &[
     "outcome-reminder",
     "message",
     "document",
+    "document-redacted",
 ];
 
 /// What a user may choose to receive as a daily digest instead of at once. Notices the
@@ -59,7 +60,8 @@ pub fn category(kind: &str) -> Option<&'static str> {
         | "objection-dismissed"
         | "member-added"
         | "info-requested"
-        | "trader-joined" => Some("case_updates"),
+        | "trader-joined"
+        | "document-redacted" => Some("case_updates"),
         "trader-reminder" | "intake-reminder" | "outcome-reminder" => Some("reminders"),
         "message" | "document" => Some("messages"),
         _ => None,

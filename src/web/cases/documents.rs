@@ -294,14 +294,19 @@ fn case_error(e: CaseError) -> UploadError {
     }
 }
 
-#[get("/cases/{id}/documents/{doc}")]
-pub async fn download(
-    page: Page,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
+/// Streams a document the person may see; `inline` only for the types a browser shows
+/// safely in a sandboxed frame (images and PDFs).
+async fn serve(
+    page: &Page,
+    user: &CurrentUser,
+    id: String,
+    doc: String,
+    as_inline: bool,
 ) -> Result<HttpResponse, AppError> {
-    let (id, doc) = path.into_inner();
     let doc = case_file::document_for(&page.state, &user.actor(), id, doc).await?;
+    if as_inline && !evidence::previewable(&doc.content_type) {
+        return Err(AppError::NotFound);
+    }
     let stream = page
         .state
         .storage
@@ -312,24 +317,236 @@ pub async fn download(
             e => AppError::Internal(e.to_string()),
         })?;
     let disposition = ContentDisposition {
-        disposition: DispositionType::Attachment,
+        disposition: if as_inline {
+            DispositionType::Inline
+        } else {
+            DispositionType::Attachment
+        },
         parameters: vec![DispositionParam::FilenameExt(header::ExtendedValue {
             charset: header::Charset::Ext("UTF-8".into()),
             language_tag: None,
             value: doc.file_name.clone().into_bytes(),
         })],
     };
-    Ok(HttpResponse::Ok()
-        .content_type(doc.content_type.clone())
+    let mut res = HttpResponse::Ok();
+    res.content_type(doc.content_type.clone())
         .insert_header(disposition)
         .insert_header((header::CONTENT_LENGTH, doc.size_bytes.to_string()))
         .insert_header(("X-Content-Type-Options", "nosniff"))
-        .insert_header((
+        .insert_header(("X-Checksum-Sha256", doc.sha256.clone()));
+    if as_inline {
+        // Shown only inside the portal's own preview page, and sandboxed there: no script,
+        // form, or navigation of the page around it.
+        res.insert_header((
+            header::CONTENT_SECURITY_POLICY,
+            "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+        ))
+        .insert_header((header::X_FRAME_OPTIONS, "SAMEORIGIN"));
+    } else {
+        res.insert_header((
             header::CONTENT_SECURITY_POLICY,
             "sandbox; default-src 'none'",
-        ))
-        .insert_header(("X-Checksum-Sha256", doc.sha256.clone()))
-        .streaming(stream))
+        ));
+    }
+    Ok(res.streaming(stream))
+}
+
+#[get("/cases/{id}/documents/{doc}")]
+pub async fn download(
+    page: Page,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, doc) = path.into_inner();
+    serve(&page, &user, id, doc, false).await
+}
+
+#[get("/cases/{id}/documents/{doc}/inline")]
+pub async fn show_inline(
+    page: Page,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, doc) = path.into_inner();
+    serve(&page, &user, id, doc, true).await
+}
+
+/// A page that shows an image or a PDF in a sandboxed frame, with its download link.
+#[get("/cases/{id}/documents/{doc}/preview")]
+pub async fn preview(
+    page: Page,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, doc_id) = path.into_inner();
+    let doc = case_file::document_for(&page.state, &user.actor(), id.clone(), doc_id).await?;
+    if !evidence::previewable(&doc.content_type) {
+        return Err(AppError::NotFound);
+    }
+    page.render(
+        "cases/preview.html",
+        minijinja::context! {
+            case_id => id,
+            doc => minijinja::context! {
+                id => doc.id,
+                title => doc.title,
+                file_name => doc.file_name,
+                image => doc.content_type.starts_with("image/"),
+            },
+        },
+    )
+}
+
+/// Staff replace a document's content: with a file they upload (a redacted copy), or, when
+/// they give none, with a short note that the content was removed.
+#[post("/cases/{id}/documents/{doc}/redact")]
+pub async fn redact(
+    page: Page,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+    mut payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let (id, doc_id) = path.into_inner();
+    // Only someone who may redact this document gets as far as sending a file.
+    let doc =
+        case_file::document_for(&page.state, &user.actor(), id.clone(), doc_id.clone()).await?;
+    let mut reason = String::new();
+    let mut csrf_checked = false;
+    let mut stored: Option<StoredFile> = None;
+    let outcome: Result<(), UploadError> = async {
+        while let Some(field) = payload.next().await {
+            let mut field = field.map_err(|e| AppError::BadRequest(e.to_string()))?;
+            let name = field.name().unwrap_or_default().to_string();
+            if !csrf_checked {
+                let token = if name == "csrf_token" {
+                    Some(text_field(&mut field).await?)
+                } else {
+                    None
+                };
+                crate::web::csrf::check(&page.req, token.as_deref())?;
+                csrf_checked = true;
+                continue;
+            }
+            match name.as_str() {
+                "reason" => reason = text_field(&mut field).await?.trim().to_string(),
+                "file" if stored.is_none() => {
+                    let raw_name = field
+                        .content_disposition()
+                        .and_then(|cd| cd.get_filename().map(str::to_string))
+                        .unwrap_or_default();
+                    if raw_name.is_empty() {
+                        while field.next().await.is_some() {}
+                        continue;
+                    }
+                    let limit = page.state.config.upload_max_bytes;
+                    stored = Some(
+                        store_file(&page, &mut field, evidence::display_name(&raw_name), limit)
+                            .await?,
+                    );
+                }
+                _ => while field.next().await.is_some() {},
+            }
+        }
+        if !csrf_checked {
+            return Err(AppError::Csrf.into());
+        }
+        Ok(())
+    }
+    .await;
+    if let Err(e) = outcome {
+        if let Some(f) = &stored {
+            let _ = page.state.storage.delete(&f.key).await;
+        }
+        return match e {
+            UploadError::App(e) => Err(e),
+            UploadError::Field(m) => redact_failed(&page, &user, id, &doc_id, m, reason).await,
+        };
+    }
+    if reason.is_empty() {
+        if let Some(f) = &stored {
+            let _ = page.state.storage.delete(&f.key).await;
+        }
+        return redact_failed(&page, &user, id, &doc_id, "error-required", reason).await;
+    }
+    let file = match stored {
+        Some(f) => f,
+        None => {
+            let note = crate::i18n::t_args(
+                &page.lang,
+                "document-redacted-note",
+                &[
+                    ("date", page.datetime(crate::db::now()).into()),
+                    ("reason", reason.clone().into()),
+                ],
+            );
+            store_bytes(&page, note.into_bytes(), "redacted.txt", "text/plain").await?
+        }
+    };
+    let file = StoredFile {
+        title: doc.title,
+        ..file
+    };
+    let key = file.key.clone();
+    let replacement = case_file::Replacement { file, reason };
+    match case_file::redact_document(&page.state, &user.actor(), id.clone(), doc_id, replacement)
+        .await
+    {
+        Ok(old_key) => {
+            // Left behind if this fails: the daily cleanup removes it, as no document refers to it.
+            let _ = page.state.storage.delete(&old_key).await;
+            Ok(redirect(&format!(
+                "/cases/{id}?notice=document-redacted#file"
+            )))
+        }
+        Err(e) => {
+            let _ = page.state.storage.delete(&key).await;
+            Err(e.into())
+        }
+    }
+}
+
+/// The case page again, with the redaction form open, its problem shown and its reason kept.
+async fn redact_failed(
+    page: &Page,
+    user: &CurrentUser,
+    id: String,
+    doc_id: &str,
+    message: &'static str,
+    reason: String,
+) -> Result<HttpResponse, AppError> {
+    let file = super::show::load(page, user, id).await?;
+    let typed = std::collections::HashMap::from([("reason".to_string(), reason)]);
+    super::show::render(
+        page,
+        &file,
+        actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+        &typed,
+        &vec![("reason", message)],
+        Some(&format!("redact-{doc_id}")),
+    )
+}
+
+/// Stores content the portal wrote itself.
+async fn store_bytes(
+    page: &Page,
+    bytes: Vec<u8>,
+    file_name: &str,
+    content_type: &str,
+) -> Result<StoredFile, AppError> {
+    let key = uuid::Uuid::new_v4().simple().to_string();
+    let internal = |e: crate::storage::StorageError| AppError::Internal(e.to_string());
+    let mut u = page.state.storage.begin(&key).await.map_err(internal)?;
+    u.write(&bytes).await.map_err(internal)?;
+    u.finish().await.map_err(internal)?;
+    Ok(StoredFile {
+        key,
+        title: String::new(),
+        description: String::new(),
+        file_name: file_name.to_string(),
+        content_type: content_type.to_string(),
+        size_bytes: bytes.len() as i64,
+        sha256: format!("{:x}", Sha256::digest(&bytes)),
+    })
 }
 
 #[derive(serde::Deserialize)]

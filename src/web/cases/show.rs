@@ -92,6 +92,7 @@ pub fn load_file(
     let mut ids: Vec<String> = events.iter().filter_map(|e| e.actor_id.clone()).collect();
     ids.extend(file.messages.iter().map(|m| m.author_id.clone()));
     ids.extend(file.documents.iter().map(|d| d.uploader_id.clone()));
+    ids.extend(file.documents.iter().filter_map(|d| d.redacted_by.clone()));
     ids.extend(members.iter().map(|m| m.user_id.clone()));
     ids.extend(case.mediator_id.clone());
     ids.sort();
@@ -153,6 +154,8 @@ pub const SHOWN: &[&str] = &[
     "relationship",
     "by",
     "upheld",
+    "sha256_before",
+    "sha256_after",
 ];
 
 #[derive(Serialize)]
@@ -203,6 +206,32 @@ fn event_view(page: &Page, e: &CaseEvent, people: &HashMap<String, User>) -> Val
         actor => actor,
         details => details,
     }
+}
+
+/// Art. 9(1)(a) windows from what this viewer sees of the parties' shared submissions:
+/// messages and documents for everyone, and the trader's first answer.
+fn comment_windows(file: &CaseFile, days: i64) -> case_file::CommentWindows {
+    let shared = |a: &str| a == "everyone";
+    let submissions = file
+        .file
+        .messages
+        .iter()
+        .filter(|m| shared(&m.audience))
+        .map(|m| (m.author_id.clone(), m.created_at))
+        .chain(
+            file.file
+                .documents
+                .iter()
+                .filter(|d| shared(&d.audience))
+                .map(|d| (d.uploader_id.clone(), d.created_at)),
+        )
+        .chain(
+            file.events
+                .iter()
+                .filter(|e| e.kind == "join")
+                .filter_map(|e| e.actor_id.clone().map(|a| (a, e.at))),
+        );
+    case_file::comment_windows(&file.case, &file.members, &file.people, submissions, days)
 }
 
 /// The forms of the steps this viewer can take now.
@@ -319,6 +348,10 @@ pub fn render(
                 audience => d.audience,
                 audience_label => audience_label(&d.audience),
                 new => d.uploader_id != me && last_read.is_none_or(|r| d.created_at > r),
+                preview => crate::domain::evidence::previewable(&d.content_type),
+                redacted_at => d.redacted_at.map(|t| page.datetime(t)),
+                redacted_by => d.redacted_by.as_deref().map(name_of),
+                redaction_reason => d.redaction_reason,
             }
         })
         .collect();
@@ -328,7 +361,24 @@ pub fn render(
         .filter(|a| access::may_add(file.role, state, a, has_mediator))
         .map(|a| (a.to_string(), audience_label(a)))
         .collect();
+    let now = crate::db::now();
+    let windows = comment_windows(file, page.state.config.centre.comment_days);
+    let open =
+        |until: Option<chrono::NaiveDateTime>| until.filter(|u| *u > now).map(|u| page.datetime(u));
+    // Each party sees its own window; the mediator and staff see both.
+    let comment_windows: Vec<(String, String)> = [
+        ("consumer", windows.consumer_until, CaseRole::Consumer),
+        ("trader", windows.trader_until, CaseRole::Trader),
+    ]
+    .into_iter()
+    .filter(|(_, _, role)| {
+        matches!(file.role, CaseRole::Mediator | CaseRole::Staff) || file.role == *role
+    })
+    .filter_map(|(side, until, _)| open(until).map(|u| (i18n::t(lang, &format!("side-{side}")), u)))
+    .collect();
     let ctx = context! {
+        comment_windows => comment_windows,
+        may_redact => access::may_redact(file.role),
         messages => messages,
         documents => documents,
         audiences => may_add,
