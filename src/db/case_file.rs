@@ -27,6 +27,61 @@ pub fn messages(
         .load(conn)?)
 }
 
+/// A page of the case's messages in the given audiences, oldest first, after a
+/// (created_at, id) cursor.
+pub fn messages_page(
+    conn: &mut DbConn,
+    case_id: &str,
+    audiences: &[&str],
+    after: Option<(NaiveDateTime, String)>,
+    limit: i64,
+) -> DbResult<Vec<CaseMessage>> {
+    let mut q = case_messages::table
+        .filter(case_messages::case_id.eq(case_id))
+        .filter(case_messages::audience.eq_any(audiences))
+        .into_boxed();
+    if let Some((at, id)) = after {
+        q = q.filter(
+            case_messages::created_at
+                .gt(at)
+                .or(case_messages::created_at
+                    .eq(at)
+                    .and(case_messages::id.gt(id))),
+        );
+    }
+    Ok(q.order((case_messages::created_at, case_messages::id))
+        .limit(limit)
+        .select(CaseMessage::as_select())
+        .load(conn)?)
+}
+
+/// A page of the case's documents, as `messages_page`.
+pub fn documents_page(
+    conn: &mut DbConn,
+    case_id: &str,
+    audiences: &[&str],
+    after: Option<(NaiveDateTime, String)>,
+    limit: i64,
+) -> DbResult<Vec<CaseDocument>> {
+    let mut q = case_documents::table
+        .filter(case_documents::case_id.eq(case_id))
+        .filter(case_documents::audience.eq_any(audiences))
+        .into_boxed();
+    if let Some((at, id)) = after {
+        q = q.filter(
+            case_documents::created_at
+                .gt(at)
+                .or(case_documents::created_at
+                    .eq(at)
+                    .and(case_documents::id.gt(id))),
+        );
+    }
+    Ok(q.order((case_documents::created_at, case_documents::id))
+        .limit(limit)
+        .select(CaseDocument::as_select())
+        .load(conn)?)
+}
+
 pub fn insert_document(conn: &mut DbConn, d: &CaseDocument) -> DbResult<()> {
     diesel::insert_into(case_documents::table)
         .values(d)

@@ -163,25 +163,128 @@ pub async fn case_step(
 ) -> Result<HttpResponse, AppError> {
     use crate::domain::cases::CaseError;
     use crate::domain::cases::lifecycle::Step;
-    // Only with a bearer token: a browser's cookie is no authority for a call that carries
-    // no CSRF token.
-    if super::session::bearer(&req).is_none() {
-        return Err(AppError::Unauthenticated);
-    }
+    require_bearer(&req)?;
     let (id, step) = path.into_inner();
     let step = Step::parse(&step).ok_or(AppError::NotFound)?;
     match super::cases::steps::dispatch(&state, &user.actor(), id, step, &body).await {
         Ok(()) => Ok(HttpResponse::NoContent().finish()),
-        Err(CaseError::Invalid(errors)) => {
-            let lang = &user.0.language;
-            let fields: serde_json::Map<String, serde_json::Value> = errors
-                .iter()
-                .map(|(f, m)| (f.to_string(), crate::i18n::t(lang, m).into()))
-                .collect();
-            Ok(HttpResponse::UnprocessableEntity().json(serde_json::json!({
-                "error": { "code": "invalid", "message": crate::i18n::t(lang, "error-form-has-problems"), "fields": fields }
-            })))
+        Err(CaseError::Invalid(errors)) => Ok(invalid(&user.0.language, &errors)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// 422 with each field's problem, in the caller's language.
+pub fn invalid(lang: &str, errors: &[(&str, &str)]) -> HttpResponse {
+    let fields: serde_json::Map<String, serde_json::Value> = errors
+        .iter()
+        .map(|(f, m)| (f.to_string(), crate::i18n::t(lang, m).into()))
+        .collect();
+    HttpResponse::UnprocessableEntity().json(serde_json::json!({
+        "error": { "code": "invalid", "message": crate::i18n::t(lang, "error-form-has-problems"), "fields": fields }
+    }))
+}
+
+/// Only with a bearer token: a browser's cookie is no authority for a call that carries no
+/// CSRF token.
+pub fn require_bearer(req: &HttpRequest) -> Result<(), AppError> {
+    match super::session::bearer(req) {
+        Some(_) => Ok(()),
+        None => Err(AppError::Unauthenticated),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct After {
+    after: Option<String>,
+}
+
+fn message_json(m: &crate::db::models::CaseMessage) -> serde_json::Value {
+    serde_json::json!({
+        "id": m.id, "audience": m.audience, "author_id": m.author_id,
+        "body": m.body, "created_at": m.created_at,
+    })
+}
+
+fn document_json(d: &crate::db::models::CaseDocument) -> serde_json::Value {
+    serde_json::json!({
+        "id": d.id, "audience": d.audience, "title": d.title, "description": d.description,
+        "file_name": d.file_name, "content_type": d.content_type, "size_bytes": d.size_bytes,
+        "sha256": d.sha256, "uploader_id": d.uploader_id, "created_at": d.created_at,
+        "redacted_at": d.redacted_at, "redaction_reason": d.redaction_reason,
+        "download": format!("/cases/{}/documents/{}", d.case_id, d.id),
+    })
+}
+
+/// The messages of a case the caller sees (never another side's caucus), oldest first,
+/// 50 at a time with a `next` cursor.
+#[get("/api/v1/cases/{id}/messages")]
+pub async fn case_messages(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<String>,
+    q: web::Query<After>,
+) -> Result<HttpResponse, AppError> {
+    case_file_page(&state, &user, id.into_inner(), false, q.after.as_deref()).await
+}
+
+/// The documents of a case the caller sees, as `case_messages`; each names its download.
+#[get("/api/v1/cases/{id}/documents")]
+pub async fn case_documents(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<String>,
+    q: web::Query<After>,
+) -> Result<HttpResponse, AppError> {
+    case_file_page(&state, &user, id.into_inner(), true, q.after.as_deref()).await
+}
+
+async fn case_file_page(
+    state: &AppState,
+    user: &CurrentUser,
+    id: String,
+    documents: bool,
+    after: Option<&str>,
+) -> Result<HttpResponse, AppError> {
+    use super::admin::{PAGE_SIZE, parse_time_cursor, split_page, time_key};
+    use crate::domain::cases::case_file::{self, Listing};
+    let cursor = parse_time_cursor(after);
+    let listing =
+        case_file::list(state, &user.actor(), id, documents, cursor, PAGE_SIZE + 1).await?;
+    Ok(HttpResponse::Ok().json(match listing {
+        Listing::Messages(rows) => {
+            let (rows, next) = split_page(rows, |m| time_key(&m.created_at, &m.id));
+            serde_json::json!({ "messages": rows.iter().map(message_json).collect::<Vec<_>>(), "next": next })
         }
+        Listing::Documents(rows) => {
+            let (rows, next) = split_page(rows, |d| time_key(&d.created_at, &d.id));
+            serde_json::json!({ "documents": rows.iter().map(document_json).collect::<Vec<_>>(), "next": next })
+        }
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct NewMessage {
+    #[serde(default)]
+    audience: String,
+    #[serde(default)]
+    body: String,
+}
+
+/// Posts a message: `{"audience": "everyone" | "caucus_consumer" | "caucus_trader", "body": "..."}`.
+#[post("/api/v1/cases/{id}/messages")]
+pub async fn post_case_message(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<String>,
+    body: web::Json<NewMessage>,
+) -> Result<HttpResponse, AppError> {
+    use crate::domain::cases::{CaseError, case_file};
+    require_bearer(&req)?;
+    let NewMessage { audience, body } = body.into_inner();
+    match case_file::post_message(&state, &user.actor(), id.into_inner(), audience, body).await {
+        Ok(m) => Ok(HttpResponse::Created().json(message_json(&m))),
+        Err(CaseError::Invalid(errors)) => Ok(invalid(&user.0.language, &errors)),
         Err(e) => Err(e.into()),
     }
 }

@@ -17,6 +17,8 @@ fn routes(id: &str) -> Vec<(&'static str, String)> {
         ("POST", format!("/cases/{id}/draft/details")),
         ("POST", format!("/cases/{id}/submit")),
         ("POST", format!("/cases/{id}/messages")),
+        ("GET", format!("/api/v1/cases/{id}/messages")),
+        ("GET", format!("/api/v1/cases/{id}/documents")),
     ];
     for s in Step::ALL {
         r.push(("POST", format!("/cases/{id}/steps/{}", s.as_str())));
@@ -353,4 +355,215 @@ async fn a_signed_out_visitor_reaches_nothing_of_a_case() {
         .await;
     assert_eq!(docs.len(), 1);
     assert_eq!(state_of(&app, &id).await.state, "submitted");
+}
+
+/// A bearer token for the API.
+async fn token(app: &TestApp, email: &str) -> String {
+    let res: serde_json::Value = app
+        .client
+        .post(app.url("/api/v1/session"))
+        .json(&serde_json::json!({ "email": email, "password": crate::helpers::PASSWORD }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    res["token"].as_str().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn the_api_reads_and_writes_the_case_file_and_never_shows_the_other_sides_caucus() {
+    use reqwest::multipart::{Form, Part};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let (id, _trader) = crate::case_file::mediation(&app, &c).await;
+    let consumer = token(&app, "clara@example.org").await;
+    let trader = token(&app, crate::cases::TRADER_EMAIL).await;
+    let mediator = token(&app, "mia@centre.example").await;
+    let outsider_org = member_org(&app, "OTHER-2", false).await;
+    app.person(
+        Role::TraderUser,
+        "Other Trader",
+        "other@trader.example",
+        Some(outsider_org),
+    )
+    .await;
+    let outsider = token(&app, "other@trader.example").await;
+    let (client, _) = app.new_browser();
+    let post = |t: &str, audience: &str, body: &str| {
+        client
+            .post(app.url(&format!("/api/v1/cases/{id}/messages")))
+            .bearer_auth(t)
+            .json(&serde_json::json!({ "audience": audience, "body": body }))
+            .send()
+    };
+    let res = post(&consumer, "everyone", "Shared view").await.unwrap();
+    assert_eq!(res.status(), 201);
+    let created: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(created["audience"], "everyone");
+    assert_eq!(
+        post(&trader, "caucus_trader", "Trader secret")
+            .await
+            .unwrap()
+            .status(),
+        201
+    );
+    assert_eq!(
+        post(&consumer, "caucus_consumer", "Consumer secret")
+            .await
+            .unwrap()
+            .status(),
+        201
+    );
+    // A party cannot write into the other side's caucus, nor a stranger at all.
+    assert_eq!(
+        post(&consumer, "caucus_trader", "x")
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    assert_eq!(
+        post(&outsider, "everyone", "x").await.unwrap().status(),
+        404
+    );
+    let res = post(&consumer, "everyone", "").await.unwrap();
+    assert_eq!(res.status(), 422);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert!(body["error"]["fields"]["body"].is_string());
+
+    let bodies = |t: String| {
+        let client = client.clone();
+        let url = app.url(&format!("/api/v1/cases/{id}/messages"));
+        async move {
+            let res = client.get(url).bearer_auth(t).send().await.unwrap();
+            let status = res.status().as_u16();
+            let v: serde_json::Value = res.json().await.unwrap();
+            let texts: Vec<String> = v["messages"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .map(|m| m["body"].as_str().unwrap().to_string())
+                        .collect()
+                })
+                .unwrap_or_default();
+            (status, texts)
+        }
+    };
+    assert_eq!(
+        bodies(consumer.clone()).await,
+        (
+            200,
+            vec!["Shared view".to_string(), "Consumer secret".to_string()]
+        )
+    );
+    assert_eq!(
+        bodies(trader.clone()).await,
+        (
+            200,
+            vec!["Shared view".to_string(), "Trader secret".to_string()]
+        )
+    );
+    assert_eq!(bodies(mediator.clone()).await.1.len(), 3);
+    assert_eq!(bodies(outsider.clone()).await.0, 404);
+
+    // Documents: uploaded with a bearer token, listed per audience, refused with JSON.
+    let upload = |t: &str, audience: &str, name: &str, bytes: Vec<u8>| {
+        client
+            .post(app.url(&format!("/api/v1/cases/{id}/documents")))
+            .bearer_auth(t)
+            .multipart(
+                Form::new()
+                    .text("audience", audience.to_string())
+                    .part("file", Part::bytes(bytes).file_name(name.to_string())),
+            )
+            .send()
+    };
+    let res = upload(
+        &trader,
+        "caucus_trader",
+        "offer.pdf",
+        crate::case_file::PDF.to_vec(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(res.status(), 201);
+    let ids: serde_json::Value = res.json().await.unwrap();
+    let private = ids["documents"][0].as_str().unwrap().to_string();
+    let res = upload(&consumer, "everyone", "fake.pdf", b"MZ\x90\0".to_vec())
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert!(body["error"]["fields"]["file"].is_string());
+    assert_eq!(
+        upload(
+            &outsider,
+            "everyone",
+            "a.pdf",
+            crate::case_file::PDF.to_vec()
+        )
+        .await
+        .unwrap()
+        .status(),
+        404
+    );
+    // A browser's cookie alone cannot upload through the API.
+    let res = c
+        .consumer
+        .client
+        .post(app.url(&format!("/api/v1/cases/{id}/documents")))
+        .multipart(Form::new().part(
+            "file",
+            Part::bytes(crate::case_file::PDF.to_vec()).file_name("a.pdf"),
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    let docs = |t: String| {
+        let client = client.clone();
+        let url = app.url(&format!("/api/v1/cases/{id}/documents"));
+        async move {
+            let v: serde_json::Value = client
+                .get(url)
+                .bearer_auth(t)
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            v["documents"].as_array().cloned().unwrap_or_default()
+        }
+    };
+    assert!(
+        docs(consumer.clone()).await.is_empty(),
+        "the trader's caucus is not listed"
+    );
+    let seen = docs(mediator.clone()).await;
+    assert_eq!(seen.len(), 1);
+    let download = seen[0]["download"].as_str().unwrap().to_string();
+    assert_eq!(
+        client
+            .get(app.url(&download))
+            .bearer_auth(&mediator)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    assert_eq!(
+        client
+            .get(app.url(&download))
+            .bearer_auth(&consumer)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    assert!(download.ends_with(&private));
 }

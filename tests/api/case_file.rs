@@ -13,7 +13,7 @@ pub const PDF: &[u8] =
     b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n";
 
 /// A case in mediation with a confirmed mediator; returns it and the trader's browser.
-async fn mediation(app: &TestApp, c: &Cast) -> (String, Browser) {
+pub async fn mediation(app: &TestApp, c: &Cast) -> (String, Browser) {
     let (id, trader) = accepted_case(app, c).await;
     step(app, &trader, &id, "join", &[("answer", "We take part.")]).await;
     step(

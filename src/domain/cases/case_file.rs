@@ -263,6 +263,46 @@ pub fn load_view(
     })
 }
 
+/// What the API lists of a case file, for this person: messages or documents in the
+/// audiences their role sees, oldest first, a page after a cursor.
+pub enum Listing {
+    Messages(Vec<CaseMessage>),
+    Documents(Vec<CaseDocument>),
+}
+
+pub async fn list(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    documents: bool,
+    after: Option<(chrono::NaiveDateTime, String)>,
+    limit: i64,
+) -> CaseResult<Listing> {
+    let actor = actor.clone();
+    db::run(&app.pool, move |c| {
+        let (case, role) = match access::load(c, &actor, &case_id) {
+            Ok(v) => v,
+            Err(CaseError::Db(e)) => return Err(e),
+            Err(_) => return Err(db::DbError::NotFound),
+        };
+        let audiences = access::visible_audiences(role);
+        Ok(if documents {
+            Listing::Documents(db::case_file::documents_page(
+                c, &case.id, audiences, after, limit,
+            )?)
+        } else {
+            Listing::Messages(db::case_file::messages_page(
+                c, &case.id, audiences, after, limit,
+            )?)
+        })
+    })
+    .await
+    .map_err(|e| match e {
+        db::DbError::NotFound => CaseError::NotFound,
+        e => e.into(),
+    })
+}
+
 /// The event kind a redaction leaves in the case's log.
 pub const REDACTION_EVENT: &str = "document-redacted";
 

@@ -141,22 +141,25 @@ async fn write(u: &mut crate::storage::Upload, chunk: &[u8]) -> Result<(), Uploa
         .map_err(|e| AppError::Internal(e.to_string()))?)
 }
 
-#[post("/cases/{id}/documents")]
-pub async fn upload(
-    page: Page,
-    user: CurrentUser,
-    id: web::Path<String>,
-    mut payload: Multipart,
-) -> Result<HttpResponse, AppError> {
-    let id = id.into_inner();
+/// Reads an upload form: the fields, and each file streamed to storage and recorded.
+/// `with_csrf`: a browser's form, whose first field must be the CSRF token (an API call with
+/// a bearer token carries none). Returns what was typed and the ids of the new documents.
+async fn receive(
+    page: &Page,
+    user: &CurrentUser,
+    id: &str,
+    payload: &mut Multipart,
+    with_csrf: bool,
+) -> (Form, Result<Vec<String>, UploadError>) {
+    let id = id.to_string();
     let mut form = Form {
         audience: "everyone".into(),
         title: String::new(),
         description: String::new(),
     };
-    let mut csrf_checked = false;
+    let mut csrf_checked = !with_csrf;
     let mut allowance: Option<i64> = None;
-    let mut stored = 0;
+    let mut stored = Vec::new();
     let outcome: Result<(), UploadError> = async {
         while let Some(field) = payload.next().await {
             let mut field = field.map_err(|e| AppError::BadRequest(e.to_string()))?;
@@ -208,7 +211,7 @@ pub async fn upload(
                     }
                     let limit = page.state.config.upload_max_bytes.min(left as u64);
                     let file_name = evidence::display_name(&raw_name);
-                    let mut file = store_file(&page, &mut field, file_name.clone(), limit)
+                    let mut file = store_file(page, &mut field, file_name.clone(), limit)
                         .await
                         .map_err(|e| match e {
                             // Over the case's allowance rather than the per-file limit.
@@ -236,8 +239,8 @@ pub async fn upload(
                     )
                     .await
                     {
-                        Ok(_) => {
-                            stored += 1;
+                        Ok(doc) => {
+                            stored.push(doc.id);
                             allowance = Some(left - size);
                         }
                         Err(e) => {
@@ -252,14 +255,26 @@ pub async fn upload(
         if !csrf_checked {
             return Err(AppError::Csrf.into());
         }
-        if stored == 0 {
+        if stored.is_empty() {
             return Err(UploadError::Field("error-file-required"));
         }
         Ok(())
     }
     .await;
+    (form, outcome.map(|()| stored))
+}
+
+#[post("/cases/{id}/documents")]
+pub async fn upload(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    mut payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    let (form, outcome) = receive(&page, &user, &id, &mut payload, true).await;
     match outcome {
-        Ok(()) => Ok(redirect(&format!(
+        Ok(_) => Ok(redirect(&format!(
             "/cases/{id}?notice=documents-added#file"
         ))),
         Err(UploadError::App(e)) => Err(e),
@@ -291,6 +306,24 @@ fn case_error(e: CaseError) -> UploadError {
                 .unwrap_or("error-form-has-problems"),
         ),
         e => UploadError::App(e.into()),
+    }
+}
+
+/// The same upload through the API, with a bearer token instead of a CSRF token: 201 with
+/// the new documents' ids, or 422 with the file's problem (nothing of it kept).
+#[post("/api/v1/cases/{id}/documents")]
+pub async fn api_upload(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    mut payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    crate::web::api::require_bearer(&page.req)?;
+    let (_, outcome) = receive(&page, &user, &id.into_inner(), &mut payload, false).await;
+    match outcome {
+        Ok(ids) => Ok(HttpResponse::Created().json(serde_json::json!({ "documents": ids }))),
+        Err(UploadError::App(e)) => Err(e),
+        Err(UploadError::Field(m)) => Ok(crate::web::api::invalid(&page.lang, &[("file", m)])),
     }
 }
 
