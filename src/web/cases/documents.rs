@@ -41,6 +41,34 @@ async fn text_field(field: &mut actix_multipart::Field) -> Result<String, Upload
     String::from_utf8(buf).map_err(|_| UploadError::Field("error-invalid-characters"))
 }
 
+/// The form's first field must be the CSRF token: nothing is read or stored before it.
+async fn check_token_field(
+    page: &Page,
+    name: &str,
+    field: &mut actix_multipart::Field,
+) -> Result<(), UploadError> {
+    let token = if name == "csrf_token" {
+        Some(text_field(field).await?)
+    } else {
+        None
+    };
+    Ok(crate::web::csrf::check(&page.req, token.as_deref())?)
+}
+
+/// The file name a file field was sent with; `None`, its (empty) body skipped, when the
+/// file input was left empty, as a form without JavaScript sends it.
+async fn chosen_file_name(field: &mut actix_multipart::Field) -> Option<String> {
+    let name = field
+        .content_disposition()
+        .and_then(|cd| cd.get_filename().map(str::to_string))
+        .unwrap_or_default();
+    if name.is_empty() {
+        while field.next().await.is_some() {}
+        return None;
+    }
+    Some(name)
+}
+
 struct Form {
     audience: String,
     title: String,
@@ -164,14 +192,8 @@ async fn receive(
         while let Some(field) = payload.next().await {
             let mut field = field.map_err(|e| AppError::BadRequest(e.to_string()))?;
             let name = field.name().unwrap_or_default().to_string();
-            // The token is the form's first field: nothing is read or stored before it.
             if !csrf_checked {
-                let token = if name == "csrf_token" {
-                    Some(text_field(&mut field).await?)
-                } else {
-                    None
-                };
-                crate::web::csrf::check(&page.req, token.as_deref())?;
+                check_token_field(page, &name, &mut field).await?;
                 csrf_checked = true;
                 continue;
             }
@@ -182,15 +204,9 @@ async fn receive(
                     form.description = text_field(&mut field).await?.trim().to_string()
                 }
                 "file" => {
-                    let raw_name = field
-                        .content_disposition()
-                        .and_then(|cd| cd.get_filename().map(str::to_string))
-                        .unwrap_or_default();
-                    if raw_name.is_empty() {
-                        // The file input left empty in a form without JavaScript.
-                        while field.next().await.is_some() {}
+                    let Some(raw_name) = chosen_file_name(&mut field).await else {
                         continue;
-                    }
+                    };
                     let left = match allowance {
                         Some(a) => a,
                         None => {
@@ -451,26 +467,16 @@ pub async fn redact(
             let mut field = field.map_err(|e| AppError::BadRequest(e.to_string()))?;
             let name = field.name().unwrap_or_default().to_string();
             if !csrf_checked {
-                let token = if name == "csrf_token" {
-                    Some(text_field(&mut field).await?)
-                } else {
-                    None
-                };
-                crate::web::csrf::check(&page.req, token.as_deref())?;
+                check_token_field(&page, &name, &mut field).await?;
                 csrf_checked = true;
                 continue;
             }
             match name.as_str() {
                 "reason" => reason = text_field(&mut field).await?.trim().to_string(),
                 "file" if stored.is_none() => {
-                    let raw_name = field
-                        .content_disposition()
-                        .and_then(|cd| cd.get_filename().map(str::to_string))
-                        .unwrap_or_default();
-                    if raw_name.is_empty() {
-                        while field.next().await.is_some() {}
+                    let Some(raw_name) = chosen_file_name(&mut field).await else {
                         continue;
-                    }
+                    };
                     let limit = page.state.config.upload_max_bytes;
                     stored = Some(
                         store_file(&page, &mut field, evidence::display_name(&raw_name), limit)
