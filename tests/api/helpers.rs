@@ -419,10 +419,12 @@ pub async fn start_s3_server() -> Option<(ChildGuard, concilia::storage::S3Setti
         eprintln!("skipped: moto is not installed (pip install 'moto[server]')");
         return None;
     }
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
+    // Below the system's ephemeral range (32768 and up), from which the other tests' servers
+    // take their ports with port 0: a port freed here for moto is never handed to them.
+    let port = (0..1000)
+        .map(|_| rand::random_range(20_000..30_000u16))
+        .find(|p| std::net::TcpListener::bind(("127.0.0.1", *p)).is_ok())
+        .expect("a free port for moto");
     let child = std::process::Command::new("python3")
         .args([
             "-m",
