@@ -3,6 +3,7 @@
 pub mod case_file;
 pub mod cases;
 pub mod digests;
+pub mod hearings;
 pub mod jobs;
 pub mod models;
 pub mod orgs;

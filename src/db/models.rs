@@ -200,3 +200,44 @@ pub struct CaseDocument {
     pub redacted_by: Option<String>,
     pub redaction_reason: Option<String>,
 }
+
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, serde::Serialize,
+)]
+#[diesel(table_name = super::schema::hearings)]
+pub struct Hearing {
+    pub id: String,
+    pub case_id: String,
+    pub mediator_id: String,
+    /// UTC.
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    /// The IANA zone it was booked in.
+    pub time_zone: String,
+    /// video, phone or in_person.
+    pub form: String,
+    /// The video link, the phone number or the address.
+    pub place: String,
+    /// Raised by each change, as iCalendar's SEQUENCE.
+    pub sequence: i32,
+    /// scheduled or cancelled.
+    pub status: String,
+    #[diesel(treat_none_as_null = true)]
+    pub minutes: Option<String>,
+    #[diesel(treat_none_as_null = true)]
+    pub private_notes: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = super::schema::hearing_answers)]
+pub struct HearingAnswer {
+    pub hearing_id: String,
+    pub user_id: String,
+    /// attend or another_time.
+    pub answer: String,
+    pub reason: String,
+    pub sequence: i32,
+    pub answered_at: NaiveDateTime,
+}

@@ -75,7 +75,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     digest_items,
     case_messages,
     case_reads,
-    case_documents
+    case_documents,
+    hearings,
+    hearing_answers
 );
 
 diesel::table! {
@@ -267,5 +269,35 @@ diesel::table! {
         redacted_at -> Nullable<Timestamp>,
         redacted_by -> Nullable<Text>,
         redaction_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    hearings (id) {
+        id -> Text,
+        case_id -> Text,
+        mediator_id -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        time_zone -> Text,
+        form -> Text,
+        place -> Text,
+        sequence -> Integer,
+        status -> Text,
+        minutes -> Nullable<Text>,
+        private_notes -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    hearing_answers (hearing_id, user_id) {
+        hearing_id -> Text,
+        user_id -> Text,
+        answer -> Text,
+        reason -> Text,
+        sequence -> Integer,
+        answered_at -> Timestamp,
     }
 }

@@ -689,6 +689,7 @@ fn queue(
         template,
         lang: user.language.clone(),
         context,
+        attachments: vec![],
     };
     mail::outbox::enqueue(conn, mailer, &email)
 }

@@ -84,6 +84,10 @@ fn built_ids() -> BTreeSet<String> {
     ] {
         ids.extend(values.iter().map(|v| catalogue::label(list, v)));
     }
+    use crate::domain::cases::hearings;
+    for (list, values) in [("form", hearings::FORMS), ("answer", hearings::ANSWERS)] {
+        ids.extend(values.iter().map(|v| hearings::label_id(list, v)));
+    }
     for state in lifecycle::State::ALL {
         ids.insert(format!("state-{}", state.as_str().replace('_', "-")));
     }
@@ -93,12 +97,7 @@ fn built_ids() -> BTreeSet<String> {
     ));
     for step in lifecycle::Step::ALL {
         ids.insert(format!("event-{}", step.as_str()));
-        if !matches!(
-            step,
-            lifecycle::Step::Submit
-                | lifecycle::Step::DeemRefused
-                | lifecycle::Step::EndNegotiation
-        ) {
+        if step.has_step_form() {
             ids.insert(format!("step-{}", step.as_str()));
             ids.insert(format!("step-{}-hint", step.as_str()));
         }
@@ -231,6 +230,10 @@ fn every_message_formats_in_every_language_with_its_arguments() {
                     ("mb", minutes.into()),
                     ("date", "2026-11-23 10:00".into()),
                     ("reason", "A third person's address".into()),
+                    ("zone", "Europe/Tallinn".into()),
+                    ("local", "2026-11-23 12:00".into()),
+                    ("from", "2026-11-23".into()),
+                    ("to", "2026-11-29".into()),
                 ];
                 let text = try_t_args(lang, id, &args)
                     .unwrap_or_else(|| panic!("{lang}: {id} does not format"));

@@ -198,6 +198,7 @@ pub fn send_digests(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) -> D
                 template: "digest",
                 lang: user.language.clone(),
                 context: serde_json::json!({ "name": user.name, "items": items, "link": mailer.link("/account#notifications") }),
+                attachments: vec![],
             };
             crate::mail::outbox::enqueue(c, mailer, &email)
         })? {
@@ -254,6 +255,7 @@ pub async fn run_due(app: &AppState) -> DbResult<()> {
         case_deadlines(c, &mailer, now)?;
         case_reminders(c, &mailer, now)?;
         send_digests(c, &mailer, now)?;
+        crate::domain::cases::hearings::send_reminders(c, &mailer, now)?;
         Ok(())
     })
     .await

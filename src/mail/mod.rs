@@ -44,6 +44,16 @@ pub struct Email {
     pub template: &'static str,
     pub lang: String,
     pub context: Value,
+    /// Files sent with the message (a calendar invitation).
+    pub attachments: Vec<Attachment>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    pub file_name: String,
+    /// With its parameters, e.g. `text/calendar; method=REQUEST; charset=UTF-8`.
+    pub content_type: String,
+    pub body: Vec<u8>,
 }
 
 impl Mailer {
@@ -122,14 +132,36 @@ impl Mailer {
         let text = render(format!("email/{}.txt.j2", email.template))?;
         let html = render(format!("email/{}.html.j2", email.template))?;
         let subject = Self::subject(email);
+        let mut body = MultiPart::alternative_plain_html(text, html);
+        if !email.attachments.is_empty() {
+            let mut mixed = MultiPart::mixed().multipart(body);
+            for a in &email.attachments {
+                let content_type = lettre::message::header::ContentType::parse(&a.content_type)
+                    .map_err(|e| MailError::Build(e.to_string()))?;
+                mixed = mixed.singlepart(
+                    lettre::message::Attachment::new(a.file_name.clone())
+                        .body(a.body.clone(), content_type),
+                );
+            }
+            body = mixed;
+        }
         let domain = self.from.email.domain().to_string();
         Message::builder()
             .message_id(Some(format!("<{}@{domain}>", uuid::Uuid::new_v4())))
             .from(self.from.clone())
             .to(email.to.clone())
             .subject(subject)
-            .multipart(MultiPart::alternative_plain_html(text, html))
+            .multipart(body)
             .map_err(|e| MailError::Build(e.to_string()))
+    }
+
+    /// The domain of the sender's address: what makes ids such as iCalendar UIDs ours.
+    pub fn domain(&self) -> String {
+        self.from.email.domain().to_string()
+    }
+
+    pub fn from_address(&self) -> String {
+        self.from.email.to_string()
     }
 
     /// Blocking: delivers a stored message exactly as it was rendered.
@@ -212,6 +244,7 @@ mod tests {
             template,
             lang: "en".into(),
             context,
+            attachments: vec![],
         }
     }
 

@@ -19,6 +19,7 @@ fn routes(id: &str) -> Vec<(&'static str, String)> {
         ("POST", format!("/cases/{id}/messages")),
         ("GET", format!("/api/v1/cases/{id}/messages")),
         ("GET", format!("/api/v1/cases/{id}/documents")),
+        ("POST", format!("/cases/{id}/hearings")),
     ];
     for s in Step::ALL {
         r.push(("POST", format!("/cases/{id}/steps/{}", s.as_str())));
@@ -34,6 +35,14 @@ fn document_routes(id: &str, doc: &str) -> Vec<(&'static str, String)> {
         ("GET", format!("/cases/{id}/documents/{doc}/inline")),
         ("POST", format!("/cases/{id}/documents/{doc}/redact")),
     ]
+}
+
+/// Every route of one hearing.
+fn hearing_routes(id: &str, hearing: &str) -> Vec<(&'static str, String)> {
+    ["reschedule", "cancel", "answer", "minutes"]
+        .into_iter()
+        .map(|what| ("POST", format!("/cases/{id}/hearings/{hearing}/{what}")))
+        .collect()
 }
 
 async fn call(app: &TestApp, b: &Browser, method: &str, path: &str) -> u16 {
@@ -52,6 +61,13 @@ async fn call(app: &TestApp, b: &Browser, method: &str, path: &str) -> u16 {
         ("description", "x"),
         ("body", "x"),
         ("audience", "everyone"),
+        ("date", "2030-01-07"),
+        ("time", "10:00"),
+        ("time_zone", "UTC"),
+        ("duration_minutes", "60"),
+        ("form", "phone"),
+        ("place", "+372 5555 1234"),
+        ("minutes", "x"),
     ];
     match method {
         "GET" => b.get(app, path).await.status().as_u16(),
@@ -74,6 +90,30 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
     )
     .await;
     step(&app, &c.mediator, &id, "declare-no-conflict", &[]).await;
+    let res = c
+        .mediator
+        .post(
+            &app,
+            &format!("/cases/{id}/hearings"),
+            &[
+                ("date", "2030-01-07"),
+                ("time", "10:00"),
+                ("time_zone", "UTC"),
+                ("duration_minutes", "60"),
+                ("form", "phone"),
+                ("place", "+372 5555 1234"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let hearing = app
+        .db({
+            let id = id.clone();
+            move |c| db::hearings::of_case(c, &id)
+        })
+        .await
+        .pop()
+        .unwrap();
     let before = state_of(&app, &id).await;
     let events_before = app
         .db({
@@ -140,7 +180,9 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
         .pop()
         .unwrap();
     for (who, b) in ["consumer", "trader", "mediator"].iter().zip(&outsiders) {
-        for (method, path) in document_routes(&id, &doc.id) {
+        let mut routes = document_routes(&id, &doc.id);
+        routes.extend(hearing_routes(&id, &hearing.id));
+        for (method, path) in routes {
             assert_eq!(
                 call(&app, b, method, &path).await,
                 404,
@@ -159,6 +201,13 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
     }
     let after = state_of(&app, &id).await;
     assert_eq!(after.state, before.state);
+    let hearing_after = app
+        .db({
+            let id = id.clone();
+            move |c| db::hearings::of_case(c, &id)
+        })
+        .await;
+    assert_eq!(hearing_after, vec![hearing], "the hearing is untouched");
     let events_after = app
         .db({
             let id = id.clone();
@@ -327,6 +376,8 @@ async fn a_signed_out_visitor_reaches_nothing_of_a_case() {
     let visitor = Browser { client, jar };
     let mut routes = routes(&id);
     routes.extend(document_routes(&id, &doc.id));
+    routes.extend(hearing_routes(&id, "any-hearing"));
+    routes.push(("GET", "/hearings".into()));
     for (method, path) in routes {
         let status = call(&app, &visitor, method, &path).await;
         match method {

@@ -10,6 +10,7 @@ mod case_jobs;
 mod cases;
 mod cli;
 mod csrf;
+mod hearings;
 mod jobs;
 mod languages;
 mod mail;

@@ -143,10 +143,15 @@ pub enum Step {
     LogCorrespondence,
     AddMember,
     LinkGroup,
+    ScheduleHearing,
+    RescheduleHearing,
+    CancelHearing,
+    AnswerHearing,
+    RecordMinutes,
 }
 
 impl Step {
-    pub const ALL: [Step; 23] = [
+    pub const ALL: [Step; 28] = [
         Step::Submit,
         Step::RequestInfo,
         Step::ProvideInfo,
@@ -170,6 +175,11 @@ impl Step {
         Step::LogCorrespondence,
         Step::AddMember,
         Step::LinkGroup,
+        Step::ScheduleHearing,
+        Step::RescheduleHearing,
+        Step::CancelHearing,
+        Step::AnswerHearing,
+        Step::RecordMinutes,
     ];
 
     /// The name used in URLs, event kinds and message ids.
@@ -198,7 +208,29 @@ impl Step {
             Step::LogCorrespondence => "log-correspondence",
             Step::AddMember => "add-member",
             Step::LinkGroup => "link-group",
+            Step::ScheduleHearing => "schedule-hearing",
+            Step::RescheduleHearing => "reschedule-hearing",
+            Step::CancelHearing => "cancel-hearing",
+            Step::AnswerHearing => "answer-hearing",
+            Step::RecordMinutes => "record-minutes",
         }
+    }
+
+    /// Whether the step is offered as one of the case page's step forms and taken at
+    /// `/cases/{id}/steps/{step}`. Steps on a hearing have their own forms and routes; the
+    /// scheduler's steps have none.
+    pub fn has_step_form(self) -> bool {
+        !matches!(
+            self,
+            Step::Submit
+                | Step::DeemRefused
+                | Step::EndNegotiation
+                | Step::ScheduleHearing
+                | Step::RescheduleHearing
+                | Step::CancelHearing
+                | Step::AnswerHearing
+                | Step::RecordMinutes
+        )
     }
 
     pub fn parse(s: &str) -> Option<Step> {
@@ -277,6 +309,21 @@ fn rule(step: Step) -> Rule {
         Step::MarkComplex => r(OPEN, &[R::Staff], None),
         Step::LogCorrespondence | Step::LinkGroup => r(FILED, &[R::Staff], None),
         Step::AddMember => r(OPEN, &[R::Consumer, R::Trader], None),
+        // Once a mediator has declared no conflict, during negotiation or mediation.
+        Step::ScheduleHearing | Step::RescheduleHearing | Step::CancelHearing => {
+            r(&[S::Negotiation, S::Mediation], &[R::Mediator], None)
+        }
+        Step::AnswerHearing => r(
+            &[S::Negotiation, S::Mediation],
+            &[R::Consumer, R::Trader],
+            None,
+        ),
+        // The minutes of the hearing at which the case settled or ended come after it.
+        Step::RecordMinutes => r(
+            &[S::Negotiation, S::Mediation, S::Settled, S::NotSettled],
+            &[R::Mediator],
+            None,
+        ),
     }
 }
 
@@ -331,10 +378,13 @@ mod tests {
         for state in State::ALL.into_iter().filter(|s| s.is_closed()) {
             for role in CaseRole::ALL {
                 let steps = available(state, role);
-                let expected = if role == CaseRole::Staff {
-                    vec![Step::LogCorrespondence, Step::LinkGroup]
-                } else {
-                    vec![]
+                let expected = match role {
+                    CaseRole::Staff => vec![Step::LogCorrespondence, Step::LinkGroup],
+                    // The minutes of the last hearing may come after the outcome.
+                    CaseRole::Mediator if matches!(state, S::Settled | S::NotSettled) => {
+                        vec![Step::RecordMinutes]
+                    }
+                    _ => vec![],
                 };
                 assert_eq!(steps, expected, "{state} {role:?}");
             }
@@ -378,15 +428,33 @@ mod tests {
                     AddMember,
                 ],
                 (S::AwaitingTrader, R::System) => vec![DeemRefused],
-                (S::Negotiation, R::Consumer | R::Trader) => {
-                    vec![RequestMediation, ObjectToMediator, Withdraw, AddMember]
-                }
+                (S::Negotiation, R::Consumer | R::Trader) => vec![
+                    RequestMediation,
+                    ObjectToMediator,
+                    Withdraw,
+                    AddMember,
+                    AnswerHearing,
+                ],
                 (S::Negotiation, R::System) => vec![EndNegotiation],
-                (S::Negotiation, R::Mediator) => vec![Extend],
+                (S::Negotiation, R::Mediator) => vec![
+                    Extend,
+                    ScheduleHearing,
+                    RescheduleHearing,
+                    CancelHearing,
+                    RecordMinutes,
+                ],
                 (S::Mediation, R::Consumer | R::Trader) => {
-                    vec![ObjectToMediator, Withdraw, AddMember]
+                    vec![ObjectToMediator, Withdraw, AddMember, AnswerHearing]
                 }
-                (S::Mediation, R::Mediator) => vec![Extend, CloseNotSettled],
+                (S::Mediation, R::Mediator) => vec![
+                    Extend,
+                    CloseNotSettled,
+                    ScheduleHearing,
+                    RescheduleHearing,
+                    CancelHearing,
+                    RecordMinutes,
+                ],
+                (S::Settled | S::NotSettled, R::Mediator) => vec![RecordMinutes],
                 (S::AwaitingTrader | S::Negotiation | S::Mediation, R::MediatorPending) => {
                     vec![DeclareNoConflict, DeclineAssignment]
                 }

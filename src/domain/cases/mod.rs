@@ -6,6 +6,7 @@ pub mod audit;
 pub mod case_file;
 pub mod catalogue;
 pub mod escalation;
+pub mod hearings;
 pub mod intake;
 pub mod lifecycle;
 pub mod notify;

@@ -41,6 +41,12 @@ pub const KINDS: &[&str] = &[
     "message",
     "document",
     "document-redacted",
+    "hearing-scheduled",
+    "hearing-rescheduled",
+    "hearing-cancelled",
+    "hearing-answered",
+    "hearing-minutes",
+    "hearing-reminder",
 ];
 
 /// What a user may choose to receive as a daily digest instead of at once. Notices the
@@ -61,7 +67,9 @@ pub fn category(kind: &str) -> Option<&'static str> {
         | "member-added"
         | "info-requested"
         | "trader-joined"
-        | "document-redacted" => Some("case_updates"),
+        | "document-redacted"
+        | "hearing-answered"
+        | "hearing-minutes" => Some("case_updates"),
         "trader-reminder" | "intake-reminder" | "outcome-reminder" => Some("reminders"),
         "message" | "document" => Some("messages"),
         _ => None,
@@ -181,7 +189,7 @@ pub fn send(
     note: Option<&str>,
 ) -> DbResult<()> {
     let path = format!("/cases/{}", case.id);
-    send_with_link(conn, mailer, to, case, kind, args, note, &path)
+    send_with_link(conn, mailer, to, case, kind, args, note, &path, None)
 }
 
 /// A notice whose button leads to `path` (an invitation link) instead of the case.
@@ -193,7 +201,35 @@ pub fn send_link(
     kind: &str,
     path: &str,
 ) -> DbResult<()> {
-    send_with_link(conn, mailer, to, case, kind, &[], None, path)
+    send_with_link(conn, mailer, to, case, kind, &[], None, path, None)
+}
+
+/// A notice with a file attached (a hearing's calendar invitation); always sent at once.
+pub fn send_with_attachment(
+    conn: &mut DbConn,
+    mailer: &Mailer,
+    to: &[Recipient],
+    case: &Case,
+    kind: &str,
+    args: &[(&str, String)],
+    attachment: mail::Attachment,
+) -> DbResult<()> {
+    debug_assert!(
+        category(kind).is_none(),
+        "{kind} must not wait for a digest"
+    );
+    let path = format!("/cases/{}#hearings", case.id);
+    send_with_link(
+        conn,
+        mailer,
+        to,
+        case,
+        kind,
+        args,
+        None,
+        &path,
+        Some(&attachment),
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -206,6 +242,7 @@ fn send_with_link(
     args: &[(&str, String)],
     note: Option<&str>,
     path: &str,
+    attachment: Option<&mail::Attachment>,
 ) -> DbResult<()> {
     debug_assert!(KINDS.contains(&kind), "unknown notice kind {kind}");
     let reference = case.reference.clone().unwrap_or_default();
@@ -263,6 +300,7 @@ fn send_with_link(
             template: "case_notice",
             lang: lang.to_string(),
             context,
+            attachments: attachment.into_iter().cloned().collect(),
         };
         mail::outbox::enqueue(conn, mailer, &email).map_err(|e| match e {
             DbError::Prepare(m) => DbError::Prepare(format!("case notice {kind}: {m}")),

@@ -1,6 +1,7 @@
 //! Case pages: filing, the case page with its steps, lists, and the certificate.
 pub mod documents;
 pub mod file;
+pub mod hearings;
 pub mod list;
 pub mod show;
 pub mod steps;

@@ -62,6 +62,8 @@ pub struct CaseFile {
     pub group: Vec<(String, Option<String>, String)>,
     pub mediators: Vec<User>,
     pub file: crate::domain::cases::case_file::FileView,
+    pub hearings: Vec<crate::db::models::Hearing>,
+    pub answers: Vec<crate::db::models::HearingAnswer>,
 }
 
 /// Loads everything the case page shows in a fixed number of queries, however many
@@ -89,7 +91,16 @@ pub fn load_file(
         Err(CaseError::Db(e)) => return Err(e),
         Err(_) => return Err(db::DbError::NotFound),
     };
+    let (hearings, answers) = if sees {
+        (
+            crate::domain::cases::hearings::visible(role, db::hearings::of_case(c, &case.id)?),
+            db::hearings::answers_of_case(c, &case.id)?,
+        )
+    } else {
+        (vec![], vec![])
+    };
     let mut ids: Vec<String> = events.iter().filter_map(|e| e.actor_id.clone()).collect();
+    ids.extend(answers.iter().map(|a| a.user_id.clone()));
     ids.extend(file.messages.iter().map(|m| m.author_id.clone()));
     ids.extend(file.documents.iter().map(|d| d.uploader_id.clone()));
     ids.extend(file.documents.iter().filter_map(|d| d.redacted_by.clone()));
@@ -122,6 +133,8 @@ pub fn load_file(
         group,
         mediators,
         file,
+        hearings,
+        answers,
     })
 }
 
@@ -156,6 +169,8 @@ pub const SHOWN: &[&str] = &[
     "upheld",
     "sha256_before",
     "sha256_after",
+    "starts",
+    "time_zone",
 ];
 
 #[derive(Serialize)]
@@ -208,6 +223,57 @@ fn event_view(page: &Page, e: &CaseEvent, people: &HashMap<String, User>) -> Val
     }
 }
 
+/// The hearings as the page shows them: times in the viewer's zone and in the zone booked,
+/// the answers to the current version (a party sees its own), minutes, and the mediator's
+/// notes for the mediator.
+fn hearing_views(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -> Vec<Value> {
+    let lang = page.lang.as_str();
+    let me = page
+        .user
+        .as_ref()
+        .map(|u| u.id.as_str())
+        .unwrap_or_default();
+    let now = crate::db::now();
+    file.hearings
+        .iter()
+        .map(|h| {
+            let zone: chrono_tz::Tz = h.time_zone.parse().unwrap_or(chrono_tz::UTC);
+            let local = h.starts_at.and_utc().with_timezone(&zone);
+            let answers: Vec<Value> = file
+                .answers
+                .iter()
+                .filter(|a| a.hearing_id == h.id && a.sequence == h.sequence)
+                .filter(|a| file.role == CaseRole::Mediator || a.user_id == me)
+                .map(|a| {
+                    context! {
+                        name => name_of(&a.user_id),
+                        answer => i18n::t(lang, &crate::domain::cases::hearings::label_id("answer", &a.answer)),
+                        reason => a.reason,
+                    }
+                })
+                .collect();
+            context! {
+                id => h.id,
+                starts => page.datetime(h.starts_at),
+                ends => page.datetime(h.ends_at),
+                local => local.format("%Y-%m-%d %H:%M").to_string(),
+                date => local.format("%Y-%m-%d").to_string(),
+                time => local.format("%H:%M").to_string(),
+                duration_minutes => (h.ends_at - h.starts_at).num_minutes(),
+                time_zone => h.time_zone,
+                form => h.form,
+                form_label => i18n::t(lang, &crate::domain::cases::hearings::label_id("form", &h.form)),
+                place => h.place,
+                cancelled => h.status == "cancelled",
+                started => h.starts_at <= now,
+                minutes => h.minutes,
+                private_notes => h.private_notes,
+                answers => answers,
+            }
+        })
+        .collect()
+}
+
 /// Art. 9(1)(a) windows from what this viewer sees of the parties' shared submissions:
 /// messages and documents for everyone, and the trader's first answer.
 fn comment_windows(file: &CaseFile, days: i64) -> case_file::CommentWindows {
@@ -242,7 +308,7 @@ fn steps_for(file: &CaseFile) -> Vec<&'static str> {
         .filter(|s| {
             use lifecycle::Step::*;
             match s {
-                Submit | DeemRefused | EndNegotiation => false,
+                s if !s.has_step_form() => false,
                 ObjectToMediator => {
                     file.case.mediator_id.is_some() && file.case.objection.is_none()
                 }
@@ -376,7 +442,18 @@ pub fn render(
     })
     .filter_map(|(side, until, _)| open(until).map(|u| (i18n::t(lang, &format!("side-{side}")), u)))
     .collect();
+    let hearing_views = hearing_views(page, file, &name_of);
+    let may_book = lifecycle::check(state, lifecycle::Step::ScheduleHearing, file.role).is_ok();
+    let may_answer = lifecycle::check(state, lifecycle::Step::AnswerHearing, file.role).is_ok();
+    let may_record = lifecycle::check(state, lifecycle::Step::RecordMinutes, file.role).is_ok();
     let ctx = context! {
+        hearings => hearing_views,
+        may_book => may_book,
+        may_answer => may_answer,
+        may_record => may_record,
+        hearing_forms => crate::domain::cases::hearings::FORMS.iter().map(|f| (f.to_string(), i18n::t(lang, &crate::domain::cases::hearings::label_id("form", f)))).collect::<Vec<_>>(),
+        hearing_answers => crate::domain::cases::hearings::ANSWERS.iter().map(|a| (a.to_string(), i18n::t(lang, &crate::domain::cases::hearings::label_id("answer", a)))).collect::<Vec<_>>(),
+        time_zone => page.user.as_ref().map(|u| u.time_zone.clone()).unwrap_or_else(|| "UTC".into()),
         comment_windows => comment_windows,
         may_redact => access::may_redact(file.role),
         messages => messages,

@@ -49,12 +49,11 @@ pub async fn dispatch(
     step: Step,
     form: &HashMap<String, String>,
 ) -> Result<(), CaseError> {
-    if !matches!(
-        step,
-        Step::Submit | Step::DeemRefused | Step::EndNegotiation
-    ) {
-        crate::domain::cases::precheck(&app.pool, actor, id.clone(), step).await?;
+    // Filing, hearings and the scheduler's steps have their own routes or none.
+    if !step.has_step_form() {
+        return Err(CaseError::NotFound);
     }
+    crate::domain::cases::precheck(&app.pool, actor, id.clone(), step).await?;
     let f = |k: &str| form.get(k).cloned().unwrap_or_default();
     let id2 = id;
     match step {
@@ -105,7 +104,6 @@ pub async fn dispatch(
             )
             .await
         }
-        // Filing has its own form; the scheduler's steps are not for people.
-        Step::Submit | Step::DeemRefused | Step::EndNegotiation => Err(CaseError::NotFound),
+        _ => Err(CaseError::NotFound),
     }
 }

@@ -1,0 +1,2 @@
+DROP TABLE hearing_answers;
+DROP TABLE hearings;
