@@ -82,6 +82,9 @@ struct RawConfig {
     filing_limit_days: i64,
     negotiation_days: i64,
     comment_days: i64,
+    reflection_hours: i64,
+    blind_gap_percent: i64,
+    publish_non_compliance: bool,
 }
 
 impl Default for RawConfig {
@@ -125,6 +128,9 @@ impl Default for RawConfig {
             filing_limit_days: 365,
             negotiation_days: 30,
             comment_days: 10,
+            reflection_hours: 48,
+            blind_gap_percent: 10,
+            publish_non_compliance: false,
         }
     }
 }
@@ -192,6 +198,15 @@ pub struct CentreConfig {
     /// Art. 9(1)(a): how long a party may comment on what the other side submitted before
     /// the mediator proposes a solution.
     pub comment_days: i64,
+    /// Art. 9(2)(d): how long a party has to reflect on a mediator's proposed solution
+    /// before accepting it (unless they waive it).
+    pub reflection_hours: i64,
+    /// Blind offers settle at the midpoint when the consumer's minimum exceeds the
+    /// trader's maximum by at most this share of the minimum.
+    pub blind_gap_percent: i64,
+    /// List traders that did not honour an agreement on a public page (for 12 months or
+    /// until they comply), as the Estonian consumer disputes committee does.
+    pub publish_non_compliance: bool,
 }
 
 impl Config {
@@ -383,6 +398,18 @@ impl RawConfig {
                 "must be between 1 and 60",
             ));
         }
+        if !(0..=24 * 30).contains(&self.reflection_hours) {
+            return Err(ConfigError::new(
+                "CONCILIA_REFLECTION_HOURS",
+                "must be between 0 and 720",
+            ));
+        }
+        if !(0..=50).contains(&self.blind_gap_percent) {
+            return Err(ConfigError::new(
+                "CONCILIA_BLIND_GAP_PERCENT",
+                "must be between 0 and 50",
+            ));
+        }
         if self.fee_minor < 0 || self.claim_min_minor < 0 || self.claim_max_minor < 0 {
             return Err(ConfigError::new(
                 "CONCILIA_FEE_MINOR",
@@ -454,6 +481,9 @@ impl RawConfig {
                 filing_limit_days: self.filing_limit_days,
                 negotiation_days: self.negotiation_days,
                 comment_days: self.comment_days,
+                reflection_hours: self.reflection_hours,
+                blind_gap_percent: self.blind_gap_percent,
+                publish_non_compliance: self.publish_non_compliance,
             },
         })
     }

@@ -9,6 +9,7 @@ pub mod models;
 pub mod orgs;
 pub mod outbox;
 pub mod schema;
+pub mod settlements;
 pub mod throttle;
 pub mod tokens;
 pub mod users;

@@ -241,3 +241,103 @@ pub struct HearingAnswer {
     pub sequence: i32,
     pub answered_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = super::schema::proposals)]
+pub struct Proposal {
+    pub id: String,
+    pub case_id: String,
+    /// `None` for the proposal blind offers produced.
+    pub author_id: Option<String>,
+    /// consumer, trader, mediator or blind.
+    pub side: String,
+    /// The proposal this one counters.
+    pub answers_id: Option<String>,
+    pub version: i32,
+    /// open, withdrawn, countered, rejected or accepted.
+    pub status: String,
+    /// The items, as canonical JSON (`domain::cases::settlements::Term`).
+    pub terms: String,
+    pub note: String,
+    /// JSON list of the shared messages and documents a mediator's solution relies on.
+    pub cites: String,
+    /// A mediator's solution cannot be accepted before this unless the party waives it.
+    #[diesel(treat_none_as_null = true)]
+    pub reflection_until: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = super::schema::proposal_answers)]
+pub struct ProposalAnswer {
+    pub proposal_id: String,
+    pub side: String,
+    pub user_id: String,
+    pub version: i32,
+    /// accepted or rejected.
+    pub answer: String,
+    pub reason: String,
+    #[diesel(treat_none_as_null = true)]
+    pub informed_at: Option<NaiveDateTime>,
+    pub waived_reflection: bool,
+    pub answered_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::blind_offers)]
+pub struct BlindOffer {
+    pub case_id: String,
+    pub round: i32,
+    pub side: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::agreements)]
+pub struct Agreement {
+    pub id: String,
+    pub case_id: String,
+    pub proposal_id: String,
+    pub language: String,
+    pub canonical_text: String,
+    pub sha256: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = super::schema::obligations)]
+pub struct Obligation {
+    pub id: String,
+    pub case_id: String,
+    pub agreement_id: String,
+    pub position: i32,
+    /// The side that owes it.
+    pub side: String,
+    /// payment or action.
+    pub kind: String,
+    pub action: String,
+    pub description: String,
+    pub amount_minor: Option<i64>,
+    pub currency: String,
+    pub due_on: chrono::NaiveDate,
+    /// due, done (the owing side says so), confirmed, reported (the other side says it
+    /// was not), or not_honoured (staff decided).
+    pub status: String,
+    #[diesel(treat_none_as_null = true)]
+    pub done_at: Option<NaiveDateTime>,
+    pub done_note: String,
+    #[diesel(treat_none_as_null = true)]
+    pub document_id: Option<String>,
+    pub report_reason: String,
+    #[diesel(treat_none_as_null = true)]
+    pub reported_at: Option<NaiveDateTime>,
+    /// honoured, late or not_honoured, once settled.
+    #[diesel(treat_none_as_null = true)]
+    pub outcome: Option<String>,
+    #[diesel(treat_none_as_null = true)]
+    pub settled_at: Option<NaiveDateTime>,
+    pub updated_at: NaiveDateTime,
+}

@@ -77,7 +77,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_reads,
     case_documents,
     hearings,
-    hearing_answers
+    hearing_answers,
+    proposals,
+    proposal_answers,
+    blind_offers,
+    agreements,
+    obligations
 );
 
 diesel::table! {
@@ -299,5 +304,85 @@ diesel::table! {
         reason -> Text,
         sequence -> Integer,
         answered_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    proposals (id) {
+        id -> Text,
+        case_id -> Text,
+        author_id -> Nullable<Text>,
+        side -> Text,
+        answers_id -> Nullable<Text>,
+        version -> Integer,
+        status -> Text,
+        terms -> Text,
+        note -> Text,
+        cites -> Text,
+        reflection_until -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    proposal_answers (proposal_id, side) {
+        proposal_id -> Text,
+        side -> Text,
+        user_id -> Text,
+        version -> Integer,
+        answer -> Text,
+        reason -> Text,
+        informed_at -> Nullable<Timestamp>,
+        waived_reflection -> Bool,
+        answered_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    blind_offers (case_id, round, side) {
+        case_id -> Text,
+        round -> Integer,
+        side -> Text,
+        amount_minor -> BigInt,
+        currency -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    agreements (id) {
+        id -> Text,
+        case_id -> Text,
+        proposal_id -> Text,
+        language -> Text,
+        canonical_text -> Text,
+        sha256 -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    obligations (id) {
+        id -> Text,
+        case_id -> Text,
+        agreement_id -> Text,
+        position -> Integer,
+        side -> Text,
+        kind -> Text,
+        action -> Text,
+        description -> Text,
+        amount_minor -> Nullable<BigInt>,
+        currency -> Text,
+        due_on -> Date,
+        status -> Text,
+        done_at -> Nullable<Timestamp>,
+        done_note -> Text,
+        document_id -> Nullable<Text>,
+        report_reason -> Text,
+        reported_at -> Nullable<Timestamp>,
+        outcome -> Nullable<Text>,
+        settled_at -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
     }
 }

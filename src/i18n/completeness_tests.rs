@@ -88,6 +88,41 @@ fn built_ids() -> BTreeSet<String> {
     for (list, values) in [("form", hearings::FORMS), ("answer", hearings::ANSWERS)] {
         ids.extend(values.iter().map(|v| hearings::label_id(list, v)));
     }
+    use crate::domain::cases::settlements as s;
+    for (list, values) in [("kind", s::KINDS), ("action", s::ACTIONS)] {
+        ids.extend(values.iter().map(|v| s::label_id(list, v)));
+    }
+    ids.extend(s::KINDS.iter().map(|k| format!("settlement-term-{k}")));
+    for side in ["consumer", "trader"] {
+        ids.insert(format!("blind-intro-{side}"));
+        ids.insert(format!("field-blind-amount-{side}"));
+        ids.insert(format!("agreement-{side}"));
+    }
+    for side in ["consumer", "trader", "mediator", "blind"] {
+        ids.insert(format!("proposal-by-{side}"));
+    }
+    for status in ["open", "withdrawn", "countered", "rejected", "accepted"] {
+        ids.insert(format!("proposal-status-{status}"));
+    }
+    for answer in ["accepted", "rejected"] {
+        ids.insert(format!("proposal-answer-{answer}"));
+    }
+    for status in ["due", "done", "confirmed", "reported", "not-honoured"] {
+        ids.insert(format!("obligation-status-{status}"));
+    }
+    for outcome in ["honoured", "late", "not-honoured"] {
+        ids.insert(format!("obligation-outcome-{outcome}"));
+    }
+    for decision in [
+        "accepted",
+        "rejected",
+        "confirm",
+        "not-honoured",
+        "honoured",
+    ] {
+        ids.insert(format!("decision-{decision}"));
+    }
+    ids.insert("side-mediator".into());
     for state in lifecycle::State::ALL {
         ids.insert(format!("state-{}", state.as_str().replace('_', "-")));
     }
@@ -231,6 +266,12 @@ fn every_message_formats_in_every_language_with_its_arguments() {
                     ("date", "2026-11-23 10:00".into()),
                     ("reason", "A third person's address".into()),
                     ("zone", "Europe/Tallinn".into()),
+                    ("amount", "120.00 EUR".into()),
+                    ("what", "Repair".into()),
+                    ("side", "trader".into()),
+                    ("rounds", 3i64.into()),
+                    ("currency", "EUR".into()),
+                    ("sha256", "ab12".into()),
                     ("local", "2026-11-23 12:00".into()),
                     ("from", "2026-11-23".into()),
                     ("to", "2026-11-29".into()),

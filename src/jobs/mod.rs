@@ -256,6 +256,7 @@ pub async fn run_due(app: &AppState) -> DbResult<()> {
         case_reminders(c, &mailer, now)?;
         send_digests(c, &mailer, now)?;
         crate::domain::cases::hearings::send_reminders(c, &mailer, now)?;
+        crate::domain::cases::settlements::send_reminders(c, &mailer, now)?;
         Ok(())
     })
     .await

@@ -20,6 +20,10 @@ fn routes(id: &str) -> Vec<(&'static str, String)> {
         ("GET", format!("/api/v1/cases/{id}/messages")),
         ("GET", format!("/api/v1/cases/{id}/documents")),
         ("POST", format!("/cases/{id}/hearings")),
+        ("POST", format!("/cases/{id}/proposals")),
+        ("POST", format!("/cases/{id}/blind-offers")),
+        ("GET", format!("/cases/{id}/agreement")),
+        ("GET", format!("/cases/{id}/agreement?format=text")),
     ];
     for s in Step::ALL {
         r.push(("POST", format!("/cases/{id}/steps/{}", s.as_str())));
@@ -35,6 +39,22 @@ fn document_routes(id: &str, doc: &str) -> Vec<(&'static str, String)> {
         ("GET", format!("/cases/{id}/documents/{doc}/inline")),
         ("POST", format!("/cases/{id}/documents/{doc}/redact")),
     ]
+}
+
+/// Every route of one proposal and of one obligation.
+fn settlement_routes(id: &str, proposal: &str, obligation: &str) -> Vec<(&'static str, String)> {
+    let mut r: Vec<(&'static str, String)> = ["revise", "withdraw", "answer"]
+        .into_iter()
+        .map(|what| ("POST", format!("/cases/{id}/proposals/{proposal}/{what}")))
+        .collect();
+    r.push(("GET", format!("/cases/{id}/proposals/{proposal}/accept")));
+    for what in ["done", "answer", "judge"] {
+        r.push((
+            "POST",
+            format!("/cases/{id}/obligations/{obligation}/{what}"),
+        ));
+    }
+    r
 }
 
 /// Every route of one hearing.
@@ -68,6 +88,16 @@ async fn call(app: &TestApp, b: &Browser, method: &str, path: &str) -> u16 {
         ("form", "phone"),
         ("place", "+372 5555 1234"),
         ("minutes", "x"),
+        ("item1_kind", "payment"),
+        ("item1_side", "trader"),
+        ("item1_amount", "10"),
+        ("item1_currency", "EUR"),
+        ("item1_due_on", "2030-01-07"),
+        ("amount", "10"),
+        ("version", "1"),
+        ("informed", "yes"),
+        ("waive", "yes"),
+        ("decision", "not_honoured"),
     ];
     match method {
         "GET" => b.get(app, path).await.status().as_u16(),
@@ -110,6 +140,29 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
         .db({
             let id = id.clone();
             move |c| db::hearings::of_case(c, &id)
+        })
+        .await
+        .pop()
+        .unwrap();
+    let res = c
+        .consumer
+        .post(
+            &app,
+            &format!("/cases/{id}/proposals"),
+            &[
+                ("item1_kind", "payment"),
+                ("item1_side", "trader"),
+                ("item1_amount", "10"),
+                ("item1_currency", "EUR"),
+                ("item1_due_on", "2030-01-07"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let proposal = app
+        .db({
+            let id = id.clone();
+            move |c| db::settlements::proposals_of_case(c, &id)
         })
         .await
         .pop()
@@ -182,6 +235,7 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
     for (who, b) in ["consumer", "trader", "mediator"].iter().zip(&outsiders) {
         let mut routes = document_routes(&id, &doc.id);
         routes.extend(hearing_routes(&id, &hearing.id));
+        routes.extend(settlement_routes(&id, &proposal.id, "any-obligation"));
         for (method, path) in routes {
             assert_eq!(
                 call(&app, b, method, &path).await,
@@ -208,6 +262,13 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
         })
         .await;
     assert_eq!(hearing_after, vec![hearing], "the hearing is untouched");
+    let proposal_after = app
+        .db({
+            let id = id.clone();
+            move |c| db::settlements::proposals_of_case(c, &id)
+        })
+        .await;
+    assert_eq!(proposal_after, vec![proposal], "the proposal is untouched");
     let events_after = app
         .db({
             let id = id.clone();
@@ -377,6 +438,8 @@ async fn a_signed_out_visitor_reaches_nothing_of_a_case() {
     let mut routes = routes(&id);
     routes.extend(document_routes(&id, &doc.id));
     routes.extend(hearing_routes(&id, "any-hearing"));
+    routes.extend(settlement_routes(&id, "any-proposal", "any-obligation"));
+    routes.push(("GET", "/obligations".into()));
     routes.push(("GET", "/hearings".into()));
     for (method, path) in routes {
         let status = call(&app, &visitor, method, &path).await;

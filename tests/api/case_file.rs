@@ -780,9 +780,14 @@ async fn the_case_page_loads_in_the_same_number_of_queries_however_long_the_case
                         q.fetch_add(1, Ordering::SeqCst);
                     }
                 });
-                let file =
-                    concilia::web::cases::show::load_file(&mut conn, &actor, &actor.user_id, &id)
-                        .unwrap();
+                let file = concilia::web::cases::show::load_file(
+                    &mut conn,
+                    &actor,
+                    &actor.user_id,
+                    &id,
+                    10,
+                )
+                .unwrap();
                 (
                     queries.load(Ordering::SeqCst),
                     file.file.messages.len() + file.file.documents.len() + file.events.len(),

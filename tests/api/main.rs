@@ -16,3 +16,4 @@ mod languages;
 mod mail;
 mod operations;
 mod sessions;
+mod settlements;

@@ -90,10 +90,11 @@ pub fn may_add(
     has_mediator: bool,
 ) -> bool {
     use super::lifecycle::State;
-    if state == State::Draft || state.is_closed() {
+    // A settled case stays open for the evidence that its obligations were honoured.
+    if state == State::Draft || (state.is_closed() && state != State::Settled) {
         return false;
     }
-    if role == CaseRole::Trader && !state.is_accepted() {
+    if role == CaseRole::Trader && !state.trader_takes_part() {
         return false;
     }
     match (role, audience) {

@@ -188,7 +188,16 @@ fn invite(
         body: ics.into_bytes(),
     };
     let to = notify::both_sides(c, case)?;
-    notify::send_with_attachment(c, mailer, &to, case, kind, &[("date", when(h))], attachment)?;
+    notify::send_with_attachment(
+        c,
+        mailer,
+        &to,
+        case,
+        kind,
+        &[("date", when(h))],
+        attachment,
+        "#hearings",
+    )?;
     Ok(())
 }
 

@@ -17,15 +17,18 @@ pub enum State {
     /// Both sides are in and may settle directly before mediation.
     Negotiation,
     Mediation,
+    /// Both parties accepted the same proposal: the agreement's obligations are followed.
     Settled,
     NotSettled,
     Withdrawn,
     TraderDeclined,
     Refused,
+    /// Settled, and every obligation was honoured or judged not honoured.
+    Closed,
 }
 
 impl State {
-    pub const ALL: [State; 12] = [
+    pub const ALL: [State; 13] = [
         State::Draft,
         State::Submitted,
         State::AwaitingInfo,
@@ -38,6 +41,7 @@ impl State {
         State::Withdrawn,
         State::TraderDeclined,
         State::Refused,
+        State::Closed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -54,6 +58,7 @@ impl State {
             State::Withdrawn => "withdrawn",
             State::TraderDeclined => "trader_declined",
             State::Refused => "refused",
+            State::Closed => "closed",
         }
     }
 
@@ -70,6 +75,7 @@ impl State {
                 | State::Withdrawn
                 | State::TraderDeclined
                 | State::Refused
+                | State::Closed
         )
     }
 
@@ -79,6 +85,11 @@ impl State {
             self,
             State::AwaitingTrader | State::Negotiation | State::Mediation
         )
+    }
+
+    /// The trader side takes part: from the acceptance until the agreement is honoured.
+    pub fn trader_takes_part(self) -> bool {
+        self.is_accepted() || self == State::Settled
     }
 }
 
@@ -148,10 +159,19 @@ pub enum Step {
     CancelHearing,
     AnswerHearing,
     RecordMinutes,
+    Propose,
+    WithdrawProposal,
+    AnswerProposal,
+    BlindOffer,
+    Settle,
+    MarkDone,
+    AnswerObligation,
+    JudgeObligation,
+    CloseCompliance,
 }
 
 impl Step {
-    pub const ALL: [Step; 28] = [
+    pub const ALL: [Step; 37] = [
         Step::Submit,
         Step::RequestInfo,
         Step::ProvideInfo,
@@ -180,6 +200,15 @@ impl Step {
         Step::CancelHearing,
         Step::AnswerHearing,
         Step::RecordMinutes,
+        Step::Propose,
+        Step::WithdrawProposal,
+        Step::AnswerProposal,
+        Step::BlindOffer,
+        Step::Settle,
+        Step::MarkDone,
+        Step::AnswerObligation,
+        Step::JudgeObligation,
+        Step::CloseCompliance,
     ];
 
     /// The name used in URLs, event kinds and message ids.
@@ -213,12 +242,21 @@ impl Step {
             Step::CancelHearing => "cancel-hearing",
             Step::AnswerHearing => "answer-hearing",
             Step::RecordMinutes => "record-minutes",
+            Step::Propose => "propose",
+            Step::WithdrawProposal => "withdraw-proposal",
+            Step::AnswerProposal => "answer-proposal",
+            Step::BlindOffer => "blind-offer",
+            Step::Settle => "settle",
+            Step::MarkDone => "mark-done",
+            Step::AnswerObligation => "answer-obligation",
+            Step::JudgeObligation => "judge-obligation",
+            Step::CloseCompliance => "close-compliance",
         }
     }
 
     /// Whether the step is offered as one of the case page's step forms and taken at
-    /// `/cases/{id}/steps/{step}`. Steps on a hearing have their own forms and routes; the
-    /// scheduler's steps have none.
+    /// `/cases/{id}/steps/{step}`. Steps on a hearing, a proposal or an obligation have
+    /// their own forms and routes; the scheduler's steps have none.
     pub fn has_step_form(self) -> bool {
         !matches!(
             self,
@@ -230,6 +268,15 @@ impl Step {
                 | Step::CancelHearing
                 | Step::AnswerHearing
                 | Step::RecordMinutes
+                | Step::Propose
+                | Step::WithdrawProposal
+                | Step::AnswerProposal
+                | Step::BlindOffer
+                | Step::Settle
+                | Step::MarkDone
+                | Step::AnswerObligation
+                | Step::JudgeObligation
+                | Step::CloseCompliance
         )
     }
 
@@ -263,6 +310,7 @@ const FILED: &[State] = &[
     S::Withdrawn,
     S::TraderDeclined,
     S::Refused,
+    S::Closed,
 ];
 
 /// Where the step may start, who may take it, and the state it leads to (`None`: the state
@@ -324,6 +372,29 @@ fn rule(step: Step) -> Rule {
             &[R::Mediator],
             None,
         ),
+        // Offers, counters and the mediator's proposed solution, until a settlement.
+        Step::Propose | Step::WithdrawProposal => r(
+            &[S::Negotiation, S::Mediation],
+            &[R::Consumer, R::Trader, R::Mediator],
+            None,
+        ),
+        Step::AnswerProposal | Step::BlindOffer => r(
+            &[S::Negotiation, S::Mediation],
+            &[R::Consumer, R::Trader],
+            None,
+        ),
+        // Taken in the same transaction as the acceptance that completes an agreement.
+        Step::Settle => r(
+            &[S::Negotiation, S::Mediation],
+            &[R::System],
+            Some(S::Settled),
+        ),
+        Step::MarkDone | Step::AnswerObligation => {
+            r(&[S::Settled], &[R::Consumer, R::Trader], None)
+        }
+        // After a report, staff decide; later compliance can still be recorded.
+        Step::JudgeObligation => r(&[S::Settled, S::Closed], &[R::Staff], None),
+        Step::CloseCompliance => r(&[S::Settled], &[R::System], Some(S::Closed)),
     }
 }
 
@@ -344,7 +415,7 @@ pub fn check(state: State, step: Step, role: CaseRole) -> Result<State, Refusal>
         return Err(Refusal::NotYours);
     }
     // The trader side is brought in by the acceptance and acts only from then on.
-    if !rule.from.contains(&state) || (role == CaseRole::Trader && !state.is_accepted()) {
+    if !rule.from.contains(&state) || (role == CaseRole::Trader && !state.trader_takes_part()) {
         return Err(Refusal::WrongState(state));
     }
     Ok(rule.to.unwrap_or(state))
@@ -375,7 +446,8 @@ mod tests {
 
     #[test]
     fn closed_cases_accept_only_the_record_keeping_steps_of_staff() {
-        for state in State::ALL.into_iter().filter(|s| s.is_closed()) {
+        let ended = |s: &State| s.is_closed() && !matches!(s, S::Settled | S::Closed);
+        for state in State::ALL.into_iter().filter(ended) {
             for role in CaseRole::ALL {
                 let steps = available(state, role);
                 let expected = match role {
@@ -434,18 +506,32 @@ mod tests {
                     Withdraw,
                     AddMember,
                     AnswerHearing,
+                    Propose,
+                    WithdrawProposal,
+                    AnswerProposal,
+                    BlindOffer,
                 ],
-                (S::Negotiation, R::System) => vec![EndNegotiation],
+                (S::Negotiation, R::System) => vec![EndNegotiation, Settle],
                 (S::Negotiation, R::Mediator) => vec![
                     Extend,
                     ScheduleHearing,
                     RescheduleHearing,
                     CancelHearing,
                     RecordMinutes,
+                    Propose,
+                    WithdrawProposal,
                 ],
-                (S::Mediation, R::Consumer | R::Trader) => {
-                    vec![ObjectToMediator, Withdraw, AddMember, AnswerHearing]
-                }
+                (S::Mediation, R::Consumer | R::Trader) => vec![
+                    ObjectToMediator,
+                    Withdraw,
+                    AddMember,
+                    AnswerHearing,
+                    Propose,
+                    WithdrawProposal,
+                    AnswerProposal,
+                    BlindOffer,
+                ],
+                (S::Mediation, R::System) => vec![Settle],
                 (S::Mediation, R::Mediator) => vec![
                     Extend,
                     CloseNotSettled,
@@ -453,8 +539,15 @@ mod tests {
                     RescheduleHearing,
                     CancelHearing,
                     RecordMinutes,
+                    Propose,
+                    WithdrawProposal,
                 ],
                 (S::Settled | S::NotSettled, R::Mediator) => vec![RecordMinutes],
+                (S::Settled, R::Consumer | R::Trader) => vec![MarkDone, AnswerObligation],
+                (S::Settled, R::System) => vec![CloseCompliance],
+                (S::Settled | S::Closed, R::Staff) => {
+                    vec![LogCorrespondence, LinkGroup, JudgeObligation]
+                }
                 (S::AwaitingTrader | S::Negotiation | S::Mediation, R::MediatorPending) => {
                     vec![DeclareNoConflict, DeclineAssignment]
                 }

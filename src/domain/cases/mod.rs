@@ -12,6 +12,7 @@ pub mod lifecycle;
 pub mod notify;
 pub mod procedure;
 pub mod reference;
+pub mod settlements;
 
 use serde_json::Value;
 

@@ -47,6 +47,23 @@ pub const KINDS: &[&str] = &[
     "hearing-answered",
     "hearing-minutes",
     "hearing-reminder",
+    "proposal",
+    "solution-proposed",
+    "proposal-revised",
+    "proposal-withdrawn",
+    "proposal-accepted",
+    "proposal-rejected",
+    "blind-offer",
+    "blind-met",
+    "blind-missed",
+    "settled",
+    "obligation-done",
+    "obligation-confirmed",
+    "obligation-reported",
+    "obligation-decided",
+    "obligation-due-soon",
+    "obligation-overdue",
+    "compliance-closed",
 ];
 
 /// What a user may choose to receive as a daily digest instead of at once. Notices the
@@ -69,8 +86,14 @@ pub fn category(kind: &str) -> Option<&'static str> {
         | "trader-joined"
         | "document-redacted"
         | "hearing-answered"
-        | "hearing-minutes" => Some("case_updates"),
-        "trader-reminder" | "intake-reminder" | "outcome-reminder" => Some("reminders"),
+        | "hearing-minutes"
+        | "proposal-withdrawn"
+        | "blind-offer"
+        | "obligation-done"
+        | "obligation-confirmed" => Some("case_updates"),
+        "trader-reminder" | "intake-reminder" | "outcome-reminder" | "obligation-due-soon" => {
+            Some("reminders")
+        }
         "message" | "document" => Some("messages"),
         _ => None,
     }
@@ -204,7 +227,9 @@ pub fn send_link(
     send_with_link(conn, mailer, to, case, kind, &[], None, path, None)
 }
 
-/// A notice with a file attached (a hearing's calendar invitation); always sent at once.
+/// A notice with a file attached (a hearing's calendar invitation, the agreement), linking
+/// to `anchor` on the case page; always sent at once.
+#[allow(clippy::too_many_arguments)]
 pub fn send_with_attachment(
     conn: &mut DbConn,
     mailer: &Mailer,
@@ -213,12 +238,13 @@ pub fn send_with_attachment(
     kind: &str,
     args: &[(&str, String)],
     attachment: mail::Attachment,
+    anchor: &str,
 ) -> DbResult<()> {
     debug_assert!(
         category(kind).is_none(),
         "{kind} must not wait for a digest"
     );
-    let path = format!("/cases/{}#hearings", case.id);
+    let path = format!("/cases/{}{anchor}", case.id);
     send_with_link(
         conn,
         mailer,

@@ -3,6 +3,7 @@ pub mod documents;
 pub mod file;
 pub mod hearings;
 pub mod list;
+pub mod settlements;
 pub mod show;
 pub mod steps;
 pub mod text;

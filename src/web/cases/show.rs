@@ -64,6 +64,7 @@ pub struct CaseFile {
     pub file: crate::domain::cases::case_file::FileView,
     pub hearings: Vec<crate::db::models::Hearing>,
     pub answers: Vec<crate::db::models::HearingAnswer>,
+    pub settlement: crate::domain::cases::settlements::SettlementView,
 }
 
 /// Loads everything the case page shows in a fixed number of queries, however many
@@ -73,6 +74,7 @@ pub fn load_file(
     actor: &crate::domain::policy::Actor,
     user_id: &str,
     id: &str,
+    blind_gap_percent: i64,
 ) -> db::DbResult<CaseFile> {
     let (case, role) = match access::load(c, actor, id) {
         Ok(v) => v,
@@ -99,7 +101,19 @@ pub fn load_file(
     } else {
         (vec![], vec![])
     };
+    let settlement = if sees {
+        crate::domain::cases::settlements::load_view(c, &case, role, blind_gap_percent)?
+    } else {
+        Default::default()
+    };
     let mut ids: Vec<String> = events.iter().filter_map(|e| e.actor_id.clone()).collect();
+    ids.extend(settlement.answers.iter().map(|a| a.user_id.clone()));
+    ids.extend(
+        settlement
+            .proposals
+            .iter()
+            .filter_map(|p| p.author_id.clone()),
+    );
     ids.extend(answers.iter().map(|a| a.user_id.clone()));
     ids.extend(file.messages.iter().map(|m| m.author_id.clone()));
     ids.extend(file.documents.iter().map(|d| d.uploader_id.clone()));
@@ -135,14 +149,16 @@ pub fn load_file(
         file,
         hearings,
         answers,
+        settlement,
     })
 }
 
 pub async fn load(page: &Page, user: &CurrentUser, id: String) -> Result<CaseFile, AppError> {
     let actor = user.actor();
     let user_id = user.0.id.clone();
+    let gap = page.state.config.centre.blind_gap_percent;
     let file = db::run(&page.state.pool, move |c| {
-        load_file(c, &actor, &user_id, &id)
+        load_file(c, &actor, &user_id, &id, gap)
     })
     .await?;
     Ok(file)
@@ -171,6 +187,12 @@ pub const SHOWN: &[&str] = &[
     "sha256_after",
     "starts",
     "time_zone",
+    "decision",
+    "version",
+    "obligation",
+    "round",
+    "amount",
+    "sha256",
 ];
 
 #[derive(Serialize)]
@@ -196,6 +218,9 @@ fn event_view(page: &Page, e: &CaseEvent, people: &HashMap<String, User>) -> Val
                 ("by", serde_json::Value::String(g)) => i18n::t(lang, &format!("side-{g}")),
                 ("direction", serde_json::Value::String(g)) => {
                     i18n::t(lang, &format!("correspondence-{g}"))
+                }
+                ("decision", serde_json::Value::String(g)) => {
+                    i18n::t(lang, &format!("decision-{}", g.replace('_', "-")))
                 }
                 ("upheld", serde_json::Value::Bool(b)) => {
                     i18n::t(lang, if *b { "yes" } else { "no" })
@@ -447,6 +472,7 @@ pub fn render(
     let may_answer = lifecycle::check(state, lifecycle::Step::AnswerHearing, file.role).is_ok();
     let may_record = lifecycle::check(state, lifecycle::Step::RecordMinutes, file.role).is_ok();
     let ctx = context! {
+        settlement => if sees { Some(super::settlements::context(page, file, &name_of)) } else { None },
         hearings => hearing_views,
         may_book => may_book,
         may_answer => may_answer,

@@ -1,0 +1,196 @@
+//! Blind offers on the money part: each side enters a confidential figure; if they meet
+//! (or nearly), the money part settles at the midpoint, otherwise nobody learns a figure.
+use super::*;
+
+/// What one side sees of the blind offers: its own figures, the rounds, and the outcome.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct BlindView {
+    /// The round open for entries (1-based), or `None` when none is left or they met.
+    pub round: Option<usize>,
+    /// This side's figure in the open round, once entered.
+    pub mine: Option<i64>,
+    /// Whether the other side has entered its figure in the open round.
+    pub other_entered: bool,
+    /// Rounds that ended without overlap.
+    pub missed: usize,
+    /// The amount the offers met at.
+    pub met_at: Option<i64>,
+}
+
+/// Consumer minimum and trader maximum: the amount they settle at, if they meet.
+pub fn blind_result(consumer_min: i64, trader_max: i64, gap_percent: i64) -> Option<i64> {
+    let close = consumer_min <= trader_max
+        || (consumer_min - trader_max) * 100 <= consumer_min * gap_percent;
+    // Half a minor unit goes to the consumer.
+    close.then(|| (consumer_min + trader_max + 1) / 2)
+}
+
+pub fn blind_view(offers: &[BlindOffer], side: &str, gap_percent: i64) -> BlindView {
+    let mut view = BlindView::default();
+    for round in 1..=MAX_BLIND_ROUNDS {
+        let of = |s: &str| {
+            offers
+                .iter()
+                .find(|o| o.round as usize == round && o.side == s)
+        };
+        match (of("consumer"), of("trader")) {
+            (Some(c), Some(t)) => match blind_result(c.amount_minor, t.amount_minor, gap_percent) {
+                Some(amount) => {
+                    view.met_at = Some(amount);
+                    return view;
+                }
+                None => view.missed += 1,
+            },
+            (c, t) => {
+                let (mine, theirs) = if side == "consumer" { (c, t) } else { (t, c) };
+                view.round = Some(round);
+                view.mine = mine.map(|o| o.amount_minor);
+                view.other_entered = theirs.is_some();
+                return view;
+            }
+        }
+    }
+    view
+}
+
+/// A party enters its confidential figure for the open round. When both have, the money
+/// part settles at the midpoint if they meet (a proposal both then accept), or both learn
+/// only that they did not.
+pub async fn blind_offer(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    amount: String,
+) -> CaseResult<()> {
+    let by = By::Person(actor.clone());
+    let mailer = app.mailer.clone();
+    let gap = app.config.centre.blind_gap_percent;
+    let claim_currency = app.config.centre.claim_currency.clone();
+    in_transaction(&app.pool, move |c| {
+        let mut result: Option<(usize, Option<i64>, String)> = None;
+        let mut side = "";
+        let case = apply(c, &by, &case_id, Step::BlindOffer, |c, case, role| {
+            side = side_of(role)?;
+            let offers = db::settlements::blind_offers_of_case(c, &case.id)?;
+            let view = blind_view(&offers, side, gap);
+            if view.met_at.is_some() {
+                return Err(CaseError::Invalid(vec![("amount", "error-blind-met")]));
+            }
+            let Some(round) = view.round else {
+                return Err(CaseError::Invalid(vec![(
+                    "amount",
+                    "error-blind-no-rounds",
+                )]));
+            };
+            if view.mine.is_some() {
+                return Err(CaseError::Invalid(vec![("amount", "error-blind-entered")]));
+            }
+            let currency = if case.claim_currency.is_empty() {
+                claim_currency.clone()
+            } else {
+                case.claim_currency.clone()
+            };
+            let minor = match money::parse_amount(&amount, &currency) {
+                Ok(0) => return Err(CaseError::Invalid(vec![("amount", "error-amount-zero")])),
+                Ok(m) => m,
+                Err(e) => return Err(CaseError::Invalid(vec![("amount", money::error_id(e))])),
+            };
+            let at = now();
+            db::settlements::insert_blind_offer(
+                c,
+                &BlindOffer {
+                    case_id: case.id.clone(),
+                    round: round as i32,
+                    side: side.into(),
+                    amount_minor: minor,
+                    currency: currency.clone(),
+                    created_at: at,
+                },
+            )?;
+            if !view.other_entered {
+                return Ok(json!({ "round": round, "by": side }));
+            }
+            let (consumer, trader) = if side == "consumer" {
+                (minor, other_figure(&offers, round, "trader"))
+            } else {
+                (other_figure(&offers, round, "consumer"), minor)
+            };
+            let met = blind_result(consumer, trader, gap);
+            if let Some(amount) = met {
+                let term = Term {
+                    kind: "payment".into(),
+                    side: "trader".into(),
+                    action: String::new(),
+                    amount_minor: Some(amount),
+                    currency: currency.clone(),
+                    due_on: at.date() + Duration::days(BLIND_PAYMENT_DAYS),
+                    description: String::new(),
+                };
+                let p = Proposal {
+                    id: new_id(),
+                    case_id: case.id.clone(),
+                    author_id: None,
+                    side: "blind".into(),
+                    answers_id: None,
+                    version: 1,
+                    status: "open".into(),
+                    terms: serde_json::to_string(&vec![term]).expect("terms serialise"),
+                    note: String::new(),
+                    cites: "[]".into(),
+                    reflection_until: None,
+                    created_at: at,
+                    updated_at: at,
+                };
+                db::settlements::insert_proposal(c, &p)?;
+            }
+            result = Some((round, met, currency.clone()));
+            // The figures stay secret; the log keeps only the outcome.
+            Ok(json!({
+                "round": round,
+                "by": side,
+                "met": met.is_some(),
+                "amount": met.map(|m| i18n::format_money("en", m, &currency)),
+            }))
+        })?;
+        match result {
+            None => {
+                let to = notify_side(c, &case, other_side(side))?;
+                notify::send(c, &mailer, &to, &case, "blind-offer", &[], None)?;
+            }
+            Some((round, met, currency)) => {
+                let to = notify::both_sides(c, &case)?;
+                for r in &to {
+                    let (kind, args) = match met {
+                        Some(m) => (
+                            "blind-met",
+                            vec![("amount", i18n::format_money(&r.lang, m, &currency))],
+                        ),
+                        None => (
+                            "blind-missed",
+                            vec![("count", (MAX_BLIND_ROUNDS - round).to_string())],
+                        ),
+                    };
+                    notify::send(
+                        c,
+                        &mailer,
+                        std::slice::from_ref(r),
+                        &case,
+                        kind,
+                        &args,
+                        None,
+                    )?;
+                }
+            }
+        }
+        Ok(())
+    })
+    .await
+}
+
+fn other_figure(offers: &[BlindOffer], round: usize, side: &str) -> i64 {
+    offers
+        .iter()
+        .find(|o| o.round as usize == round && o.side == side)
+        .map(|o| o.amount_minor)
+        .unwrap_or(0)
+}

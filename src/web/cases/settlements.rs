@@ -1,0 +1,527 @@
+//! Settlement forms on the case page, the Art. 9(2) page before accepting a mediator's
+//! solution, the agreement document, the staff's overdue list and the public list of
+//! traders that did not honour an agreement. The rules are in `domain::cases::settlements`.
+use std::collections::HashMap;
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, get, post, web};
+use minijinja::{Value, context};
+
+use super::show::CaseFile;
+use crate::db;
+use crate::domain::cases::lifecycle::{CaseRole, Step};
+use crate::domain::cases::settlements::{self as rules, ACTIONS, ITEM_FIELDS, KINDS, SIDES, Term};
+use crate::domain::cases::{CaseError, access, lifecycle, state_of};
+use crate::i18n;
+use crate::web::csrf::CsrfForm;
+use crate::web::error::AppError;
+use crate::web::page::{Page, redirect};
+use crate::web::session::CurrentUser;
+
+type Fields = HashMap<String, String>;
+
+fn side_of(role: CaseRole) -> Option<&'static str> {
+    match role {
+        CaseRole::Consumer => Some("consumer"),
+        CaseRole::Trader => Some("trader"),
+        CaseRole::Mediator => Some("mediator"),
+        _ => None,
+    }
+}
+
+/// The form fields that show a proposal's terms again, to revise them.
+fn fields_of(terms: &[Term], note: &str) -> Fields {
+    let mut f = Fields::new();
+    for (t, names) in terms.iter().zip(ITEM_FIELDS) {
+        let [kind, side, action, amount, currency, due_on, description] = names;
+        f.insert(kind.into(), t.kind.clone());
+        f.insert(side.into(), t.side.clone());
+        f.insert(action.into(), t.action.clone());
+        if let Some(m) = t.amount_minor {
+            let exp = crate::domain::money::exponent(&t.currency);
+            let unit = 10i64.pow(exp);
+            let text = if exp == 0 {
+                m.to_string()
+            } else {
+                format!("{}.{:0width$}", m / unit, m % unit, width = exp as usize)
+            };
+            f.insert(amount.into(), text);
+        }
+        f.insert(currency.into(), t.currency.clone());
+        f.insert(due_on.into(), t.due_on.to_string());
+        f.insert(description.into(), t.description.clone());
+    }
+    f.insert("note".into(), note.to_string());
+    f
+}
+
+/// Everything the settlement part of the case page needs.
+pub fn context(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -> Value {
+    let lang = page.lang.as_str();
+    let s = &file.settlement;
+    let state = state_of(&file.case);
+    let mine = side_of(file.role);
+    let may = |step: Step| lifecycle::check(state, step, file.role).is_ok();
+    let number: HashMap<&str, usize> = s
+        .proposals
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i + 1))
+        .collect();
+    let now = db::now();
+    let proposals: Vec<Value> = s
+        .proposals
+        .iter()
+        .map(|p| {
+            let terms = rules::terms_of(p);
+            let answers: Vec<Value> = s
+                .answers
+                .iter()
+                .filter(|a| a.proposal_id == p.id && a.version == p.version)
+                .map(|a| {
+                    context! {
+                        side => i18n::t(lang, &format!("side-{}", a.side)),
+                        name => name_of(&a.user_id),
+                        answer => i18n::t(lang, &format!("proposal-answer-{}", a.answer)),
+                        reason => a.reason,
+                        at => page.datetime(a.answered_at),
+                        waived => a.waived_reflection,
+                    }
+                })
+                .collect();
+            let accepted_by_me = mine.is_some_and(|m| {
+                s.answers.iter().any(|a| {
+                    a.proposal_id == p.id
+                        && a.side == m
+                        && a.version == p.version
+                        && a.answer == "accepted"
+                })
+            });
+            let open = p.status == "open";
+            let own = mine == Some(p.side.as_str());
+            context! {
+                id => p.id,
+                number => number.get(p.id.as_str()),
+                answers_number => p.answers_id.as_deref().and_then(|a| number.get(a)),
+                answers_id => p.answers_id,
+                side => p.side,
+                by => i18n::t(lang, &format!("proposal-by-{}", p.side)),
+                author => p.author_id.as_deref().map(name_of),
+                at => page.datetime(p.created_at),
+                revised_at => (p.version > 1).then(|| page.datetime(p.updated_at)),
+                version => p.version,
+                status => p.status,
+                status_label => i18n::t(lang, &format!("proposal-status-{}", p.status)),
+                solution => p.side == "mediator",
+                terms => terms.iter().map(|t| rules::term_text(lang, t)).collect::<Vec<_>>(),
+                note => p.note,
+                reflection_until => p.reflection_until.filter(|u| *u > now).map(|u| page.datetime(u)),
+                answers => answers,
+                may_answer => open && !own && may(Step::AnswerProposal) && !accepted_by_me,
+                may_change => open && own && may(Step::Propose),
+                may_withdraw => open && own && may(Step::WithdrawProposal),
+                fields => fields_of(&terms, &p.note),
+            }
+        })
+        .collect();
+    let counterable: Vec<(String, String)> = s
+        .proposals
+        .iter()
+        .filter(|p| p.status == "open" && Some(p.side.as_str()) != mine)
+        .map(|p| {
+            let n = number.get(p.id.as_str()).copied().unwrap_or_default();
+            (
+                p.id.clone(),
+                i18n::t_args(lang, "proposal-number", &[("count", (n as i64).into())]),
+            )
+        })
+        .collect();
+    let shared: Vec<(String, String)> = if file.role == CaseRole::Mediator {
+        file.file
+            .messages
+            .iter()
+            .filter(|m| m.audience == "everyone")
+            .map(|m| {
+                let first: String = m.body.chars().take(60).collect();
+                (
+                    m.id.clone(),
+                    format!(
+                        "{} — {}: {first}",
+                        page.datetime(m.created_at),
+                        name_of(&m.author_id)
+                    ),
+                )
+            })
+            .chain(
+                file.file
+                    .documents
+                    .iter()
+                    .filter(|d| d.audience == "everyone")
+                    .map(|d| (d.id.clone(), format!("{} — {}", d.title, d.file_name))),
+            )
+            .collect()
+    } else {
+        vec![]
+    };
+    let shared_documents: Vec<(String, String)> = file
+        .file
+        .documents
+        .iter()
+        .filter(|d| d.audience == "everyone")
+        .map(|d| (d.id.clone(), d.title.clone()))
+        .collect();
+    let obligations: Vec<Value> = s
+        .obligations
+        .iter()
+        .map(|o| {
+            let term = Term::from(o);
+            let owed_by_me = mine == Some(o.side.as_str());
+            let settled = o.outcome.is_some();
+            context! {
+                id => o.id,
+                position => o.position,
+                text => rules::term_text(lang, &term),
+                status => o.status,
+                status_label => i18n::t(lang, &format!("obligation-status-{}", o.status.replace('_', "-"))),
+                outcome => o.outcome.as_deref().map(|x| i18n::t(lang, &format!("obligation-outcome-{}", x.replace('_', "-")))),
+                overdue => !settled && o.due_on < now.date(),
+                done_at => o.done_at.map(|t| page.datetime(t)),
+                done_note => o.done_note,
+                document_id => o.document_id,
+                report_reason => o.report_reason,
+                may_mark_done => owed_by_me && !settled && matches!(o.status.as_str(), "due" | "reported") && may(Step::MarkDone),
+                may_answer => mine.is_some() && !owed_by_me && !settled && may(Step::AnswerObligation),
+                may_judge => may(Step::JudgeObligation) && (o.status == "reported" || (o.outcome.as_deref() == Some("not_honoured")) || (!settled && o.due_on < now.date())),
+            }
+        })
+        .collect();
+    let options = |list: &str, values: &[&str]| -> Vec<(String, String)> {
+        values
+            .iter()
+            .map(|v| (v.to_string(), i18n::t(lang, &rules::label_id(list, v))))
+            .collect()
+    };
+    let currency = if file.case.claim_currency.is_empty() {
+        page.state.config.centre.claim_currency.clone()
+    } else {
+        file.case.claim_currency.clone()
+    };
+    let blind = &s.blind;
+    context! {
+        proposals => proposals,
+        may_propose => may(Step::Propose) && mine.is_some(),
+        may_blind => may(Step::BlindOffer),
+        counterable => counterable,
+        shared => shared,
+        shared_documents => shared_documents,
+        item_rows => ITEM_FIELDS.iter().map(|r| r.to_vec()).collect::<Vec<_>>(),
+        kinds => options("kind", KINDS),
+        actions => options("action", ACTIONS),
+        sides => SIDES.iter().map(|v| (v.to_string(), i18n::t(lang, &format!("side-{v}")))).collect::<Vec<_>>(),
+        currency => currency,
+        blind => context! {
+            round => blind.round,
+            mine => blind.mine.map(|m| i18n::format_money(lang, m, &currency)),
+            other_entered => blind.other_entered,
+            missed => blind.missed,
+            met_at => blind.met_at.map(|m| i18n::format_money(lang, m, &currency)),
+            rounds => rules::MAX_BLIND_ROUNDS,
+        },
+        agreement => s.agreement.as_ref().map(|a| context! { sha256 => a.sha256, at => page.datetime(a.created_at) }),
+        obligations => obligations,
+    }
+}
+
+/// Back to the settlement part of the case page, or the page with the form's problems.
+async fn answer_with(
+    page: &Page,
+    user: &CurrentUser,
+    id: String,
+    form: &Fields,
+    form_name: String,
+    result: Result<(), CaseError>,
+) -> Result<HttpResponse, AppError> {
+    match result {
+        Ok(()) => Ok(redirect(&format!(
+            "/cases/{id}?notice=step-done#settlement"
+        ))),
+        Err(CaseError::Invalid(errors)) => {
+            let file = super::show::load(page, user, id).await?;
+            super::show::render(
+                page,
+                &file,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                &errors,
+                Some(&form_name),
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The solution's citations come as one checkbox per shared item (`cite_<id>`).
+fn with_cites(mut form: Fields) -> Fields {
+    let cites: Vec<String> = form
+        .keys()
+        .filter_map(|k| k.strip_prefix("cite_").map(str::to_string))
+        .collect();
+    form.insert("cites".into(), cites.join(","));
+    form
+}
+
+#[post("/cases/{id}/proposals")]
+pub async fn propose(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    form: CsrfForm<Fields>,
+) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    let form = with_cites(form.into_inner()?);
+    let counters = form.get("counters").filter(|c| !c.is_empty()).cloned();
+    let result = rules::propose(
+        &page.state,
+        &user.actor(),
+        id.clone(),
+        form.clone(),
+        counters,
+    )
+    .await
+    .map(|_| ());
+    answer_with(&page, &user, id, &form, "proposal-new".into(), result).await
+}
+
+#[post("/cases/{id}/proposals/{proposal}/{action}")]
+pub async fn act(
+    page: Page,
+    user: CurrentUser,
+    path: web::Path<(String, String, String)>,
+    form: CsrfForm<Fields>,
+) -> Result<HttpResponse, AppError> {
+    let (id, proposal, action) = path.into_inner();
+    let form = form.into_inner()?;
+    let f = |k: &str| form.get(k).cloned().unwrap_or_default();
+    let (app, actor) = (&page.state, user.actor());
+    let result = match action.as_str() {
+        "revise" => rules::revise(app, &actor, id.clone(), proposal.clone(), form.clone())
+            .await
+            .map(|_| ()),
+        "withdraw" => rules::withdraw(app, &actor, id.clone(), proposal.clone()).await,
+        "answer" => {
+            let answer = rules::Answer {
+                answer: f("answer"),
+                version: f("version"),
+                reason: f("reason"),
+                informed: f("informed") == "yes",
+                waive: f("waive") == "yes",
+            };
+            let result = rules::answer(app, &actor, id.clone(), proposal.clone(), answer).await;
+            // A mediator's solution is accepted from its own page; its problems show there.
+            if f("from") == "solution"
+                && let Err(CaseError::Invalid(errors)) = &result
+            {
+                return solution_page(&page, &user, id, proposal, &form, errors).await;
+            }
+            result.map(|_| ())
+        }
+        _ => return Err(AppError::NotFound),
+    };
+    let name = format!("proposal-{proposal}-{action}");
+    answer_with(&page, &user, id, &form, name, result).await
+}
+
+async fn solution_page(
+    page: &Page,
+    user: &CurrentUser,
+    id: String,
+    proposal: String,
+    form: &Fields,
+    errors: &crate::domain::accounts::FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let file = super::show::load(page, user, id).await?;
+    let Some(p) = file
+        .settlement
+        .proposals
+        .iter()
+        .find(|p| p.id == proposal && p.side == "mediator")
+    else {
+        return Err(AppError::NotFound);
+    };
+    if !matches!(file.role, CaseRole::Consumer | CaseRole::Trader) {
+        return Err(AppError::NotFound);
+    }
+    let lang = page.lang.as_str();
+    let now = db::now();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    page.form_again(
+        status,
+        "cases/solution.html",
+        form,
+        errors,
+        None,
+        context! {
+            case => context! { id => file.case.id, reference => file.case.reference },
+            proposal => context! {
+                id => p.id,
+                version => p.version,
+                open => p.status == "open",
+                terms => rules::terms_of(p).iter().map(|t| rules::term_text(lang, t)).collect::<Vec<_>>(),
+                note => p.note,
+                reflection_until => p.reflection_until.filter(|u| *u > now).map(|u| page.datetime(u)),
+            },
+        },
+    )
+}
+
+/// Art. 9(2)(b)-(c): what accepting a mediator's solution means, before a party may.
+#[get("/cases/{id}/proposals/{proposal}/accept")]
+pub async fn solution(
+    page: Page,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, proposal) = path.into_inner();
+    solution_page(&page, &user, id, proposal, &Fields::new(), &vec![]).await
+}
+
+#[derive(serde::Deserialize)]
+pub struct Format {
+    format: Option<String>,
+}
+
+/// The settlement agreement, as a page made to print, or as its canonical text (the bytes
+/// the SHA-256 is of).
+#[get("/cases/{id}/agreement")]
+pub async fn agreement(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    q: web::Query<Format>,
+) -> Result<HttpResponse, AppError> {
+    let file = super::show::load(&page, &user, id.into_inner()).await?;
+    let (Some(a), true) = (&file.settlement.agreement, access::sees_file(file.role)) else {
+        return Err(AppError::NotFound);
+    };
+    let reference = file.case.reference.clone().unwrap_or_default();
+    if q.format.as_deref() == Some("text") {
+        return Ok(HttpResponse::Ok()
+            .content_type("text/plain; charset=utf-8")
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"agreement-{reference}.txt\""),
+            ))
+            .body(a.canonical_text.clone()));
+    }
+    // The procedure's language, whatever the reader's.
+    let lang = if i18n::is_supported(&a.language) {
+        a.language.as_str()
+    } else {
+        i18n::FALLBACK
+    };
+    let html = page
+        .state
+        .templates
+        .get_template("cases/agreement.html")?
+        .render(context! {
+            lang => lang,
+            dir => i18n::direction(lang),
+            centre => page.state.config.centre.name,
+            centre_address => page.state.config.centre.address,
+            reference => reference,
+            text => a.canonical_text,
+            sha256 => a.sha256,
+            verified => rules::sha256_hex(&a.canonical_text) == a.sha256,
+        })?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(html))
+}
+
+#[post("/cases/{id}/blind-offers")]
+pub async fn blind_offer(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    form: CsrfForm<Fields>,
+) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    let form = form.into_inner()?;
+    let amount = form.get("amount").cloned().unwrap_or_default();
+    let result = rules::blind_offer(&page.state, &user.actor(), id.clone(), amount).await;
+    answer_with(&page, &user, id, &form, "blind-offer".into(), result).await
+}
+
+#[post("/cases/{id}/obligations/{obligation}/{action}")]
+pub async fn obligation(
+    page: Page,
+    user: CurrentUser,
+    path: web::Path<(String, String, String)>,
+    form: CsrfForm<Fields>,
+) -> Result<HttpResponse, AppError> {
+    let (id, obligation, action) = path.into_inner();
+    let form = form.into_inner()?;
+    let f = |k: &str| form.get(k).cloned().unwrap_or_default();
+    let (app, actor) = (&page.state, user.actor());
+    let (case, o) = (id.clone(), obligation.clone());
+    let result = match action.as_str() {
+        "done" => rules::mark_done(app, &actor, case, o, f("note"), f("document_id")).await,
+        "answer" => rules::answer_obligation(app, &actor, case, o, f("answer"), f("reason")).await,
+        "judge" => rules::judge_obligation(app, &actor, case, o, f("decision"), f("reason")).await,
+        _ => return Err(AppError::NotFound),
+    };
+    let name = format!("obligation-{obligation}-{action}");
+    answer_with(&page, &user, id, &form, name, result).await
+}
+
+/// Staff: every obligation past its due date and not settled, across cases.
+#[get("/obligations")]
+pub async fn overdue(page: Page, user: CurrentUser) -> Result<HttpResponse, AppError> {
+    if user.0.role != crate::domain::Role::Admin.as_str() {
+        return Err(AppError::NotFound);
+    }
+    let today = db::now().date();
+    let rows = db::run(&page.state.pool, move |c| {
+        db::settlements::overdue(c, today)
+    })
+    .await?;
+    let lang = page.lang.as_str();
+    let rows: Vec<Value> = rows
+        .iter()
+        .map(|(o, reference, trader)| {
+            let term = Term::from(o);
+            context! {
+                case_id => o.case_id,
+                reference => reference,
+                trader => trader,
+                text => rules::term_text(lang, &term),
+                due_on => o.due_on.to_string(),
+                days_late => (today - o.due_on).num_days(),
+                status => i18n::t(lang, &format!("obligation-status-{}", o.status.replace('_', "-"))),
+            }
+        })
+        .collect();
+    page.render("settlements/overdue.html", context! { obligations => rows })
+}
+
+/// Public, when the centre publishes it: traders that did not honour an agreement in the
+/// last 12 months and have not complied since.
+#[get("/non-compliance")]
+pub async fn non_compliance(page: Page) -> Result<HttpResponse, AppError> {
+    if !page.state.config.centre.publish_non_compliance {
+        return Err(AppError::NotFound);
+    }
+    let since = db::now() - chrono::Duration::days(365);
+    let rows = db::run(&page.state.pool, move |c| {
+        db::settlements::not_honoured_since(c, since)
+    })
+    .await?;
+    page.render(
+        "settlements/non_compliance.html",
+        context! { traders => rows.into_iter().map(|(name, count)| context! { name => name, count => count }).collect::<Vec<_>>() },
+    )
+}
