@@ -40,6 +40,11 @@ async fn invitation(app: &TestApp, address: &str, subject: &str) -> String {
         .rev()
         .find(|m| m.contains(subject))
         .unwrap_or_else(|| panic!("no mail with {subject}: {mails:?}"));
+    calendar_part(mail)
+}
+
+/// The text of a raw message's text/calendar part.
+pub fn calendar_part(mail: &str) -> String {
     let start = mail
         .find("Content-Type: text/calendar")
         .expect("a calendar part");
@@ -65,7 +70,7 @@ async fn invitation(app: &TestApp, address: &str, subject: &str) -> String {
 
 /// Parses with the `ical` crate, independent of the one that wrote it; returns the
 /// calendar's METHOD and the event's properties.
-fn parse(ics: &str) -> (String, std::collections::HashMap<String, String>) {
+pub fn parse(ics: &str) -> (String, std::collections::HashMap<String, String>) {
     let mut reader = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
     let cal = reader.next().expect("a calendar").expect("valid iCalendar");
     let method = cal

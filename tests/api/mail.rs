@@ -537,3 +537,76 @@ async fn mail_queued_during_an_outage_arrives_once_at_a_real_smtp_server_when_it
     assert!(raw.contains(&format!("{}/verify-email/", app.state.config.base_url)));
     assert_eq!(outbox_rows(&app).await[0].status, "sent");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hearing_invitation_reaches_a_real_smtp_server_with_a_calendar_that_parses() {
+    // The case is set up with mail in the outbox folder, where the helpers read links;
+    // the invitation is then delivered by a worker whose transport is SMTP.
+    let app = crate::helpers::spawn_app().await;
+    let c = crate::cases::cast(&app).await;
+    let (id, _) = crate::case_file::mediation(&app, &c).await;
+    app.flush_mail().await;
+    let date = (chrono::Utc::now().date_naive() + chrono::Duration::days(9)).to_string();
+    let res = c
+        .mediator
+        .post(
+            &app,
+            &format!("/cases/{id}/hearings"),
+            &[
+                ("date", date.as_str()),
+                ("time", "11:00"),
+                ("time_zone", "Europe/Budapest"),
+                ("duration_minutes", "45"),
+                ("form", "phone"),
+                ("place", "+36 1 234 5678"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+
+    let port = free_port().await;
+    let work = tempfile::tempdir().unwrap();
+    let maildir = work.path().join("maildir");
+    let Some(mut server) = start_aiosmtpd(port, &maildir) else {
+        return;
+    };
+    let mut config = (*app.state.config).clone();
+    config.smtp = Some(SmtpConfig {
+        host: "127.0.0.1".into(),
+        port,
+        username: None,
+        password: None,
+        tls: SmtpTls::None,
+    });
+    let mut smtp_worker = app.state.clone();
+    smtp_worker.mailer = concilia::mail::Mailer::new(&config, app.state.templates.clone()).unwrap();
+    while concilia::mail::outbox::deliver_due(&smtp_worker, "smtp-worker")
+        .await
+        .unwrap()
+        > 0
+    {}
+    let _ = server.kill();
+    let _ = server.wait();
+
+    let invitations: Vec<String> = std::fs::read_dir(maildir.join("new"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .filter(|m| m.contains("text/calendar"))
+        .collect();
+    assert_eq!(invitations.len(), 2, "one to each party");
+    for mail in &invitations {
+        assert!(mail.contains("Subject: Hearing on"), "{mail}");
+        assert!(mail.contains("text/plain") && mail.contains("text/html"));
+        assert!(mail.contains("method=REQUEST"));
+        let (method, event) = crate::hearings::parse(&crate::hearings::calendar_part(mail));
+        assert_eq!(method, "REQUEST");
+        assert_eq!(event["SEQUENCE"], "0");
+        assert_eq!(event["LOCATION"], "tel:+36 1 234 5678");
+    }
+    assert!(invitations.iter().any(|m| m.contains("clara@example.org")));
+    assert!(
+        invitations
+            .iter()
+            .any(|m| m.contains(crate::cases::TRADER_EMAIL))
+    );
+}
