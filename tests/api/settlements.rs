@@ -34,6 +34,12 @@ async fn proposals(app: &TestApp, id: &str) -> Vec<db::models::Proposal> {
         .await
 }
 
+async fn obligations_of(app: &TestApp, id: &str) -> Vec<db::models::Obligation> {
+    let id = id.to_string();
+    app.db(move |c| db::settlements::obligations_of_case(c, &id))
+        .await
+}
+
 async fn state(app: &TestApp, id: &str) -> String {
     let id = id.to_string();
     app.db(move |c| db::cases::find(c, &id))
@@ -219,12 +225,7 @@ async fn proposal_counter_and_acceptance_settle_the_case_with_an_agreement_whose
     assert!(changed, "the database refuses to change an agreement");
 
     // Each item is an obligation owed by the trader; honoured, the case closes.
-    let obligations = app
-        .db({
-            let id = id.clone();
-            move |c| db::settlements::obligations_of_case(c, &id)
-        })
-        .await;
+    let obligations = obligations_of(&app, &id).await;
     assert_eq!(obligations.len(), 1);
     let o = &obligations[0];
     assert_eq!((o.side.as_str(), o.amount_minor), ("trader", Some(10000)));
@@ -260,14 +261,7 @@ async fn proposal_counter_and_acceptance_settle_the_case_with_an_agreement_whose
         303
     );
     assert_eq!(state(&app, &id).await, "closed");
-    let o = app
-        .db({
-            let id = id.clone();
-            move |c| db::settlements::obligations_of_case(c, &id)
-        })
-        .await
-        .pop()
-        .unwrap();
+    let o = obligations_of(&app, &id).await.pop().unwrap();
     assert_eq!(o.outcome.as_deref(), Some("honoured"));
 }
 
@@ -626,11 +620,6 @@ async fn obligations_are_reminded_reported_decided_and_listed_until_the_case_clo
         ("item2_due_on", soon.as_str()),
     ]);
     settle_with(&app, &c, &trader, &id, &fields).await;
-    async fn obligations_of(app: &TestApp, id: &str) -> Vec<db::models::Obligation> {
-        let id = id.to_string();
-        app.db(move |c| db::settlements::obligations_of_case(c, &id))
-            .await
-    }
     let list = obligations_of(&app, &id).await;
     assert_eq!(list.len(), 2);
     // Not yet due: it cannot be reported as not honoured.

@@ -452,24 +452,17 @@ pub fn send_reminders(
             let Some(case) = db::cases::find(c, &h.case_id)? else {
                 return Ok(());
             };
-            let result = (|| -> CaseResult<()> {
-                let mut to = notify::both_sides(c, &case)?;
-                to.extend(notify::mediator(c, &case)?);
-                notify::send(
-                    c,
-                    mailer,
-                    &to,
-                    &case,
-                    "hearing-reminder",
-                    &[("date", when(&h))],
-                    None,
-                )?;
-                Ok(())
-            })();
-            result.map_err(|e| match e {
-                CaseError::Db(e) => e,
-                e => db::DbError::Prepare(e.to_string()),
-            })
+            let mut to = notify::both_sides(c, &case)?;
+            to.extend(notify::mediator(c, &case)?);
+            notify::send(
+                c,
+                mailer,
+                &to,
+                &case,
+                "hearing-reminder",
+                &[("date", when(&h))],
+                None,
+            )
         })?;
         if done {
             sent += 1;

@@ -2,16 +2,14 @@
 //! `domain::cases::hearings`; a form with problems comes back with them beside its fields.
 use std::collections::HashMap;
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{Datelike, NaiveDate};
 use minijinja::context;
 
-use crate::domain::cases::CaseError;
 use crate::domain::cases::hearings::{self, Booking};
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
-use crate::web::page::{Page, redirect};
+use crate::web::page::Page;
 use crate::web::session::CurrentUser;
 
 type Fields = HashMap<String, String>;
@@ -28,32 +26,6 @@ fn booking(f: &Fields) -> Booking {
     }
 }
 
-/// Back to the case's hearings, or the case page with the form's problems.
-async fn answer_with(
-    page: &Page,
-    user: &CurrentUser,
-    id: String,
-    form: &Fields,
-    form_name: String,
-    result: Result<(), CaseError>,
-) -> Result<HttpResponse, AppError> {
-    match result {
-        Ok(()) => Ok(redirect(&format!("/cases/{id}?notice=step-done#hearings"))),
-        Err(CaseError::Invalid(errors)) => {
-            let file = super::show::load(page, user, id).await?;
-            super::show::render(
-                page,
-                &file,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                form,
-                &errors,
-                Some(&form_name),
-            )
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
 #[post("/cases/{id}/hearings")]
 pub async fn schedule(
     page: Page,
@@ -66,7 +38,7 @@ pub async fn schedule(
     let result = hearings::schedule(&page.state, &user.actor(), id.clone(), booking(&form))
         .await
         .map(|_| ());
-    answer_with(&page, &user, id, &form, "hearing-new".into(), result).await
+    super::show::after_form(&page, &user, id, &form, "hearing-new", result, "hearings").await
 }
 
 #[post("/cases/{id}/hearings/{hearing}/{action}")]
@@ -114,7 +86,7 @@ pub async fn act(
         _ => return Err(AppError::NotFound),
     };
     let name = format!("hearing-{hearing}-{action}");
-    answer_with(&page, &user, id, &form, name, result).await
+    super::show::after_form(&page, &user, id, &form, &name, result, "hearings").await
 }
 
 #[derive(serde::Deserialize)]

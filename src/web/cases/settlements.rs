@@ -15,19 +15,10 @@ use crate::domain::cases::{CaseError, access, lifecycle, state_of};
 use crate::i18n;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
-use crate::web::page::{Page, redirect};
+use crate::web::page::Page;
 use crate::web::session::CurrentUser;
 
 type Fields = HashMap<String, String>;
-
-fn side_of(role: CaseRole) -> Option<&'static str> {
-    match role {
-        CaseRole::Consumer => Some("consumer"),
-        CaseRole::Trader => Some("trader"),
-        CaseRole::Mediator => Some("mediator"),
-        _ => None,
-    }
-}
 
 /// The form fields that show a proposal's terms again, to revise them.
 fn fields_of(terms: &[Term], note: &str) -> Fields {
@@ -60,7 +51,7 @@ pub fn context(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -
     let lang = page.lang.as_str();
     let s = &file.settlement;
     let state = state_of(&file.case);
-    let mine = side_of(file.role);
+    let mine = rules::side_name(file.role);
     let may = |step: Step| lifecycle::check(state, step, file.role).is_ok();
     let number: HashMap<&str, usize> = s
         .proposals
@@ -201,11 +192,7 @@ pub fn context(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -
             .map(|v| (v.to_string(), i18n::t(lang, &rules::label_id(list, v))))
             .collect()
     };
-    let currency = if file.case.claim_currency.is_empty() {
-        page.state.config.centre.claim_currency.clone()
-    } else {
-        file.case.claim_currency.clone()
-    };
+    let currency = rules::currency_of(&file.case, &page.state.config.centre.claim_currency);
     let blind = &s.blind;
     context! {
         proposals => proposals,
@@ -229,34 +216,6 @@ pub fn context(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -
         },
         agreement => s.agreement.as_ref().map(|a| context! { sha256 => a.sha256, at => page.datetime(a.created_at) }),
         obligations => obligations,
-    }
-}
-
-/// Back to the settlement part of the case page, or the page with the form's problems.
-async fn answer_with(
-    page: &Page,
-    user: &CurrentUser,
-    id: String,
-    form: &Fields,
-    form_name: String,
-    result: Result<(), CaseError>,
-) -> Result<HttpResponse, AppError> {
-    match result {
-        Ok(()) => Ok(redirect(&format!(
-            "/cases/{id}?notice=step-done#settlement"
-        ))),
-        Err(CaseError::Invalid(errors)) => {
-            let file = super::show::load(page, user, id).await?;
-            super::show::render(
-                page,
-                &file,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                form,
-                &errors,
-                Some(&form_name),
-            )
-        }
-        Err(e) => Err(e.into()),
     }
 }
 
@@ -289,7 +248,16 @@ pub async fn propose(
     )
     .await
     .map(|_| ());
-    answer_with(&page, &user, id, &form, "proposal-new".into(), result).await
+    super::show::after_form(
+        &page,
+        &user,
+        id,
+        &form,
+        "proposal-new",
+        result,
+        "settlement",
+    )
+    .await
 }
 
 #[post("/cases/{id}/proposals/{proposal}/{action}")]
@@ -328,7 +296,7 @@ pub async fn act(
         _ => return Err(AppError::NotFound),
     };
     let name = format!("proposal-{proposal}-{action}");
-    answer_with(&page, &user, id, &form, name, result).await
+    super::show::after_form(&page, &user, id, &form, &name, result, "settlement").await
 }
 
 async fn solution_page(
@@ -453,7 +421,7 @@ pub async fn blind_offer(
     let form = form.into_inner()?;
     let amount = form.get("amount").cloned().unwrap_or_default();
     let result = rules::blind_offer(&page.state, &user.actor(), id.clone(), amount).await;
-    answer_with(&page, &user, id, &form, "blind-offer".into(), result).await
+    super::show::after_form(&page, &user, id, &form, "blind-offer", result, "settlement").await
 }
 
 #[post("/cases/{id}/obligations/{obligation}/{action}")]
@@ -475,7 +443,7 @@ pub async fn obligation(
         _ => return Err(AppError::NotFound),
     };
     let name = format!("obligation-{obligation}-{action}");
-    answer_with(&page, &user, id, &form, name, result).await
+    super::show::after_form(&page, &user, id, &form, &name, result, "settlement").await
 }
 
 /// Staff: every obligation past its due date and not settled, across cases.

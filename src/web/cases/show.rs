@@ -535,6 +535,36 @@ pub fn render(
     )
 }
 
+/// After a form of the case page: back to `anchor` on the page when the step was taken,
+/// or the page again with the form's problems beside its fields and what was typed.
+pub async fn after_form(
+    page: &Page,
+    user: &CurrentUser,
+    id: String,
+    form: &HashMap<String, String>,
+    form_name: &str,
+    result: Result<(), CaseError>,
+    anchor: &str,
+) -> Result<HttpResponse, AppError> {
+    match result {
+        Ok(()) => Ok(crate::web::page::redirect(&format!(
+            "/cases/{id}?notice=step-done#{anchor}"
+        ))),
+        Err(CaseError::Invalid(errors)) => {
+            let file = load(page, user, id).await?;
+            render(
+                page,
+                &file,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                &errors,
+                Some(form_name),
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 #[get("/cases/{id}")]
 pub async fn show(
     page: Page,

@@ -3,14 +3,13 @@
 //! with the messages beside its fields and what was typed.
 use std::collections::HashMap;
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, post, web};
 
 use crate::domain::cases::lifecycle::Step;
 use crate::domain::cases::{CaseError, intake, procedure};
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
-use crate::web::page::{Page, redirect};
+use crate::web::page::Page;
 use crate::web::session::CurrentUser;
 
 #[post("/cases/{id}/steps/{step}")]
@@ -24,21 +23,7 @@ pub async fn take(
     let form = form.into_inner()?;
     let step = Step::parse(&step_name).ok_or(AppError::NotFound)?;
     let result = dispatch(&page.state, &user.actor(), id.clone(), step, &form).await;
-    match result {
-        Ok(()) => Ok(redirect(&format!("/cases/{id}?notice=step-done#timeline"))),
-        Err(CaseError::Invalid(errors)) => {
-            let file = super::show::load(&page, &user, id).await?;
-            super::show::render(
-                &page,
-                &file,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &form,
-                &errors,
-                Some(step.as_str()),
-            )
-        }
-        Err(e) => Err(e.into()),
-    }
+    super::show::after_form(&page, &user, id, &form, step.as_str(), result, "timeline").await
 }
 
 /// Runs a step with the fields of a form or a JSON body.

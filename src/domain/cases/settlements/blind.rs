@@ -17,6 +17,15 @@ pub struct BlindView {
     pub met_at: Option<i64>,
 }
 
+/// The currency blind offers are in: the claim's, or the centre's when the claim has none.
+pub fn currency_of(case: &Case, centre_currency: &str) -> String {
+    if case.claim_currency.is_empty() {
+        centre_currency.to_string()
+    } else {
+        case.claim_currency.clone()
+    }
+}
+
 /// Consumer minimum and trader maximum: the amount they settle at, if they meet.
 pub fn blind_result(consumer_min: i64, trader_max: i64, gap_percent: i64) -> Option<i64> {
     let close = consumer_min <= trader_max
@@ -85,11 +94,7 @@ pub async fn blind_offer(
             if view.mine.is_some() {
                 return Err(CaseError::Invalid(vec![("amount", "error-blind-entered")]));
             }
-            let currency = if case.claim_currency.is_empty() {
-                claim_currency.clone()
-            } else {
-                case.claim_currency.clone()
-            };
+            let currency = currency_of(case, &claim_currency);
             let minor = match money::parse_amount(&amount, &currency) {
                 Ok(0) => return Err(CaseError::Invalid(vec![("amount", "error-amount-zero")])),
                 Ok(m) => m,

@@ -21,7 +21,7 @@ mod blind;
 mod obligations;
 
 pub use agreement::{canonical_text, sha256_hex, term_text};
-pub use blind::{BlindView, blind_offer, blind_result, blind_view};
+pub use blind::{BlindView, blind_offer, blind_result, blind_view, currency_of};
 pub use obligations::{answer_obligation, judge_obligation, mark_done, send_reminders};
 
 pub const KINDS: &[&str] = &["payment", "action"];
@@ -198,13 +198,17 @@ pub fn terms_of(p: &Proposal) -> Vec<Term> {
 }
 
 /// The side a role speaks for on a proposal.
-fn side_of(role: CaseRole) -> CaseResult<&'static str> {
+pub fn side_name(role: CaseRole) -> Option<&'static str> {
     match role {
-        CaseRole::Consumer => Ok("consumer"),
-        CaseRole::Trader => Ok("trader"),
-        CaseRole::Mediator => Ok("mediator"),
-        _ => Err(CaseError::Denied),
+        CaseRole::Consumer => Some("consumer"),
+        CaseRole::Trader => Some("trader"),
+        CaseRole::Mediator => Some("mediator"),
+        _ => None,
     }
+}
+
+fn side_of(role: CaseRole) -> CaseResult<&'static str> {
+    side_name(role).ok_or(CaseError::Denied)
 }
 
 fn other_side(side: &str) -> &'static str {
@@ -298,14 +302,11 @@ fn check_solution(
 
 /// Everyone on the case but the side that acted: the other party, and the mediator.
 fn others(c: &mut DbConn, case: &Case, side: &str) -> CaseResult<Vec<notify::Recipient>> {
-    let mut to = match side {
-        "consumer" => notify::trader_side(c, case)?,
-        "trader" => notify::consumer_side(c, case)?,
-        _ => notify::both_sides(c, case)?,
-    };
-    if side != "mediator" {
-        to.extend(notify::mediator(c, case)?);
+    if side == "mediator" {
+        return Ok(notify::both_sides(c, case)?);
     }
+    let mut to = notify_side(c, case, other_side(side))?;
+    to.extend(notify::mediator(c, case)?);
     Ok(to)
 }
 
@@ -632,12 +633,12 @@ pub async fn answer(
     .await
 }
 
-fn notify_side(c: &mut DbConn, case: &Case, side: &str) -> CaseResult<Vec<notify::Recipient>> {
-    Ok(if side == "consumer" {
-        notify::consumer_side(c, case)?
+fn notify_side(c: &mut DbConn, case: &Case, side: &str) -> db::DbResult<Vec<notify::Recipient>> {
+    if side == "consumer" {
+        notify::consumer_side(c, case)
     } else {
-        notify::trader_side(c, case)?
-    })
+        notify::trader_side(c, case)
+    }
 }
 
 /// Everything about settlement the case page shows, loaded in a fixed number of queries.

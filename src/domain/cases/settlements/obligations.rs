@@ -240,32 +240,20 @@ pub fn send_reminders(
                 let Some(case) = db::cases::find(c, &o.case_id)? else {
                     return Ok(());
                 };
-                let result = (|| -> CaseResult<()> {
-                    let to = if job == "obligation-due-soon" {
-                        notify_side(c, &case, &o.side)?
-                    } else {
-                        notify::both_sides(c, &case)?
-                    };
-                    let kind = if job == "obligation-due-soon" {
-                        "obligation-due-soon"
-                    } else {
-                        "obligation-overdue"
-                    };
-                    notify::send(
-                        c,
-                        mailer,
-                        &to,
-                        &case,
-                        kind,
-                        &[("due", o.due_on.to_string())],
-                        None,
-                    )?;
-                    Ok(())
-                })();
-                result.map_err(|e| match e {
-                    CaseError::Db(e) => e,
-                    e => db::DbError::Prepare(e.to_string()),
-                })
+                let to = if job == "obligation-due-soon" {
+                    notify_side(c, &case, &o.side)?
+                } else {
+                    notify::both_sides(c, &case)?
+                };
+                notify::send(
+                    c,
+                    mailer,
+                    &to,
+                    &case,
+                    job,
+                    &[("due", o.due_on.to_string())],
+                    None,
+                )
             })?;
             if done {
                 sent += 1;
