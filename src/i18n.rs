@@ -109,6 +109,15 @@ pub fn format_number(lang: &str, n: i64) -> String {
         .to_string()
 }
 
+/// A figure with one decimal, in the language's number format (`12.5` / `12,5`).
+pub fn format_tenths(lang: &str, x: f64) -> String {
+    let tenths = (x * 10.0).round() as i64;
+    let mut d = icu_decimal::input::Decimal::from(tenths);
+    d.multiply_pow10(-1);
+    d.pad_end(-1);
+    decimal_formatter(lang).format(&d).to_string()
+}
+
 /// An amount of money held as integer minor units (cents) with its ISO 4217 code, in the
 /// language's number format: `1,234.50 EUR`, `1 234,50 EUR`.
 pub fn format_money(lang: &str, minor_units: i64, currency: &str) -> String {

@@ -21,6 +21,8 @@ pub fn build() -> Templates {
     });
     env.set_undefined_behavior(minijinja::UndefinedBehavior::SemiStrict);
     env.add_function("t", translate);
+    env.add_function("num", number);
+    env.add_function("label", label);
     // Country pickers: (code, English name) pairs.
     env.add_global(
         "countries",
@@ -56,6 +58,36 @@ fn translate(state: &State, id: &str, kwargs: Kwargs) -> Result<String, Error> {
             format!("unknown message id {id}"),
         )
     })
+}
+
+fn lang_of(state: &State) -> String {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| "en".into())
+}
+
+/// `num(x)`: a whole number with the language's grouping, a fraction with one decimal,
+/// nothing as a dash.
+fn number(state: &State, v: Value) -> String {
+    let lang = lang_of(state);
+    if v.is_none() || v.is_undefined() {
+        return "—".into();
+    }
+    if let Some(n) = v.as_i64().filter(|_| v.is_integer()) {
+        return crate::i18n::format_number(&lang, n);
+    }
+    match f64::try_from(v.clone()) {
+        Ok(x) => crate::i18n::format_tenths(&lang, x),
+        Err(_) => v.to_string(),
+    }
+}
+
+/// `label("sector", "travel")`: the message `sector-travel` in the page's language, or the
+/// value itself when no message names it (a value stored before a list changed).
+fn label(state: &State, list: &str, value: &str) -> String {
+    let id = crate::domain::cases::catalogue::label(list, value);
+    crate::i18n::try_t_args(&lang_of(state), &id, &[]).unwrap_or_else(|| value.to_string())
 }
 
 /// Every template file name, for tests that check them all.

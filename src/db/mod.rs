@@ -8,6 +8,7 @@ pub mod jobs;
 pub mod models;
 pub mod orgs;
 pub mod outbox;
+pub mod reports;
 pub mod schema;
 pub mod settlements;
 pub mod throttle;

@@ -266,6 +266,8 @@ pub struct Proposal {
     pub reflection_until: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// For a mediator's solution: consumer, partly or trader (`settlements::favours`).
+    pub favours: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
@@ -340,4 +342,31 @@ pub struct Obligation {
     #[diesel(treat_none_as_null = true)]
     pub settled_at: Option<NaiveDateTime>,
     pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = super::schema::report_texts)]
+pub struct ReportTexts {
+    /// annual or biennial.
+    pub kind: String,
+    pub period_from: chrono::NaiveDate,
+    pub period_to: chrono::NaiveDate,
+    pub recommendations: String,
+    pub cooperation: String,
+    pub assessment: String,
+    pub updated_by: Option<String>,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::trainings)]
+pub struct Training {
+    pub id: String,
+    pub user_id: String,
+    pub title: String,
+    pub provider: String,
+    pub started_on: chrono::NaiveDate,
+    pub ended_on: chrono::NaiveDate,
+    pub hours_tenths: i32,
+    pub created_at: NaiveDateTime,
 }

@@ -82,7 +82,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     proposal_answers,
     blind_offers,
     agreements,
-    obligations
+    obligations,
+    report_texts,
+    trainings
 );
 
 diesel::table! {
@@ -322,6 +324,7 @@ diesel::table! {
         reflection_until -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        favours -> Text,
     }
 }
 
@@ -386,3 +389,31 @@ diesel::table! {
         updated_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    report_texts (kind, period_from, period_to) {
+        kind -> Text,
+        period_from -> Date,
+        period_to -> Date,
+        recommendations -> Text,
+        cooperation -> Text,
+        assessment -> Text,
+        updated_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    trainings (id) {
+        id -> Text,
+        user_id -> Text,
+        title -> Text,
+        provider -> Text,
+        started_on -> Date,
+        ended_on -> Date,
+        hours_tenths -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(trainings -> users (user_id));

@@ -19,4 +19,6 @@ pub use user_name::UserName;
 pub mod cases;
 pub mod country;
 pub mod money;
+pub mod reports;
+pub mod training;
 pub mod working_days;

@@ -38,6 +38,15 @@ pub enum Action<'a> {
     },
     /// See undelivered email and send it again.
     ManageOutbox,
+    /// The annual and biennial reports, their texts, and the live dashboard.
+    ViewReports,
+    /// Keep one's own training log (mediators and staff).
+    RecordTraining,
+    /// A trader organisation's own figures: its users, if it is a member, and staff.
+    ViewTraderFigures {
+        organisation_id: &'a str,
+        member: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -59,7 +68,17 @@ fn allowed(actor: &Actor, action: Action<'_>) -> bool {
         ListOrganisations | CreateOrganisation | InviteMediator | ListUsers | ManageOutbox => {
             actor.role == Role::Admin
         }
-        ManageCases | ManageHolidays => actor.role == Role::Admin,
+        ManageCases | ManageHolidays | ViewReports => actor.role == Role::Admin,
+        RecordTraining => matches!(actor.role, Role::Admin | Role::Mediator),
+        ViewTraderFigures {
+            organisation_id,
+            member,
+        } => {
+            actor.role == Role::Admin
+                || (member
+                    && actor.role == Role::TraderUser
+                    && actor.organisation_id.as_deref() == Some(organisation_id))
+        }
         FileCase => actor.role == Role::Consumer,
         ViewOrganisation { organisation_id } | ManageOrganisation { organisation_id } => {
             actor.role == Role::Admin
@@ -130,6 +149,29 @@ mod tests {
             }),
             vec![Role::Admin]
         );
+    }
+
+    #[test]
+    fn reports_are_for_staff_and_training_for_mediators_and_staff() {
+        assert_eq!(allowed_roles(Action::ViewReports), vec![Role::Admin]);
+        assert_eq!(
+            allowed_roles(Action::RecordTraining),
+            vec![Role::Mediator, Role::Admin]
+        );
+    }
+
+    #[test]
+    fn a_member_trader_sees_its_own_figures_only() {
+        let figures = |organisation_id, member| Action::ViewTraderFigures {
+            organisation_id,
+            member,
+        };
+        assert_eq!(
+            allowed_roles(figures("org-1", true)),
+            vec![Role::TraderUser, Role::Admin]
+        );
+        assert_eq!(allowed_roles(figures("org-1", false)), vec![Role::Admin]);
+        assert_eq!(allowed_roles(figures("org-2", true)), vec![Role::Admin]);
     }
 
     #[test]

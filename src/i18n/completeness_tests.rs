@@ -123,6 +123,50 @@ fn built_ids() -> BTreeSet<String> {
         ids.insert(format!("decision-{decision}"));
     }
     ids.insert("side-mediator".into());
+    use crate::domain::reports as r;
+    for (list, values) in [
+        ("report-kind", r::KINDS),
+        ("report-scope", r::SCOPES),
+        ("report-outcome", r::OUTCOMES),
+        ("report-ending", r::ENDINGS),
+        ("report-compliance", r::COMPLIANCE),
+    ] {
+        ids.extend(values.iter().map(|v| catalogue::label(list, v)));
+    }
+    // Names the report's templates put together (`reports/figures.html`).
+    for (prefix, names) in [
+        (
+            "report-measure",
+            &[
+                "count",
+                "percent",
+                "previous",
+                "change",
+                "mean_days",
+                "median_days",
+                "p90_days",
+            ][..],
+        ),
+        (
+            "report-total",
+            &[
+                "received",
+                "refused",
+                "resolved",
+                "solutions_accepted",
+                "ended",
+                "obligations",
+                "discontinued",
+                "complied",
+            ][..],
+        ),
+        (
+            "report-duration",
+            &["from_receipt", "from_complete", "trader_response"][..],
+        ),
+    ] {
+        ids.extend(names.iter().map(|n| catalogue::label(prefix, n)));
+    }
     for state in lifecycle::State::ALL {
         ids.insert(format!("state-{}", state.as_str().replace('_', "-")));
     }

@@ -28,6 +28,11 @@ pub async fn dashboard(page: Page, user: CurrentUser) -> Result<HttpResponse, Ap
         db::cases::page(c, &scope, &db::cases::Filter::default(), None, 10)
     })
     .await?;
+    let live = if authorize(&user.actor(), Action::ViewReports).is_ok() {
+        Some(super::reports::live(&page).await?)
+    } else {
+        None
+    };
     let cases: Vec<_> = recent
         .iter()
         .map(|c| super::cases::list::row(&page, c))
@@ -37,6 +42,7 @@ pub async fn dashboard(page: Page, user: CurrentUser) -> Result<HttpResponse, Ap
         minijinja::context! {
             cases => cases,
             role => user.role().as_str(),
+            live => live,
             organisation => organisation.map(|o| minijinja::context! { name => o.name, is_member => o.is_member }),
         },
     )

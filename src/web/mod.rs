@@ -11,6 +11,7 @@ pub mod health;
 pub mod home;
 pub mod page;
 pub mod public;
+pub mod reports;
 pub mod session;
 
 use actix_web::web;
@@ -93,6 +94,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(cases::settlements::overdue)
         .service(cases::settlements::non_compliance)
         .service(cases::documents::post_message)
+        .service(reports::centre)
+        .service(reports::save_texts)
+        .service(reports::trader_figures)
+        .service(reports::trainings)
+        .service(reports::add_training)
         .service(api::cases)
         .service(api::case)
         .service(api::case_step)

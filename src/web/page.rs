@@ -47,6 +47,8 @@ pub const NOTICES: &[&str] = &[
     "message-sent",
     "documents-added",
     "document-redacted",
+    "report-texts-saved",
+    "training-added",
 ];
 
 /// Language of a request: the user's saved choice, the switcher's cookie, `Accept-Language`,

@@ -15,5 +15,6 @@ mod jobs;
 mod languages;
 mod mail;
 mod operations;
+mod reports;
 mod sessions;
 mod settlements;

@@ -109,11 +109,12 @@ pub fn may_add(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::db::models::Case;
 
-    fn case() -> Case {
+    /// A submitted case between two parties in Bulgaria, for unit tests.
+    pub(crate) fn case() -> Case {
         let at = crate::db::now();
         Case {
             id: "c1".into(),

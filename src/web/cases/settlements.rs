@@ -449,9 +449,8 @@ pub async fn obligation(
 /// Staff: every obligation past its due date and not settled, across cases.
 #[get("/obligations")]
 pub async fn overdue(page: Page, user: CurrentUser) -> Result<HttpResponse, AppError> {
-    if user.0.role != crate::domain::Role::Admin.as_str() {
-        return Err(AppError::NotFound);
-    }
+    crate::domain::policy::authorize(&user.actor(), crate::domain::policy::Action::ManageCases)
+        .map_err(|_| AppError::NotFound)?;
     let today = db::now().date();
     let rows = db::run(&page.state.pool, move |c| {
         db::settlements::overdue(c, today)

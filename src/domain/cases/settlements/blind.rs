@@ -145,6 +145,7 @@ pub async fn blind_offer(
                     reflection_until: None,
                     created_at: at,
                     updated_at: at,
+                    favours: String::new(),
                 };
                 db::settlements::insert_proposal(c, &p)?;
             }

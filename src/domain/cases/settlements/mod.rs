@@ -107,6 +107,34 @@ impl From<&Obligation> for Term {
     }
 }
 
+/// How a mediator's solution stands to what the consumer claimed, for the share of
+/// outcomes in favour of each party that the annual report gives (Art. 7(2)(d)):
+/// `trader` when the trader owes nothing, `consumer` when the solution grants the claim (the
+/// amount claimed, or the action claimed), `partly` in between.
+pub fn favours(case: &Case, terms: &[Term]) -> &'static str {
+    let owed: Vec<&Term> = terms.iter().filter(|t| t.side == "trader").collect();
+    if owed.is_empty() {
+        return "trader";
+    }
+    let paid: i64 = owed
+        .iter()
+        .filter(|t| t.kind == "payment" && t.currency == case.claim_currency)
+        .filter_map(|t| t.amount_minor)
+        .sum();
+    let claimed_action = owed
+        .iter()
+        .any(|t| t.kind == "action" && t.action == case.claim_kind);
+    let granted = match case.claim_amount_minor {
+        Some(claimed) if super::catalogue::claim_needs_amount(&case.claim_kind) => {
+            paid >= claimed || claimed_action
+        }
+        // A claim for something other than money or a named action: the trader owing
+        // anything is what was asked.
+        _ => claimed_action || !matches!(case.claim_kind.as_str(), "repair" | "replacement"),
+    };
+    if granted { "consumer" } else { "partly" }
+}
+
 /// What a person typed into the proposal form: one map of field to value.
 pub type Input = std::collections::HashMap<String, String>;
 
@@ -365,6 +393,11 @@ pub async fn propose(
                     .then(|| at + Duration::hours(centre.reflection_hours)),
                 created_at: at,
                 updated_at: at,
+                favours: if side == "mediator" {
+                    favours(case, &terms).into()
+                } else {
+                    String::new()
+                },
             };
             db::settlements::insert_proposal(c, &p)?;
             // Offering terms is accepting them: the author's side needs no second click.
@@ -442,6 +475,7 @@ pub async fn revise(
                     centre.comment_days,
                 )?;
                 p.reflection_until = Some(at + Duration::hours(centre.reflection_hours));
+                p.favours = favours(case, &terms).into();
             } else {
                 accept_own(c, &p, side, &user_id)?;
             }
@@ -693,6 +727,51 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    fn term(side: &str, kind: &str, action: &str, amount: Option<i64>, currency: &str) -> Term {
+        Term {
+            kind: kind.into(),
+            side: side.into(),
+            action: action.into(),
+            amount_minor: amount,
+            currency: currency.into(),
+            due_on: today(),
+            description: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_solution_favours_the_consumer_only_when_it_grants_the_claim() {
+        let mut case = crate::domain::cases::access::tests::case();
+        case.claim_kind = "refund".into();
+        case.claim_amount_minor = Some(64_900);
+        let pay = |n| term("trader", "payment", "", Some(n), "EUR");
+        assert_eq!(favours(&case, &[pay(64_900)]), "consumer");
+        assert_eq!(favours(&case, &[pay(30_000), pay(34_900)]), "consumer");
+        assert_eq!(favours(&case, &[pay(64_899)]), "partly");
+        // Money in another currency is not the amount claimed.
+        assert_eq!(
+            favours(&case, &[term("trader", "payment", "", Some(90_000), "USD")]),
+            "partly"
+        );
+        assert_eq!(
+            favours(&case, &[term("trader", "action", "refund", None, "")]),
+            "consumer"
+        );
+        // Only the consumer owes something: the solution favours the trader.
+        assert_eq!(
+            favours(&case, &[term("consumer", "action", "return", None, "")]),
+            "trader"
+        );
+        assert_eq!(favours(&case, &[]), "trader");
+        case.claim_kind = "repair".into();
+        case.claim_amount_minor = None;
+        assert_eq!(
+            favours(&case, &[term("trader", "action", "repair", None, "")]),
+            "consumer"
+        );
+        assert_eq!(favours(&case, &[pay(5_000)]), "partly");
     }
 
     #[test]

@@ -1,0 +1,394 @@
+//! The aggregates behind the reports and the staff dashboard. Every figure is counted by the
+//! database, with one SQL text for both backends except the seconds between two times.
+//!
+//! Placeholders are written `$1`, `$2`, ... and must first appear in that order: PostgreSQL
+//! reads them by number, SQLite takes `$1` as a named parameter numbered by its first
+//! appearance, so written in order they mean the same on both.
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Double, Nullable, Text, Timestamp};
+
+use super::models::{ReportTexts, Training};
+use super::schema::{cases, report_texts, trainings, users};
+use super::{DbConn, DbResult};
+
+/// A half-open interval of time: `from <= t < until`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    pub from: NaiveDateTime,
+    pub until: NaiveDateTime,
+}
+
+/// Whose cases are counted: the whole centre, or one trader organisation's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Whose {
+    Centre,
+    Trader(String),
+}
+
+/// How many cases of one scope (domestic or cross_border) fall under one key.
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+pub struct Count {
+    #[diesel(sql_type = Text)]
+    pub scope: String,
+    #[diesel(sql_type = Text)]
+    pub k: String,
+    #[diesel(sql_type = BigInt)]
+    pub n: i64,
+}
+
+/// The spread of a duration in seconds over one scope (domestic, cross_border or all).
+#[derive(Debug, Clone, PartialEq, QueryableByName)]
+pub struct Spread {
+    #[diesel(sql_type = Text)]
+    pub scope: String,
+    #[diesel(sql_type = BigInt)]
+    pub n: i64,
+    #[diesel(sql_type = Nullable<Double>)]
+    pub mean: Option<f64>,
+    /// The middle value, or the mean of the two middle values.
+    #[diesel(sql_type = Nullable<Double>)]
+    pub median: Option<f64>,
+    /// Nearest rank: the smallest value at or above 90 % of the sorted values.
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub p90: Option<i64>,
+}
+
+/// Cross-border when the consumer lives in another country than the trader is established
+/// in (Art. 4(1)(f)); a case without a known country on either side counts as domestic.
+const SCOPE: &str = "CASE WHEN c.consumer_country = '' OR c.trader_country = '' \
+     OR c.consumer_country = c.trader_country THEN 'domestic' ELSE 'cross_border' END";
+
+/// The states a procedure can end in, and the ones that are an outcome on the merits.
+const ENDED: &str = "('settled', 'closed', 'not_settled', 'withdrawn', 'trader_declined')";
+const RESOLVED: &str = "('settled', 'closed', 'not_settled')";
+
+/// What is counted under each question of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tally {
+    /// Received in the period, by sector / problem kind / trader.
+    Sector,
+    Problem,
+    Trader,
+    /// Refused in the period, by Art. 5(4) ground.
+    Refusal,
+    /// Ended in the period, by how (settled, not settled, withdrawn by either side, trader
+    /// declined, deemed refusal).
+    Ending,
+    /// Resolved in the period, by outcome: amicable, or the mediator's solution (accepted
+    /// or not) by whom it favours, or no solution.
+    Outcome,
+    /// The trader's obligations settled in the period, by honoured / late / not honoured.
+    Compliance,
+}
+
+fn tally_sql(tally: Tally) -> String {
+    let received = "c.received_at >= $1 AND c.received_at < $2";
+    let (key, from, filter) = match tally {
+        Tally::Sector => ("c.sector", "cases c", received.to_string()),
+        Tally::Problem => ("c.problem_kind", "cases c", received.to_string()),
+        Tally::Trader => ("c.trader_name", "cases c", received.to_string()),
+        Tally::Refusal => (
+            "COALESCE(c.refusal_ground, '')",
+            "cases c",
+            "c.state = 'refused' AND c.decided_at >= $1 AND c.decided_at < $2".to_string(),
+        ),
+        Tally::Ending => (
+            "CASE c.state WHEN 'withdrawn' THEN 'withdrawn_' || COALESCE(c.withdrawn_by, 'consumer') \
+             WHEN 'trader_declined' THEN CASE WHEN c.trader_answered_at IS NULL \
+             THEN 'deemed_refusal' ELSE 'trader_declined' END \
+             WHEN 'closed' THEN 'settled' ELSE c.state END",
+            "cases c",
+            format!("c.state IN {ENDED} AND c.closed_at >= $1 AND c.closed_at < $2"),
+        ),
+        Tally::Outcome => (
+            "CASE WHEN c.state <> 'not_settled' THEN \
+             (CASE WHEN p.side = 'mediator' THEN 'solution_' || p.favours ELSE 'amicable' END) \
+             ELSE COALESCE((SELECT 'rejected_' || s.favours FROM proposals s \
+             WHERE s.case_id = c.id AND s.side = 'mediator' AND s.status <> 'withdrawn' \
+             ORDER BY s.created_at DESC, s.id DESC LIMIT 1), 'no_solution') END",
+            "cases c LEFT JOIN agreements a ON a.case_id = c.id \
+             LEFT JOIN proposals p ON p.id = a.proposal_id",
+            format!("c.state IN {RESOLVED} AND c.closed_at >= $1 AND c.closed_at < $2"),
+        ),
+        Tally::Compliance => (
+            "o.outcome",
+            "obligations o JOIN cases c ON c.id = o.case_id",
+            "o.side = 'trader' AND o.outcome IS NOT NULL \
+             AND o.settled_at >= $1 AND o.settled_at < $2"
+                .to_string(),
+        ),
+    };
+    format!(
+        "SELECT scope, k, COUNT(*) AS n FROM (SELECT {SCOPE} AS scope, {key} AS k \
+         FROM {from} WHERE {filter} AND ($3 = '' OR c.trader_org_id = $3)) t \
+         GROUP BY scope, k ORDER BY scope, k"
+    )
+}
+
+fn org_param(whose: &Whose) -> &str {
+    match whose {
+        Whose::Centre => "",
+        Whose::Trader(org) => org,
+    }
+}
+
+/// Counts for one question of the report over a period.
+pub fn tally(conn: &mut DbConn, tally: Tally, range: Range, whose: &Whose) -> DbResult<Vec<Count>> {
+    let sql = tally_sql(tally);
+    let org = org_param(whose);
+    macro_rules! load {
+        ($c:expr) => {
+            diesel::sql_query(&sql)
+                .bind::<Timestamp, _>(range.from)
+                .bind::<Timestamp, _>(range.until)
+                .bind::<Text, _>(org)
+                .load::<Count>($c)?
+        };
+    }
+    Ok(match conn {
+        DbConn::Sqlite(c) => load!(c),
+        DbConn::Postgresql(c) => load!(c),
+    })
+}
+
+/// Which duration a spread measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    /// From receipt to the outcome, for procedures resolved in the period.
+    ReceiptToOutcome,
+    /// From the complete file to the outcome (the 90 days of Art. 8(e)).
+    CompleteToOutcome,
+    /// From the centre's acceptance to the trader's answer, for answers in the period.
+    TraderResponse,
+}
+
+/// Whole seconds from `start` to `end`, fractions of a second dropped on both backends.
+fn seconds(conn: &DbConn, start: &str, end: &str) -> String {
+    match conn {
+        DbConn::Sqlite(_) => format!(
+            "(CAST(strftime('%s', {end}) AS INTEGER) - CAST(strftime('%s', {start}) AS INTEGER))"
+        ),
+        DbConn::Postgresql(_) => format!(
+            "CAST(FLOOR(EXTRACT(EPOCH FROM {end})) - FLOOR(EXTRACT(EPOCH FROM {start})) AS BIGINT)"
+        ),
+    }
+}
+
+/// Count, mean, median and 90th percentile of a duration, per scope and for all cases.
+pub fn spread(conn: &mut DbConn, span: Span, range: Range, whose: &Whose) -> DbResult<Vec<Spread>> {
+    let (start, end, filter) = match span {
+        Span::ReceiptToOutcome => ("c.received_at", "c.closed_at", RESOLVED),
+        Span::CompleteToOutcome => ("c.completed_at", "c.closed_at", RESOLVED),
+        Span::TraderResponse => ("c.decided_at", "c.trader_answered_at", ""),
+    };
+    let states = if filter.is_empty() {
+        String::new()
+    } else {
+        format!("c.state IN {filter} AND ")
+    };
+    let secs = seconds(conn, start, end);
+    let sql = format!(
+        "WITH d AS (SELECT {SCOPE} AS scope, {secs} AS secs FROM cases c \
+         WHERE {states}{end} >= $1 AND {end} < $2 AND {start} IS NOT NULL \
+         AND ($3 = '' OR c.trader_org_id = $3)), \
+         b AS (SELECT scope, secs FROM d UNION ALL SELECT 'all', secs FROM d), \
+         r AS (SELECT scope, secs, ROW_NUMBER() OVER (PARTITION BY scope ORDER BY secs) AS rn, \
+         COUNT(*) OVER (PARTITION BY scope) AS n FROM b) \
+         SELECT scope, n, CAST(AVG(secs) AS DOUBLE PRECISION) AS mean, \
+         CAST(AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN secs END) AS DOUBLE PRECISION) AS median, \
+         MIN(CASE WHEN rn >= (9 * n + 9) / 10 THEN secs END) AS p90 \
+         FROM r GROUP BY scope, n ORDER BY scope"
+    );
+    let org = org_param(whose);
+    macro_rules! load {
+        ($c:expr) => {
+            diesel::sql_query(&sql)
+                .bind::<Timestamp, _>(range.from)
+                .bind::<Timestamp, _>(range.until)
+                .bind::<Text, _>(org)
+                .load::<Spread>($c)?
+        };
+    }
+    Ok(match conn {
+        DbConn::Sqlite(c) => load!(c),
+        DbConn::Postgresql(c) => load!(c),
+    })
+}
+
+pub fn texts(
+    conn: &mut DbConn,
+    kind: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> DbResult<Option<ReportTexts>> {
+    Ok(report_texts::table
+        .find((kind, from, to))
+        .select(ReportTexts::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Stores a report's texts, replacing earlier ones (an update, else an insert: the
+/// multi-backend connection has no upsert). Call inside a transaction.
+pub fn save_texts(conn: &mut DbConn, t: &ReportTexts) -> DbResult<()> {
+    let changed = diesel::update(report_texts::table.find((&t.kind, t.period_from, t.period_to)))
+        .set(t)
+        .execute(conn)?;
+    if changed == 0 {
+        diesel::insert_into(report_texts::table)
+            .values(t)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn insert_training(conn: &mut DbConn, t: &Training) -> DbResult<()> {
+    diesel::insert_into(trainings::table)
+        .values(t)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Courses that overlap the period (all of them without one), with the name of who took
+/// them; of one person only when `user` is given.
+pub fn trainings(
+    conn: &mut DbConn,
+    period: Option<(NaiveDate, NaiveDate)>,
+    user: Option<&str>,
+) -> DbResult<Vec<(Training, String)>> {
+    let mut q = trainings::table
+        .inner_join(users::table)
+        .select((Training::as_select(), users::name))
+        .order((trainings::started_on, trainings::id))
+        .into_boxed();
+    if let Some((from, to)) = period {
+        q = q
+            .filter(trainings::started_on.le(to))
+            .filter(trainings::ended_on.ge(from));
+    }
+    if let Some(user) = user {
+        q = q.filter(trainings::user_id.eq(user.to_string()));
+    }
+    Ok(q.load(conn)?)
+}
+
+/// Open cases per state, for the dashboard.
+pub fn open_by_state(conn: &mut DbConn, states: &[&str]) -> DbResult<Vec<(String, i64)>> {
+    Ok(cases::table
+        .filter(cases::state.eq_any(states))
+        .group_by(cases::state)
+        .select((cases::state, diesel::dsl::count_star()))
+        .load(conn)?)
+}
+
+/// A case close to one of its limits.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct NearLimit {
+    pub id: String,
+    pub reference: Option<String>,
+    pub trader_name: String,
+    pub state: String,
+}
+
+/// Cases in intake received at or before `received_by`: their decision is due within the
+/// warning time or overdue.
+pub fn intake_near(
+    conn: &mut DbConn,
+    received_by: NaiveDateTime,
+) -> DbResult<Vec<(NearLimit, NaiveDateTime)>> {
+    Ok(cases::table
+        .filter(cases::state.eq_any(["submitted", "awaiting_info", "complete"]))
+        .filter(cases::received_at.le(received_by))
+        .order((cases::received_at, cases::id))
+        .limit(100)
+        .select((
+            (
+                cases::id,
+                cases::reference,
+                cases::trader_name,
+                cases::state,
+            ),
+            cases::received_at.assume_not_null(),
+        ))
+        .load(conn)?)
+}
+
+/// Cases waiting for the trader whose answer is due by `until`.
+pub fn trader_reply_near(
+    conn: &mut DbConn,
+    until: NaiveDate,
+) -> DbResult<Vec<(NearLimit, NaiveDate)>> {
+    Ok(cases::table
+        .filter(cases::state.eq("awaiting_trader"))
+        .filter(cases::trader_due_on.le(until))
+        .order((cases::trader_due_on, cases::id))
+        .limit(100)
+        .select((
+            (
+                cases::id,
+                cases::reference,
+                cases::trader_name,
+                cases::state,
+            ),
+            cases::trader_due_on.assume_not_null(),
+        ))
+        .load(conn)?)
+}
+
+/// Open cases whose 90-day outcome is due by `until`.
+pub fn outcome_near(
+    conn: &mut DbConn,
+    states: &[&str],
+    until: NaiveDateTime,
+) -> DbResult<Vec<(NearLimit, NaiveDateTime)>> {
+    Ok(cases::table
+        .filter(cases::state.eq_any(states))
+        .filter(cases::outcome_due_at.le(until))
+        .order((cases::outcome_due_at, cases::id))
+        .limit(100)
+        .select((
+            (
+                cases::id,
+                cases::reference,
+                cases::trader_name,
+                cases::state,
+            ),
+            cases::outcome_due_at.assume_not_null(),
+        ))
+        .load(conn)?)
+}
+
+/// Each active mediator with the open cases assigned to them and how many of those are in
+/// mediation.
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+pub struct Workload {
+    #[diesel(sql_type = Text)]
+    pub id: String,
+    #[diesel(sql_type = Text)]
+    pub name: String,
+    #[diesel(sql_type = BigInt)]
+    pub open: i64,
+    #[diesel(sql_type = BigInt)]
+    pub in_mediation: i64,
+}
+
+pub fn workload(conn: &mut DbConn, open_states: &[&str]) -> DbResult<Vec<Workload>> {
+    // The state names are our own constants, never user input.
+    let states = open_states
+        .iter()
+        .map(|s| format!("'{s}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT u.id AS id, u.name AS name, COUNT(c.id) AS open, \
+         COALESCE(SUM(CASE WHEN c.state = 'mediation' THEN 1 ELSE 0 END), 0) AS in_mediation \
+         FROM users u LEFT JOIN cases c ON c.mediator_id = u.id AND c.state IN ({states}) \
+         WHERE u.role = 'mediator' AND u.disabled_at IS NULL \
+         GROUP BY u.id, u.name ORDER BY open DESC, u.name, u.id"
+    );
+    Ok(match conn {
+        DbConn::Sqlite(c) => diesel::sql_query(&sql).load(c)?,
+        DbConn::Postgresql(c) => diesel::sql_query(&sql).load(c)?,
+    })
+}
