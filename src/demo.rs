@@ -3,9 +3,11 @@ use crate::db;
 use crate::domain::Role;
 use crate::domain::accounts::{self, AccountError};
 use crate::domain::cases::escalation::{self, DraftForm};
+use crate::domain::cases::settlements;
 use crate::domain::cases::{intake, procedure};
 use crate::domain::organisations::{self, OrganisationInput};
 use crate::domain::policy::Actor;
+use crate::domain::training;
 use crate::state::AppState;
 
 pub const PASSWORD: &str = "concilia-demo-2026";
@@ -263,6 +265,21 @@ async fn demo_cases(
         procedure::assign_mediator(app, staff, id.clone(), mediator.id.clone()).await?;
         procedure::declare_no_conflict(app, &med, id).await?;
     }
+    // Settled on the trader's offer, paid, confirmed: closed.
+    let id = file(
+        app,
+        &clara,
+        Ok(&orgs[0]),
+        "Wireless headphones",
+        "2026-04-05",
+        "One ear piece stopped working after a month.",
+    )
+    .await?;
+    intake::mark_complete(app, staff, id.clone()).await?;
+    intake::accept(app, staff, id.clone()).await?;
+    if let Some(t) = trader_user(&orgs[0]).await? {
+        settle_demo(app, &clara, &person(&t), id).await?;
+    }
     // Withdrawn by the consumer.
     let id = file(
         app,
@@ -274,6 +291,82 @@ async fn demo_cases(
     )
     .await?;
     procedure::withdraw(app, &clara, id, "The trader paid after all.".into()).await?;
+    // A course in the mediator's training log, for the biennial report.
+    let today = chrono::Utc::now().date_naive();
+    let course = training::TrainingForm {
+        title: "Online mediation in consumer disputes".into(),
+        provider: "European ADR Training Network".into(),
+        started_on: (today - chrono::Duration::days(30)).to_string(),
+        ended_on: (today - chrono::Duration::days(29)).to_string(),
+        hours: "12".into(),
+    };
+    let course = training::check(&course, &mediator.id, today)
+        .map_err(|e| anyhow::anyhow!("demo training: {e:?}"))?;
+    db::transaction(&app.pool, move |c| db::reports::insert_training(c, &course)).await?;
+    Ok(())
+}
+
+/// The trader offers a refund, the consumer accepts, the trader pays and the consumer
+/// confirms: the case is settled and then closed.
+async fn settle_demo(
+    app: &AppState,
+    consumer: &Actor,
+    trader: &Actor,
+    id: String,
+) -> anyhow::Result<()> {
+    procedure::join(
+        app,
+        trader,
+        id.clone(),
+        "We will refund the headphones.".into(),
+    )
+    .await?;
+    let due = (chrono::Utc::now().date_naive() + chrono::Duration::days(14)).to_string();
+    let input: settlements::Input = [
+        ("item1_kind", "payment"),
+        ("item1_side", "trader"),
+        ("item1_amount", "89.00"),
+        ("item1_currency", "EUR"),
+        ("item1_due_on", due.as_str()),
+        ("note", "A full refund of the price."),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let p = settlements::propose(app, trader, id.clone(), input, None).await?;
+    let answer = settlements::Answer {
+        answer: "accept".into(),
+        version: p.version.to_string(),
+        reason: String::new(),
+        informed: false,
+        waive: false,
+    };
+    settlements::answer(app, consumer, id.clone(), p.id, answer).await?;
+    let case_id = id.clone();
+    let owed = db::run(&app.pool, move |c| {
+        db::settlements::obligations_of_case(c, &case_id)
+    })
+    .await?;
+    for o in owed {
+        settlements::mark_done(
+            app,
+            trader,
+            id.clone(),
+            o.id.clone(),
+            "Refunded to the card.".into(),
+            String::new(),
+        )
+        .await?;
+        settlements::answer_obligation(
+            app,
+            consumer,
+            id.clone(),
+            o.id,
+            "confirm".into(),
+            String::new(),
+        )
+        .await?;
+    }
     Ok(())
 }
 

@@ -1123,6 +1123,20 @@ async fn the_reports_render_with_demo_data_in_every_language() {
     let q = format!("from={this_year}-01-01&to={this_year}-12-31");
     let english = html_figures(&b.text(&app, &format!("/reports?kind=annual&{q}")).await);
     assert_ne!(english["totals/all/received/count"], "0");
+    // The demo holds a refusal, a withdrawal and an agreement honoured on time.
+    assert_eq!(english["totals/all/refused/count"], "1");
+    assert_eq!(english["outcomes/all/amicable/count"], "1");
+    assert_eq!(english["endings/all/withdrawn_consumer/count"], "1");
+    assert_eq!(english["compliance/all/honoured/count"], "1");
+    // The course ended 29 days ago: in January, that is last year.
+    let last_year: i32 = this_year.parse::<i32>().unwrap() - 1;
+    let biennial = b
+        .text(
+            &app,
+            &format!("/reports?kind=biennial&from={last_year}-01-01&to={this_year}-12-31"),
+        )
+        .await;
+    assert!(biennial.contains("Online mediation in consumer disputes"));
     for (lang, _) in concilia::i18n::LANGUAGES {
         let res = b
             .post(&app, "/language", &[("language", lang), ("next", "/")])
