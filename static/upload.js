@@ -65,9 +65,13 @@
   function refusal(xhr) {
     try {
       var doc = new DOMParser().parseFromString(xhr.responseText, "text/html");
-      var error = doc.querySelector("#f-file-error, .form-error, main h1");
-      if (error && error.textContent.trim()) {
-        return error.textContent.trim();
+      // In this order of preference: a selector list would return whichever comes first
+      // in the page, which is the page's heading.
+      var found = ["#f-file-error", ".form-error", "main h1"]
+        .map(function (s) { return doc.querySelector(s); })
+        .filter(function (el) { return el && el.textContent.trim(); });
+      if (found.length) {
+        return found[0].textContent.trim();
       }
     } catch (ignored) {}
     return text.failed;

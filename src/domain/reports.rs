@@ -99,12 +99,23 @@ impl Period {
         }
     }
 
-    /// The period of the same length just before this one, to compare with.
+    /// The period just before this one, to compare with: as many whole months when the
+    /// period is whole months (a year is compared with the year before), else as many days.
     pub fn previous(&self) -> Period {
-        let days = (self.to - self.from).num_days() + 1;
+        let whole_months = self.from.day() == 1 && (self.to + Duration::days(1)).day() == 1;
+        let from = if whole_months {
+            let months = (self.to.year() * 12 + self.to.month() as i32)
+                - (self.from.year() * 12 + self.from.month() as i32)
+                + 1;
+            self.from
+                .checked_sub_months(chrono::Months::new(months as u32))
+                .expect("a date in range")
+        } else {
+            self.from - Duration::days((self.to - self.from).num_days() + 1)
+        };
         Period {
             kind: self.kind,
-            from: self.from - Duration::days(days),
+            from,
             to: self.from - Duration::days(1),
         }
     }
@@ -597,14 +608,29 @@ mod tests {
     }
 
     #[test]
-    fn the_previous_period_has_the_same_length_and_ends_the_day_before() {
-        let p = Period {
+    fn the_previous_period_is_as_many_months_or_days_and_ends_the_day_before() {
+        let period = |from: &str, to: &str| Period {
             kind: "annual",
-            from: d("2025-03-01"),
-            to: d("2025-03-31"),
+            from: d(from),
+            to: d(to),
         };
-        let prev = p.previous();
-        assert_eq!((prev.from, prev.to), (d("2025-01-29"), d("2025-02-28")));
+        let prev = |p: Period| {
+            let x = p.previous();
+            (x.from, x.to)
+        };
+        assert_eq!(
+            prev(period("2025-01-01", "2025-12-31")),
+            (d("2024-01-01"), d("2024-12-31"))
+        );
+        assert_eq!(
+            prev(period("2025-03-01", "2025-03-31")),
+            (d("2025-02-01"), d("2025-02-28"))
+        );
+        assert_eq!(
+            prev(period("2025-03-10", "2025-03-19")),
+            (d("2025-02-28"), d("2025-03-09"))
+        );
+        let p = period("2025-03-01", "2025-03-31");
         let r = p.range();
         assert_eq!(r.until, d("2025-04-01").and_hms_opt(0, 0, 0).unwrap());
     }

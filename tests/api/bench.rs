@@ -130,6 +130,63 @@ async fn bench_case_lists_with_many_cases() {
         "intake queue (500 oldest)",
         median(times)
     );
+    // The annual report over the last year of the seeded cases, and the staff dashboard's
+    // live figures, each as one page would ask for them.
+    let today = now().date();
+    let period = concilia::domain::reports::Period::parse(
+        "annual",
+        &(today - chrono::Duration::days(364)).to_string(),
+        &today.to_string(),
+        today,
+    )
+    .unwrap();
+    let mut times = vec![];
+    let mut received = 0;
+    for _ in 0..5 {
+        let (pool, period) = (app.state.pool.clone(), period.clone());
+        let t = Instant::now();
+        let report = tokio::task::spawn_blocking(move || {
+            let mut c = pool.get().unwrap();
+            concilia::domain::reports::build(&mut c, &period, &db::reports::Whose::Centre).unwrap()
+        })
+        .await
+        .unwrap();
+        times.push(t.elapsed());
+        received = report.scopes[2].received;
+    }
+    println!(
+        "{:<32} median {:>9.2?}  ({received} cases received)",
+        "annual report, one year",
+        median(times)
+    );
+    let mut times = vec![];
+    for _ in 0..11 {
+        let pool = app.state.pool.clone();
+        let t = Instant::now();
+        tokio::task::spawn_blocking(move || {
+            let mut c = pool.get().unwrap();
+            let open = [
+                "submitted",
+                "complete",
+                "awaiting_trader",
+                "negotiation",
+                "mediation",
+            ];
+            db::reports::open_by_state(&mut c, &open).unwrap();
+            db::reports::intake_near(&mut c, now()).unwrap();
+            db::reports::trader_reply_near(&mut c, now().date()).unwrap();
+            db::reports::outcome_near(&mut c, &open, now()).unwrap();
+            db::reports::workload(&mut c, &open).unwrap();
+        })
+        .await
+        .unwrap();
+        times.push(t.elapsed());
+    }
+    println!(
+        "{:<32} median {:>9.2?}",
+        "staff dashboard, live figures",
+        median(times)
+    );
 }
 
 fn seed(c: &mut db::DbConn, n: usize) -> (Vec<String>, Vec<String>, Vec<String>) {
@@ -246,15 +303,16 @@ fn seed(c: &mut db::DbConn, n: usize) -> (Vec<String>, Vec<String>, Vec<String>)
                 info_request: None,
                 received_at: Some(created),
                 completed_at: Some(created),
-                decided_at: None,
+                decided_at: (accepted || state == "refused").then_some(created),
                 trader_due_on: accepted.then(|| created.date()),
                 trader_answered_at: None,
                 negotiation_until: None,
                 mediation_started_at: None,
                 outcome_due_at: Some(created + chrono::Duration::days(90)),
                 extended: false,
-                closed_at: None,
-                refusal_ground: None,
+                closed_at: matches!(state, "not_settled" | "withdrawn" | "refused")
+                    .then(|| created + chrono::Duration::days(30)),
+                refusal_ground: (state == "refused").then(|| "too_late".into()),
                 closing_reason: String::new(),
                 withdrawn_by: None,
                 search_text: String::new(),

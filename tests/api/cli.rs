@@ -107,6 +107,7 @@ fn demo_loads_every_role_once_and_prints_the_logins() {
         states,
         [
             "awaiting_trader",
+            "closed",
             "mediation",
             "negotiation",
             "refused",
