@@ -176,6 +176,18 @@ async fn a_dispute_is_filed_with_evidence_and_refused_with_a_ground() {
     upload_evidence(&b, &pdf(files.path()), "Receipt").await;
     assert!(b.main_text().await.contains("Receipt"));
     b.check_page("case-with-evidence").await;
+    // The PDF previews in a sandboxed frame, whose content loads (checked with the page).
+    b.submit(r#"a[href$="/preview"]"#).await;
+    let sandbox = b
+        .client
+        .find(fantoccini::Locator::Css("iframe.preview"))
+        .await
+        .unwrap()
+        .attr("sandbox")
+        .await
+        .unwrap();
+    assert_eq!(sandbox.as_deref(), Some(""));
+    b.check_page("document-preview").await;
     sign_out(&b).await;
 
     sign_in(&b, "sam@centre.example", PASSWORD).await;
@@ -215,6 +227,23 @@ async fn a_consumer_withdraws_a_filed_dispute() {
     sign_in(&b, CONSUMER, PASSWORD).await;
     let case = file_dispute(&b, "Corner Kiosk", false).await;
     b.goto(&case).await;
+    // A file dropped on the form's drop zone is uploaded with its own progress bar.
+    b.client
+        .execute(
+            "const data = new DataTransfer();
+             data.items.add(new File(['%PDF-1.4\\n%%EOF\\n'], 'dropped.pdf', { type: 'application/pdf' }));
+             const zone = document.querySelector('.drop-zone');
+             zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true }));
+             zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    b.type_into("#f-title", "Dropped receipt").await;
+    b.click_text("Upload").await;
+    b.wait_for_path(|p| p.contains("notice=documents-added"))
+        .await;
+    assert!(b.main_text().await.contains("Dropped receipt"));
     b.click_text("Withdraw from the procedure").await;
     b.type_into("#f-withdraw-reason", "The shop refunded me after all.")
         .await;
@@ -298,4 +327,273 @@ async fn form_errors_show_beside_the_field_and_keep_what_was_typed() {
     assert_eq!(b.value_of("#f-trader_email").await, "sales@shop.example");
     assert_eq!(b.value_of("#f-trader_address").await, "5 Market Street");
     b.check_page("file-trader-error").await;
+}
+
+/// Opens a case page's `<details>` by its summary and sends the form inside it.
+async fn step(b: &Chrome, case: &str, summary: &str, fields: &[(&str, &str)], action_end: &str) {
+    b.goto(case).await;
+    b.click_text(summary).await;
+    for (id, value) in fields {
+        let tag = b
+            .client
+            .find(fantoccini::Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("{summary}: no #{id}: {e}"))
+            .tag_name()
+            .await
+            .unwrap();
+        if tag == "select" {
+            b.choose(&format!("#{id}"), value).await;
+        } else {
+            b.type_into(&format!("#{id}"), value).await;
+        }
+    }
+    b.submit(&format!(
+        r#"form[action$="{action_end}"] button[type=submit]"#
+    ))
+    .await;
+}
+
+async fn as_person(b: &Chrome, email: &str, password: &str) {
+    if b.source().await.contains(r#"action="/signout""#) {
+        sign_out(b).await;
+    }
+    sign_in(b, email, password).await;
+}
+
+fn in_days(days: i64) -> String {
+    (chrono::Utc::now().date_naive() + chrono::Duration::days(days)).to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_whole_mediation_from_sign_up_to_a_closed_case() {
+    let app = spawn_app().await;
+    let Some(b) = start(&app).await else { return };
+    const CONSUMER_PW: &str = "a long and private passphrase";
+    const TRADER: &str = "sales@shop.example";
+    const TRADER_PW: &str = "the shop's own passphrase";
+    app.create_user("Sam Staff", "sam@centre.example", Role::Admin, None)
+        .await;
+    let mediator = app
+        .create_user("Mia Mediator", "mia@centre.example", Role::Mediator, None)
+        .await;
+    let files = tempfile::tempdir().unwrap();
+
+    // The consumer signs up, files with evidence.
+    sign_up(&app, &b).await;
+    let case = file_dispute(&b, "Brava Home Appliances", false).await;
+    upload_evidence(&b, &pdf(files.path()), "Receipt").await;
+
+    // Staff ask for more; the consumer answers; staff accept and assign a mediator.
+    as_person(&b, "sam@centre.example", PASSWORD).await;
+    step(
+        &b,
+        &case,
+        "Ask for missing information",
+        &[(
+            "f-request-info-request",
+            "Please give the model's serial number.",
+        )],
+        "/steps/request-info",
+    )
+    .await;
+    as_person(&b, CONSUMER, CONSUMER_PW).await;
+    step(
+        &b,
+        &case,
+        "Send the information asked for",
+        &[("f-provide-info-answer", "The serial number is BR-2291-X.")],
+        "/steps/provide-info",
+    )
+    .await;
+    as_person(&b, "sam@centre.example", PASSWORD).await;
+    step(
+        &b,
+        &case,
+        "Mark the file complete",
+        &[],
+        "/steps/mark-complete",
+    )
+    .await;
+    step(
+        &b,
+        &case,
+        "Accept the dispute and invite the trader",
+        &[],
+        "/steps/accept",
+    )
+    .await;
+    step(
+        &b,
+        &case,
+        "Assign a mediator",
+        &[("f-assign-mediator-mediator_id", mediator.id.as_str())],
+        "/steps/assign-mediator",
+    )
+    .await;
+
+    // The trader joins through the emailed invitation.
+    sign_out(&b).await;
+    app.flush_mail().await;
+    let invitation = app.link_sent_to(TRADER, "/invitations/").await;
+    b.goto(&invitation).await;
+    b.check_page("invitation").await;
+    b.type_into("#f-password", TRADER_PW).await;
+    b.type_into("#f-password_confirm", TRADER_PW).await;
+    b.submit(r#"form[action^="/invitations/"] button[type=submit]"#)
+        .await;
+    sign_in(&b, TRADER, TRADER_PW).await;
+    step(
+        &b,
+        &case,
+        "Take part in the procedure",
+        &[(
+            "f-join-answer",
+            "The machine was descaled wrongly; we still want to settle.",
+        )],
+        "/steps/join",
+    )
+    .await;
+
+    // The mediator declares no conflict.
+    as_person(&b, "mia@centre.example", PASSWORD).await;
+    step(
+        &b,
+        &case,
+        "I have no conflict of interest",
+        &[],
+        "/steps/declare-no-conflict",
+    )
+    .await;
+
+    // The consumer writes to everyone and, privately, to the mediator.
+    as_person(&b, CONSUMER, CONSUMER_PW).await;
+    for (audience, body) in [
+        ("everyone", "I would accept a full refund."),
+        (
+            "caucus_consumer",
+            "Between us: 200 EUR would be enough for me.",
+        ),
+    ] {
+        b.goto(&case).await;
+        b.choose("#f-message-audience", audience).await;
+        b.type_into("#f-body", body).await;
+        b.submit(r#"form[action$="/messages"] button[type=submit]"#)
+            .await;
+    }
+
+    // The trader sees the shared message, not the caucus; adds evidence and an offer.
+    as_person(&b, TRADER, TRADER_PW).await;
+    b.goto(&case).await;
+    let seen = b.main_text().await;
+    assert!(seen.contains("I would accept a full refund."), "{seen}");
+    assert!(!seen.contains("200 EUR would be enough"), "{seen}");
+    b.check_page("case-trader").await;
+    let report = files.path().join("service-report.pdf");
+    std::fs::write(&report, b"%PDF-1.4\n% service report\n%%EOF\n").unwrap();
+    upload_evidence(&b, &report, "Service report").await;
+    let due = in_days(14);
+    step(
+        &b,
+        &case,
+        "Make a proposal",
+        &[
+            ("f-proposal-new-item1_kind", "payment"),
+            ("f-proposal-new-item1_side", "trader"),
+            ("f-proposal-new-item1_amount", "150.00"),
+            ("f-proposal-new-item1_currency", "EUR"),
+        ],
+        "/proposals",
+    )
+    .await;
+    // Sent without its due date: the message beside the field, the rest kept.
+    assert!(
+        !b.error_beside("f-proposal-new-item1_due_on")
+            .await
+            .is_empty()
+    );
+    assert_eq!(b.value_of("#f-proposal-new-item1_amount").await, "150.00");
+    set_date(&b, "f-proposal-new-item1_due_on", &due).await;
+    b.submit(r#"form[action$="/proposals"] button[type=submit]"#)
+        .await;
+    assert!(b.main_text().await.contains("150.00 EUR"));
+
+    // The mediator sees the caucus and books a hearing.
+    as_person(&b, "mia@centre.example", PASSWORD).await;
+    b.goto(&case).await;
+    assert!(b.main_text().await.contains("200 EUR would be enough"));
+    b.click_text("Schedule a hearing").await;
+    set_date(&b, "f-hearing-new-date", &in_days(3)).await;
+    b.client
+        .execute(
+            "document.getElementById('f-hearing-new-time').value = '10:00';",
+            vec![],
+        )
+        .await
+        .unwrap();
+    b.choose("#f-hearing-new-form", "video").await;
+    b.type_into("#f-hearing-new-place", "https://meet.example.org/brava")
+        .await;
+    b.submit(r#"form[action$="/hearings"] button[type=submit]"#)
+        .await;
+    assert!(
+        b.main_text()
+            .await
+            .contains("https://meet.example.org/brava")
+    );
+    b.check_page("case-mediator").await;
+
+    // The consumer counters with 200 EUR; the trader accepts.
+    as_person(&b, CONSUMER, CONSUMER_PW).await;
+    b.goto(&case).await;
+    b.click_text("Make a proposal").await;
+    let counters = b
+        .client
+        .execute(
+            "return document.querySelector('#f-proposal-new-counters option:not([value=\"\"])').value;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    b.choose("#f-proposal-new-counters", counters.as_str().unwrap())
+        .await;
+    b.choose("#f-proposal-new-item1_kind", "payment").await;
+    b.choose("#f-proposal-new-item1_side", "trader").await;
+    b.type_into("#f-proposal-new-item1_amount", "200.00").await;
+    b.type_into("#f-proposal-new-item1_currency", "EUR").await;
+    set_date(&b, "f-proposal-new-item1_due_on", &due).await;
+    b.submit(r#"form[action$="/proposals"] button[type=submit]"#)
+        .await;
+    assert!(b.main_text().await.contains("200.00 EUR"));
+
+    as_person(&b, TRADER, TRADER_PW).await;
+    b.goto(&case).await;
+    b.click_text("Answer this proposal").await;
+    b.submit(r#"form[action*="/proposals/"][action$="/answer"] button[type=submit]"#)
+        .await;
+    let text = b.main_text().await;
+    assert!(text.contains("Settled"), "{text}");
+
+    // The agreement: a page to print and the exact text to download.
+    b.goto(&format!("{case}/agreement")).await;
+    b.check_page("agreement").await;
+    let agreement = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0]).then(r => r.text()).then(done);",
+            vec![format!("{case}/agreement?format=text").into()],
+        )
+        .await
+        .unwrap();
+    let agreement = agreement.as_str().unwrap();
+    assert!(agreement.contains("200.00 EUR"), "{agreement}");
+
+    // The trader pays and says so; the consumer confirms; the case closes.
+    step(&b, &case, "Mark as done", &[], "/done").await;
+    as_person(&b, CONSUMER, CONSUMER_PW).await;
+    step(&b, &case, "Confirm or report", &[], "/answer").await;
+    let text = b.main_text().await;
+    assert!(text.contains("Closed"), "{text}");
+    b.check_page("case-closed").await;
 }
