@@ -264,7 +264,17 @@ pub async fn trader_figures(
         },
     )
     .map_err(|_| AppError::Forbidden)?;
-    let period = match Period::parse("annual", &q.from, &q.to, today()) {
+    // A trader looks at the last twelve months unless it names a period.
+    let day = today();
+    let (from, to) = if q.from.trim().is_empty() && q.to.trim().is_empty() {
+        (
+            (day - chrono::Duration::days(364)).to_string(),
+            day.to_string(),
+        )
+    } else {
+        (q.from.clone(), q.to.clone())
+    };
+    let period = match Period::parse("annual", &from, &to, day) {
         Ok(p) => p,
         Err(errors) => return bad_period(&page, "reports/trader.html", &q, &errors),
     };

@@ -288,7 +288,20 @@ impl Chrome {
         let dir = screenshots_dir();
         std::fs::create_dir_all(&dir).unwrap();
         for (label, width, height) in WIDTHS {
+            // The whole page: the window is made as tall as the page at this width.
             self.client.set_window_size(width, height).await.unwrap();
+            let tall = self
+                .client
+                .execute("return document.documentElement.scrollHeight;", vec![])
+                .await
+                .unwrap()
+                .as_u64()
+                .unwrap_or(u64::from(height))
+                .clamp(u64::from(height), 12_000);
+            self.client
+                .set_window_size(width, tall as u32)
+                .await
+                .unwrap();
             let png = self.client.screenshot().await.unwrap();
             std::fs::write(dir.join(format!("{name}-{label}.png")), png).unwrap();
         }

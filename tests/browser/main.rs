@@ -597,3 +597,74 @@ async fn the_whole_mediation_from_sign_up_to_a_closed_case() {
     assert!(text.contains("Closed"), "{text}");
     b.check_page("case-closed").await;
 }
+
+/// Every other main page, as the person who uses it, over the demo data.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_main_page_passes_the_checks_for_each_role() {
+    let app = spawn_app().await;
+    let Some(b) = start(&app).await else { return };
+    concilia::demo::load(&app.state).await.unwrap();
+    let demo = concilia::demo::PASSWORD;
+    for (page, path) in [
+        ("about", "/about"),
+        ("signin", "/signin"),
+        ("password-forgot", "/password/forgot"),
+    ] {
+        b.goto(path).await;
+        b.check_page(page).await;
+    }
+    let pages: [(&str, &[(&str, &str)]); 4] = [
+        (
+            "admin@demo.concilia.eu",
+            &[
+                ("cases-staff", "/cases"),
+                ("file-on-behalf", "/staff/cases/new"),
+                ("obligations", "/obligations"),
+                ("reports-biennial", "/reports?kind=biennial"),
+                ("organisations", "/admin/organisations"),
+                ("users", "/admin/users"),
+                ("outbox", "/admin/outbox"),
+                ("holidays", "/admin/holidays"),
+                ("training-staff", "/training"),
+                ("account", "/account"),
+            ],
+        ),
+        (
+            "mediator@demo.concilia.eu",
+            &[
+                ("dashboard-mediator", "/dashboard"),
+                ("cases-mediator", "/cases"),
+                ("hearings", "/hearings"),
+                ("training", "/training"),
+            ],
+        ),
+        (
+            "trader@balkan-electronics.example",
+            &[
+                ("dashboard-trader", "/dashboard"),
+                ("cases-trader", "/cases"),
+                ("trader-figures", "/reports/trader"),
+            ],
+        ),
+        (
+            "clara@demo.concilia.eu",
+            &[
+                ("dashboard-consumer-demo", "/dashboard"),
+                ("cases-consumer", "/cases"),
+            ],
+        ),
+    ];
+    for (email, list) in pages {
+        as_person(&b, email, demo).await;
+        for (page, path) in list {
+            b.goto(path).await;
+            assert!(!b.path().await.starts_with("/signin"), "{email} {path}");
+            b.check_page(page).await;
+        }
+        // The first case of each person's list, as they see it.
+        b.goto("/cases").await;
+        b.submit(r#"main table a[href^="/cases/"]"#).await;
+        b.check_page(&format!("case-of-{}", email.split('@').next().unwrap()))
+            .await;
+    }
+}
