@@ -33,10 +33,7 @@ pub fn build() -> Templates {
 
 /// `t("message-id", name=value, ...)`: the message in the language the context names.
 fn translate(state: &State, id: &str, kwargs: Kwargs) -> Result<String, Error> {
-    let lang = state
-        .lookup("lang")
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_else(|| "en".into());
+    let lang = lang_of(state);
     let mut args: Vec<(String, FluentValue<'static>)> = Vec::new();
     for key in kwargs.args() {
         let v: Value = kwargs.get(key)?;

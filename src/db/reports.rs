@@ -135,15 +135,23 @@ fn org_param(whose: &Whose) -> &str {
 
 /// Counts for one question of the report over a period.
 pub fn tally(conn: &mut DbConn, tally: Tally, range: Range, whose: &Whose) -> DbResult<Vec<Count>> {
-    let sql = tally_sql(tally);
+    ranged(conn, &tally_sql(tally), range, whose)
+}
+
+/// Runs a report query whose parameters are `$1` from, `$2` until, `$3` the trader
+/// organisation (empty for the whole centre).
+fn ranged<T>(conn: &mut DbConn, sql: &str, range: Range, whose: &Whose) -> DbResult<Vec<T>>
+where
+    T: QueryableByName<diesel::sqlite::Sqlite> + QueryableByName<diesel::pg::Pg> + 'static,
+{
     let org = org_param(whose);
     macro_rules! load {
         ($c:expr) => {
-            diesel::sql_query(&sql)
+            diesel::sql_query(sql)
                 .bind::<Timestamp, _>(range.from)
                 .bind::<Timestamp, _>(range.until)
                 .bind::<Text, _>(org)
-                .load::<Count>($c)?
+                .load::<T>($c)?
         };
     }
     Ok(match conn {
@@ -200,20 +208,7 @@ pub fn spread(conn: &mut DbConn, span: Span, range: Range, whose: &Whose) -> DbR
          MIN(CASE WHEN rn >= (9 * n + 9) / 10 THEN secs END) AS p90 \
          FROM r GROUP BY scope, n ORDER BY scope"
     );
-    let org = org_param(whose);
-    macro_rules! load {
-        ($c:expr) => {
-            diesel::sql_query(&sql)
-                .bind::<Timestamp, _>(range.from)
-                .bind::<Timestamp, _>(range.until)
-                .bind::<Text, _>(org)
-                .load::<Spread>($c)?
-        };
-    }
-    Ok(match conn {
-        DbConn::Sqlite(c) => load!(c),
-        DbConn::Postgresql(c) => load!(c),
-    })
+    ranged(conn, &sql, range, whose)
 }
 
 pub fn texts(

@@ -497,30 +497,21 @@ impl Report {
                         value,
                     })
                 };
-            let mut shares = |section: &'static str, list: &[Share]| {
+            for (section, list) in [
+                ("received_by_sector", &f.sectors[..]),
+                ("received_by_problem", &f.problems[..]),
+                ("refusal_grounds", &f.refusal_grounds[..]),
+                ("outcomes", &f.outcomes[..]),
+                ("endings", &f.endings[..]),
+                ("compliance", &f.compliance[..]),
+                ("totals", std::slice::from_ref(&f.discontinued)),
+                ("totals", std::slice::from_ref(&f.complied)),
+            ] {
                 for s in list {
                     push(section, &s.key, "count", s.n.to_string());
                     push(section, &s.key, "percent", dec(s.percent));
                 }
-            };
-            shares("received_by_sector", &f.sectors);
-            shares("received_by_problem", &f.problems);
-            shares("refusal_grounds", &f.refusal_grounds);
-            shares("outcomes", &f.outcomes);
-            shares("endings", &f.endings);
-            shares("compliance", &f.compliance);
-            shares("totals", std::slice::from_ref(&f.discontinued));
-            shares("totals", std::slice::from_ref(&f.complied));
-            let mut push =
-                |section: &'static str, key: &str, measure: &'static str, value: String| {
-                    rows.push(Row {
-                        section,
-                        scope,
-                        key: key.to_string(),
-                        measure,
-                        value,
-                    })
-                };
+            }
             for (key, n) in [
                 ("received", f.received),
                 ("refused", f.refused),

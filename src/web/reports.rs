@@ -11,7 +11,7 @@ use crate::db::{self, now};
 use crate::domain::accounts::FieldErrors;
 use crate::domain::cases::escalation::today;
 use crate::domain::cases::intake::{DECISION_DAYS, DECISION_WARNING_DAYS};
-use crate::domain::cases::lifecycle::State;
+use crate::domain::cases::lifecycle;
 use crate::domain::policy::{Action, authorize};
 use crate::domain::reports::{self, Period, Report};
 use crate::domain::training::{self, TrainingForm};
@@ -131,12 +131,13 @@ pub async fn centre(
         Ok(p) => p,
         Err(errors) => return bad_period(&page, "reports/report.html", &q, &errors),
     };
-    show_report(&page, &q, period, &TextsForm::default(), &vec![]).await
+    show_report(&page, &q.format, period, &TextsForm::default(), &vec![]).await
 }
 
+/// The report page; after a texts form with errors, that form again as it was typed.
 async fn show_report(
     page: &Page,
-    q: &PeriodQuery,
+    format: &str,
     period: Period,
     texts: &TextsForm,
     errors: &FieldErrors,
@@ -145,19 +146,6 @@ async fn show_report(
         reports::build(c, &period, &Whose::Centre)
     })
     .await?;
-    // A form sent back with errors keeps what was typed; otherwise the stored texts.
-    let form = if errors.is_empty() {
-        TextsForm {
-            kind: report.period.kind.to_string(),
-            from: report.period.from.to_string(),
-            to: report.period.to.to_string(),
-            recommendations: report.texts.recommendations.clone(),
-            cooperation: report.texts.cooperation.clone(),
-            assessment: report.texts.assessment.clone(),
-        }
-    } else {
-        texts.clone()
-    };
     let query = PeriodQuery {
         kind: report.period.kind.into(),
         from: report.period.from.to_string(),
@@ -168,16 +156,24 @@ async fn show_report(
         return page.form_again(
             StatusCode::UNPROCESSABLE_ENTITY,
             "reports/report.html",
-            &form,
+            texts,
             errors,
             Some("error-form-has-problems"),
             context! { report => Value::from_serialize(&report), kinds => kinds(page), query => query },
         );
     }
+    let form = TextsForm {
+        kind: report.period.kind.to_string(),
+        from: report.period.from.to_string(),
+        to: report.period.to.to_string(),
+        recommendations: report.texts.recommendations.clone(),
+        cooperation: report.texts.cooperation.clone(),
+        assessment: report.texts.assessment.clone(),
+    };
     respond(
         page,
         &report,
-        &q.format,
+        format,
         "report",
         "reports/report.html",
         context! {
@@ -216,8 +212,7 @@ pub async fn save_texts(
         }
     }
     if !errors.is_empty() {
-        let q = PeriodQuery::default();
-        return show_report(&page, &q, period, &form, &errors).await;
+        return show_report(&page, "", period, &form, &errors).await;
     }
     let texts = ReportTexts {
         kind: period.kind.into(),
@@ -379,11 +374,7 @@ pub async fn add_training(
 /// The live state of the centre for the staff dashboard: open cases by state, cases near
 /// their limits, each mediator's load, and mail that could not be delivered.
 pub async fn live(page: &Page) -> Result<Value, AppError> {
-    let open: Vec<&'static str> = State::ALL
-        .into_iter()
-        .filter(|s| !s.is_closed() && *s != State::Draft)
-        .map(State::as_str)
-        .collect();
+    let open: Vec<&'static str> = lifecycle::OPEN.iter().map(|s| s.as_str()).collect();
     let at = now();
     let day = today();
     let intake_by = at - chrono::Duration::days(DECISION_DAYS - DECISION_WARNING_DAYS);

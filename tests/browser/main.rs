@@ -22,9 +22,9 @@ async fn start(app: &TestApp) -> Option<Chrome> {
     driver::start(&app.address).await
 }
 
-/// Sets a date field. Chromium's date picker takes typed digits in the browser's locale
-/// order, so the value is set the way the picker itself would set it.
-async fn set_date(b: &Chrome, id: &str, value: &str) {
+/// Sets a date or time field. Chromium's pickers take typed digits in the browser's
+/// locale order, so the value is set the way the picker itself would set it.
+async fn set_picker(b: &Chrome, id: &str, value: &str) {
     b.client
         .execute(
             "const f = document.getElementById(arguments[0]); f.value = arguments[1]; \
@@ -97,14 +97,14 @@ async fn file_dispute(b: &Chrome, trader: &str, screenshots: bool) -> String {
     b.choose("#f-problem_kind", "defective").await;
     b.type_into("#f-purchase_description", "A coffee machine, model Brava")
         .await;
-    set_date(b, "f-purchase_date", "2026-09-01").await;
+    set_picker(b, "f-purchase_date", "2026-09-01").await;
     b.type_into("#f-price", "249.00").await;
     b.type_into("#f-price_currency", "EUR").await;
     if screenshots {
         b.check_page("file-purchase").await;
     }
     b.submit_text("Save and continue").await;
-    set_date(b, "f-complained_on", "2026-09-20").await;
+    set_picker(b, "f-complained_on", "2026-09-20").await;
     b.click("#f-responded-no").await;
     b.choose("#f-claim_kind", "refund").await;
     b.type_into("#f-claim_amount", "249.00").await;
@@ -133,8 +133,8 @@ async fn file_dispute(b: &Chrome, trader: &str, screenshots: bool) -> String {
     path.split('?').next().unwrap().to_string()
 }
 
-/// Adds an evidence file through the upload form (the script's progress path).
-async fn upload_evidence(b: &Chrome, file: &std::path::Path, title: &str) {
+/// Picks a file in the upload form, titles it and sends it (the script's progress path).
+async fn start_upload(b: &Chrome, file: &std::path::Path, title: &str) {
     b.type_into("#f-title", title).await;
     let input = b
         .client
@@ -143,13 +143,13 @@ async fn upload_evidence(b: &Chrome, file: &std::path::Path, title: &str) {
         .unwrap();
     input.send_keys(&file.display().to_string()).await.unwrap();
     b.click_text("Upload").await;
-    for _ in 0..100 {
-        if b.path().await.contains("notice=documents-added") {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("the upload did not finish: {}", b.main_text().await);
+}
+
+/// Adds an evidence file and waits until the script has gone back to the case.
+async fn upload_evidence(b: &Chrome, file: &std::path::Path, title: &str) {
+    start_upload(b, file, title).await;
+    b.wait_for_path(|p| p.contains("notice=documents-added"))
+        .await;
 }
 
 fn pdf(dir: &std::path::Path) -> std::path::PathBuf {
@@ -284,14 +284,7 @@ async fn form_errors_show_beside_the_field_and_keep_what_was_typed() {
     let mut body = b"%PDF-1.4\n".to_vec();
     body.resize(4096, b'x');
     std::fs::write(&big, body).unwrap();
-    b.type_into("#f-title", "Too big").await;
-    let input = b
-        .client
-        .find(fantoccini::Locator::Css("#f-file"))
-        .await
-        .unwrap();
-    input.send_keys(&big.display().to_string()).await.unwrap();
-    b.click_text("Upload").await;
+    start_upload(&b, &big, "Too big").await;
     let mut shown = String::new();
     for _ in 0..100 {
         shown = b.main_text().await;
@@ -513,7 +506,7 @@ async fn the_whole_mediation_from_sign_up_to_a_closed_case() {
             .is_empty()
     );
     assert_eq!(b.value_of("#f-proposal-new-item1_amount").await, "150.00");
-    set_date(&b, "f-proposal-new-item1_due_on", &due).await;
+    set_picker(&b, "f-proposal-new-item1_due_on", &due).await;
     b.submit(r#"form[action$="/proposals"] button[type=submit]"#)
         .await;
     assert!(b.main_text().await.contains("150.00 EUR"));
@@ -523,14 +516,8 @@ async fn the_whole_mediation_from_sign_up_to_a_closed_case() {
     b.goto(&case).await;
     assert!(b.main_text().await.contains("200 EUR would be enough"));
     b.click_text("Schedule a hearing").await;
-    set_date(&b, "f-hearing-new-date", &in_days(3)).await;
-    b.client
-        .execute(
-            "document.getElementById('f-hearing-new-time').value = '10:00';",
-            vec![],
-        )
-        .await
-        .unwrap();
+    set_picker(&b, "f-hearing-new-date", &in_days(3)).await;
+    set_picker(&b, "f-hearing-new-time", "10:00").await;
     b.choose("#f-hearing-new-form", "video").await;
     b.type_into("#f-hearing-new-place", "https://meet.example.org/brava")
         .await;
@@ -561,7 +548,7 @@ async fn the_whole_mediation_from_sign_up_to_a_closed_case() {
     b.choose("#f-proposal-new-item1_side", "trader").await;
     b.type_into("#f-proposal-new-item1_amount", "200.00").await;
     b.type_into("#f-proposal-new-item1_currency", "EUR").await;
-    set_date(&b, "f-proposal-new-item1_due_on", &due).await;
+    set_picker(&b, "f-proposal-new-item1_due_on", &due).await;
     b.submit(r#"form[action$="/proposals"] button[type=submit]"#)
         .await;
     assert!(b.main_text().await.contains("200.00 EUR"));

@@ -288,7 +288,8 @@ impl Step {
 use CaseRole as R;
 use State as S;
 
-const OPEN: &[State] = &[
+/// Filed and not yet at an outcome.
+pub const OPEN: &[State] = &[
     S::Submitted,
     S::AwaitingInfo,
     S::Complete,
