@@ -32,18 +32,41 @@ pub struct TestApp {
 pub fn fresh_database_url(dir: &std::path::Path) -> String {
     match std::env::var("CONCILIA_TEST_DATABASE_URL") {
         Ok(admin_url) if !admin_url.is_empty() => {
-            let name = format!("concilia_test_{}", uuid::Uuid::new_v4().simple());
-            let mut conn = diesel::PgConnection::establish(&admin_url)
-                .expect("connect to CONCILIA_TEST_DATABASE_URL");
-            conn.batch_execute(&format!("CREATE DATABASE {name}"))
-                .expect("create test database");
             let (base, _) = admin_url
                 .rsplit_once('/')
                 .expect("database URL with a database name");
+            let template = migrated_template(&admin_url, base);
+            let name = format!("concilia_test_{}", uuid::Uuid::new_v4().simple());
+            let mut conn = diesel::PgConnection::establish(&admin_url)
+                .expect("connect to CONCILIA_TEST_DATABASE_URL");
+            // Copying a migrated database takes milliseconds; migrating each one took most of
+            // a PostgreSQL run. Copies are made one at a time: PostgreSQL refuses to copy a
+            // template that another session is using.
+            let _one_at_a_time = TEMPLATE_COPY.lock().unwrap_or_else(|e| e.into_inner());
+            conn.batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
+                .expect("create test database");
             format!("{base}/{name}")
         }
         _ => format!("sqlite://{}", dir.join("concilia.db").display()),
     }
+}
+
+static TEMPLATE_COPY: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// A database migrated once for this test process, from which each test's database is
+/// copied. Its name starts like the tests' own, so CI's clean-up drops it too.
+fn migrated_template(admin_url: &str, base: &str) -> &'static str {
+    static TEMPLATE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let name = format!("concilia_test_template_{}", uuid::Uuid::new_v4().simple());
+        let mut conn = diesel::PgConnection::establish(admin_url)
+            .expect("connect to CONCILIA_TEST_DATABASE_URL");
+        conn.batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create template database");
+        // The migration's connection is closed when `migrate` returns, as copying needs.
+        db::migrate(&format!("{base}/{name}")).expect("migrate template database");
+        name
+    })
 }
 
 pub fn on_postgres() -> bool {
