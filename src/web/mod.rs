@@ -126,7 +126,13 @@ pub fn extractor_configs(cfg: &mut web::ServiceConfig, form_limit: usize) {
     .app_data(
         web::JsonConfig::default()
             .limit(form_limit)
-            .error_handler(|e, _| AppError::BadRequest(e.to_string()).into()),
+            .error_handler(|e, _| match e {
+                actix_web::error::JsonPayloadError::Overflow { .. }
+                | actix_web::error::JsonPayloadError::OverflowKnownLength { .. } => {
+                    AppError::TooLarge.into()
+                }
+                e => AppError::BadRequest(e.to_string()).into(),
+            }),
     )
     .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
     .app_data(
