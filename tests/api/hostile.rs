@@ -47,6 +47,8 @@ enum Says {
     Redirect(String),
     /// A page or body that contains this text.
     Contains(String),
+    /// A redirect that a browser can only follow to a page of this site.
+    LocalRedirect,
 }
 
 /// Whether the database may change.
@@ -313,6 +315,19 @@ async fn counts(app: &TestApp) -> Vec<(&'static str, i64)> {
     .await
 }
 
+/// Whether a browser given this Location stays on this site: it resolves the value the
+/// WHATWG way (dropping tabs and line breaks, reading backslashes as slashes).
+fn stays_here(location: &str) -> bool {
+    let base = url::Url::parse("https://concilia.example/signin").unwrap();
+    location.starts_with('/')
+        && !location
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace())
+        && base
+            .join(location)
+            .is_ok_and(|u| u.host_str() == Some("concilia.example"))
+}
+
 fn unescape(html: &str) -> String {
     html.replace("&#x27;", "'")
         .replace("&#x2f;", "/")
@@ -343,6 +358,7 @@ async fn check(w: &World, rows: Vec<Row>) {
                     && body.contains("<!doctype html>")
             }
             Says::Redirect(to) => location == *to,
+            Says::LocalRedirect => stays_here(&location),
             Says::Contains(text) => body.contains(text.as_str()),
         };
         if !said {
@@ -1072,4 +1088,114 @@ async fn forms_without_their_own_csrf_token_and_bad_bodies_are_refused() {
     let mut rows = csrf_rows(&w).await;
     rows.extend(body_rows(&w));
     check(&w, rows).await;
+}
+
+/// Where people may be sent after signing in or switching language: only a path of this
+/// site, and never a header split or a scheme.
+fn redirect_rows(w: &World) -> Vec<Row> {
+    // As they would stand in a link's query string, percent-encoding and all.
+    let hostile = [
+        "//evil.example",
+        "///evil.example",
+        "/%5Cevil.example",
+        "%5C%5Cevil.example",
+        "/%09/evil.example",
+        "/%0a/evil.example",
+        "/%0d/evil.example",
+        "/%2F/evil.example",
+        "%20//evil.example",
+        "%09//evil.example",
+        "https://evil.example/",
+        "https:evil.example",
+        "http:/%5Cevil.example",
+        "HTTPS://evil.example",
+        "javascript:alert(document.cookie)",
+        "data:text/html,%3Cscript%3Ealert(1)%3C/script%3E",
+        "evil.example",
+        "%40evil.example",
+        "/%00/evil.example",
+        "",
+    ];
+    let mut rows = Vec::new();
+    for next in hostile {
+        rows.push(row(
+            format!("signed in, next={next:?}"),
+            Who::Consumer,
+            Req::Get(format!("/signin?next={next}")),
+            303,
+            Says::Redirect("/dashboard".into()),
+            Stores::Nothing,
+        ));
+    }
+    // Odd but harmless paths may be kept; wherever they lead, it is this site.
+    for next in [
+        "/%E3%80%80/evil.example",
+        "/%EF%BC%8Fevil.example",
+        "/cases/%2F%2Fevil.example",
+        "/a/../..//evil.example",
+        "/.//evil.example",
+        "/..//evil.example",
+        "/./%2F/evil.example",
+        "/%2e//evil.example",
+    ] {
+        rows.push(row(
+            format!("signed in, next={next:?} stays on this site"),
+            Who::Consumer,
+            Req::Get(format!("/signin?next={next}")),
+            303,
+            Says::LocalRedirect,
+            Stores::Nothing,
+        ));
+    }
+    for next in ["//evil.example", "/\t/evil.example", "https://evil.example"] {
+        rows.push(row(
+            format!("language switch, next={next:?}"),
+            Who::Nobody,
+            form("/language", &[("language", "en"), ("next", &next)]),
+            303,
+            Says::Redirect("/dashboard".into()),
+            Stores::Nothing,
+        ));
+    }
+    // What is a path of this site survives, with its query.
+    let own = format!("/cases/{}?notice=step-done", w.id);
+    let enc: String = url::form_urlencoded::byte_serialize(own.as_bytes()).collect();
+    rows.push(row(
+        "signed in, next is a page of this site",
+        Who::Consumer,
+        Req::Get(format!("/signin?next={enc}")),
+        303,
+        Says::Redirect(own.clone()),
+        Stores::Nothing,
+    ));
+    // A line break in `next` can never split the answer's headers.
+    for crlf in [
+        "%0d%0aSet-Cookie:%20owned=1",
+        "%0aLocation:%20//evil.example",
+        "%0d%0a%0d%0a<script>alert(1)</script>",
+    ] {
+        rows.push(row(
+            format!("signed in, next=/{crlf}"),
+            Who::Consumer,
+            Req::Get(format!("/signin?next=/{crlf}")),
+            303,
+            Says::Redirect("/dashboard".into()),
+            Stores::Nothing,
+        ));
+        rows.push(row(
+            format!("signed out, next=/{crlf}"),
+            Who::Nobody,
+            Req::Get(format!("/signin?next=/{crlf}")),
+            200,
+            Says::Contains("name=\"next\" value=\"/dashboard\"".into()),
+            Stores::Nothing,
+        ));
+    }
+    rows
+}
+
+#[tokio::test]
+async fn redirects_go_only_to_paths_of_this_site() {
+    let w = world().await;
+    check(&w, redirect_rows(&w)).await;
 }
