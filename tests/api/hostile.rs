@@ -433,6 +433,29 @@ fn markup_rows(w: &World) -> Vec<Row> {
             Stores::Something,
         ));
     }
+    let date = (chrono::Utc::now().date_naive() + chrono::Duration::days(10)).to_string();
+    let place = format!(
+        "{} 5 Market St\r\nATTENDEE:mailto:evil@example.org\r\nEND:VEVENT",
+        MARKUP[0]
+    );
+    rows.push(row(
+        "markup and calendar lines in a hearing's address",
+        Who::Mediator,
+        form(
+            format!("/cases/{id}/hearings"),
+            &[
+                ("date", &date),
+                ("time", "10:00"),
+                ("time_zone", "Europe/Sofia"),
+                ("duration_minutes", "60"),
+                ("form", "in_person"),
+                ("place", &place),
+            ],
+        ),
+        303,
+        Says::Contains(String::new()),
+        Stores::Something,
+    ));
     rows.push(row(
         "markup in an extension's reason",
         Who::Mediator,
@@ -487,6 +510,21 @@ async fn shown_harmlessly(w: &World) {
         !seen.is_empty(),
         "the stored markup shows somewhere, escaped"
     );
+    // The hearing's calendar invitation: one event, no line that the address smuggled in.
+    let mails = w.app.emails_to("clara@example.org").await;
+    let mail = mails
+        .iter()
+        .rev()
+        .find(|m| m.contains("Content-Type: text/calendar"))
+        .expect("a calendar invitation");
+    let ics = crate::hearings::calendar_part(mail);
+    let (_, event) = crate::hearings::parse(&ics);
+    assert!(!event.contains_key("ATTENDEE"), "{ics}");
+    let lines = |l: &str| ics.lines().filter(|x| x.trim_end() == l).count();
+    assert_eq!(lines("BEGIN:VEVENT"), 1, "{ics}");
+    assert_eq!(lines("END:VEVENT"), 1, "{ics}");
+    assert!(!ics.lines().any(|l| l.starts_with("ATTENDEE")), "{ics}");
+    assert!(event["LOCATION"].contains("Market St"), "{ics}");
     for mail in w.app.outbox().await {
         let html = mail
             .split("Content-Type: text/html")
