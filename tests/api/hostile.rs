@@ -1376,3 +1376,336 @@ async fn file_names_that_hide_what_they_are_are_shown_plainly() {
     assert!(!page.contains('\u{202e}') && !page.contains('\u{2067}'));
     assert!(!page.contains("<img src=x onerror"));
 }
+
+/// NUL and the other control characters that have no place in text, wherever text comes in:
+/// refused before anything reads it, the same way on both backends.
+async fn control_rows(w: &World) -> Vec<Row> {
+    let id = &w.id;
+    let res = w.cast.consumer.post(&w.app, "/cases", &[]).await;
+    let draft = crate::helpers::location(&res)
+        .trim_start_matches("/cases/")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let page = |name: &str, who: Who, req: Req| {
+        row(
+            name,
+            who,
+            req,
+            400,
+            msg("error-invalid-characters"),
+            Stores::Nothing,
+        )
+    };
+    let api = |name: &str, req: Req| {
+        row(
+            name,
+            Who::Nobody,
+            req,
+            400,
+            Says::Code("invalid_characters"),
+            Stores::Nothing,
+        )
+    };
+    let token = api_token(&w.app, "clara@example.org").await;
+    let message = |body: &str| {
+        form(
+            format!("/cases/{id}/messages"),
+            &[("audience", "everyone"), ("body", body)],
+        )
+    };
+    vec![
+        api(
+            "NUL in the sign-in email",
+            json(
+                "/api/v1/session",
+                r#"{"email":"x\u0000@example.com","password":"p"}"#,
+            ),
+        ),
+        api(
+            "NUL in the sign-in password",
+            json(
+                "/api/v1/session",
+                r#"{"email":"clara@example.org","password":"a\u0000b"}"#,
+            ),
+        ),
+        api(
+            "NUL in a JSON key",
+            json(
+                "/api/v1/session",
+                r#"{"em\u0000ail":"clara@example.org","password":"p"}"#,
+            ),
+        ),
+        api(
+            "NUL in an API message",
+            Req::Bearer(
+                "POST",
+                format!("/api/v1/cases/{id}/messages"),
+                token.clone(),
+                Some(r#"{"audience":"everyone","body":"a\u0000b"}"#.into()),
+            ),
+        ),
+        api(
+            "ESC in an API message",
+            Req::Bearer(
+                "POST",
+                format!("/api/v1/cases/{id}/messages"),
+                token.clone(),
+                Some(r#"{"audience":"everyone","body":"\u001b[31mred"}"#.into()),
+            ),
+        ),
+        api(
+            "NUL in an API case id",
+            Req::Bearer("GET", "/api/v1/cases/%00".into(), token.clone(), None),
+        ),
+        api(
+            "NUL in an API list filter",
+            Req::Bearer("GET", "/api/v1/cases?q=%00".into(), token.clone(), None),
+        ),
+        page(
+            "NUL in the sign-in form",
+            Who::Nobody,
+            form(
+                "/signin",
+                &[
+                    ("email", "x\0@example.com"),
+                    ("password", "p"),
+                    ("next", "/dashboard"),
+                ],
+            ),
+        ),
+        page(
+            "NUL in a sign-up name",
+            Who::Nobody,
+            form(
+                "/signup",
+                &[
+                    ("name", "Eve\0"),
+                    ("email", "eve@example.org"),
+                    ("password", PASSWORD),
+                    ("password_confirm", PASSWORD),
+                    ("language", "en"),
+                ],
+            ),
+        ),
+        page(
+            "NUL in a password reset request",
+            Who::Nobody,
+            form("/password/forgot", &[("email", "clara@example.org\0")]),
+        ),
+        page(
+            "NUL in a case id",
+            Who::Consumer,
+            Req::Get("/cases/%00".into()),
+        ),
+        page(
+            "NUL after a case id",
+            Who::Consumer,
+            Req::Get(format!("/cases/{id}%00")),
+        ),
+        page(
+            "NUL in a document id",
+            Who::Consumer,
+            Req::Get(format!("/cases/{id}/documents/%00")),
+        ),
+        page(
+            "NUL in the search",
+            Who::Staff,
+            Req::Get("/cases?q=washing%00".into()),
+        ),
+        page(
+            "NUL in the state filter",
+            Who::Staff,
+            Req::Get("/cases?state=%00".into()),
+        ),
+        page(
+            "NUL in a report period",
+            Who::Staff,
+            Req::Get("/reports?kind=annual&from=2026-01-01%00&to=2026-12-31".into()),
+        ),
+        page("NUL in a message", Who::Consumer, message("hello\0world")),
+        page(
+            "SOH in a message",
+            Who::Consumer,
+            message("hello\u{1}world"),
+        ),
+        page(
+            "ESC in a message",
+            Who::Consumer,
+            message("\u{1b}[2J\u{1b}[31mred"),
+        ),
+        page(
+            "backspace in a message",
+            Who::Consumer,
+            message("paid\u{8}\u{8}\u{8}\u{8}unpaid"),
+        ),
+        page("DEL in a message", Who::Consumer, message("a\u{7f}b")),
+        page(
+            "a C1 control in a message",
+            Who::Consumer,
+            message("a\u{9b}31mb"),
+        ),
+        page(
+            "NUL in a step's reason",
+            Who::Mediator,
+            form(
+                format!("/cases/{id}/steps/extend"),
+                &[("days", "30"), ("reason", "more\0time")],
+            ),
+        ),
+        page(
+            "NUL in the trader's name",
+            Who::Consumer,
+            form(
+                format!("/cases/{draft}/draft/trader"),
+                &[
+                    ("trader_name", "Shop\0"),
+                    ("trader_email", "shop@example.org"),
+                    ("trader_country", "BG"),
+                    ("trader_address", "Sofia"),
+                ],
+            ),
+        ),
+        page(
+            "NUL in the dispute's description",
+            Who::Consumer,
+            form(
+                format!("/cases/{draft}/draft/details"),
+                &[
+                    ("description", "It broke.\0"),
+                    ("language", "en"),
+                    ("consumer_country", "BG"),
+                    ("not_elsewhere", "on"),
+                ],
+            ),
+        ),
+        page(
+            "NUL in a hearing's place",
+            Who::Mediator,
+            form(
+                format!("/cases/{id}/hearings"),
+                &[
+                    ("date", "2027-01-15"),
+                    ("time", "10:00"),
+                    ("time_zone", "Europe/Sofia"),
+                    ("duration_minutes", "60"),
+                    ("form", "in_person"),
+                    ("place", "Room\0 1"),
+                ],
+            ),
+        ),
+        page(
+            "NUL in an offer's amount",
+            Who::Trader,
+            form(
+                format!("/cases/{id}/proposals"),
+                &[
+                    ("item1_kind", "payment"),
+                    ("item1_side", "trader"),
+                    ("item1_amount", "10\0"),
+                    ("item1_currency", "EUR"),
+                    ("item1_due_on", "2027-01-15"),
+                ],
+            ),
+        ),
+        page(
+            "NUL in a training course",
+            Who::Mediator,
+            form(
+                "/training",
+                &[
+                    ("title", "Course\0"),
+                    ("provider", "ADR Academy"),
+                    ("started_on", "2025-03-10"),
+                    ("ended_on", "2025-03-11"),
+                    ("hours", "7"),
+                ],
+            ),
+        ),
+        page(
+            "NUL in a report's text",
+            Who::Staff,
+            form(
+                "/reports/texts",
+                &[
+                    ("kind", "annual"),
+                    ("from", "2026-01-01"),
+                    ("to", "2026-12-31"),
+                    ("recommendations", "x\0"),
+                    ("cooperation", ""),
+                    ("assessment", ""),
+                ],
+            ),
+        ),
+        page(
+            "NUL in an organisation's name",
+            Who::Staff,
+            form(
+                "/admin/organisations",
+                &[
+                    ("name", "Org\0"),
+                    ("registration_number", "123"),
+                    ("contact_email", "org@example.org"),
+                    ("sector", "Retail"),
+                    ("country", "BG"),
+                    ("address", "Sofia"),
+                ],
+            ),
+        ),
+        page(
+            "NUL in a holiday's name",
+            Who::Staff,
+            form(
+                "/admin/holidays",
+                &[
+                    ("country", "BG"),
+                    ("day", "2027-03-03"),
+                    ("name", "Liberation\0 Day"),
+                ],
+            ),
+        ),
+        page(
+            "NUL in an evidence title",
+            Who::Consumer,
+            Req::Upload(
+                format!("/cases/{id}/documents"),
+                vec![
+                    ("audience".into(), "everyone".into()),
+                    ("title".into(), "a\0b".into()),
+                ],
+                vec![("receipt.pdf".into(), PDF.to_vec())],
+            ),
+        ),
+        page(
+            "control characters in an evidence file name",
+            Who::Consumer,
+            Req::Upload(
+                format!("/cases/{id}/documents"),
+                vec![("audience".into(), "everyone".into())],
+                vec![("a\u{0}b\u{1}c.pdf".into(), PDF.to_vec())],
+            ),
+        ),
+    ]
+}
+
+#[tokio::test]
+async fn nul_and_control_characters_are_refused_wherever_text_comes_in() {
+    let w = world().await;
+    let rows = control_rows(&w).await;
+    check(&w, rows).await;
+    // Line breaks and tabs are text: a message with them is kept.
+    let res = w
+        .cast
+        .consumer
+        .post(
+            &w.app,
+            &format!("/cases/{}/messages", w.id),
+            &[
+                ("audience", "everyone"),
+                ("body", "line one\r\nline two\n\tindented"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+}
