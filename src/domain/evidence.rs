@@ -92,28 +92,73 @@ fn text_prefix_is_utf8(head: &[u8]) -> bool {
     }
 }
 
-/// A file name fit for display and for a download's name: no path, no control characters,
-/// at most 200 characters. Never used to build a path.
+/// Longest file name kept, in characters.
+pub const NAME_MAX_CHARS: usize = 200;
+
+/// True for a character that changes how a name shows without showing itself: control
+/// characters, and the invisible format characters of Unicode (category Cf: the
+/// bidirectional overrides and isolates that make `photo\u{202e}gnp.exe` look like
+/// `photoexe.png`, zero-width spaces and joiners, the byte-order mark, soft hyphens).
+fn is_invisible(c: char) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::GeneralCategory;
+    c.is_control() || CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::Format
+}
+
+/// Characters Windows refuses in a file name (a downloaded name must save as it shows).
+const WINDOWS_RESERVED: &[char] = &['<', '>', ':', '"', '|', '?', '*'];
+
+/// Names Windows keeps for devices, whatever the ending (`con.pdf` cannot be saved).
+fn is_device_name(name: &str) -> bool {
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_uppercase();
+    matches!(
+        stem.as_str(),
+        "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$"
+    ) || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+        && stem.len() == 4
+        && stem.as_bytes()[3].is_ascii_digit())
+}
+
+/// A file name fit for display and for a download's name: no path, no control or invisible
+/// format characters, nothing Windows refuses, no leading or trailing dots and spaces, at
+/// most 200 characters with its ending kept, never empty. Never used to build a path.
 pub fn display_name(raw: &str) -> String {
     let base = raw.rsplit(['/', '\\']).next().unwrap_or("");
-    let clean: String = base
+    let visible: String = base
         .chars()
-        .filter(|c| !c.is_control())
-        .collect::<String>()
+        .filter(|c| !is_invisible(*c))
+        .map(|c| {
+            if WINDOWS_RESERVED.contains(&c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let trimmed = visible
         .trim()
         .trim_start_matches('.')
-        .to_string();
-    let clean: String = if clean.chars().count() > 200 {
-        let ext = ending(&clean);
-        let stem: String = clean.chars().take(190).collect();
-        if ext.is_empty() {
-            stem
+        .trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    let mut clean = if is_device_name(trimmed) {
+        format!("_{trimmed}")
+    } else {
+        trimmed.to_string()
+    };
+    if clean.chars().count() > NAME_MAX_CHARS {
+        let ext: String = ending(&clean).chars().take(10).collect();
+        let stem: String = clean.chars().take(NAME_MAX_CHARS - 1 - ext.len()).collect();
+        let stem = stem.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+        clean = if ext.is_empty() {
+            stem.to_string()
         } else {
             format!("{stem}.{ext}")
-        }
-    } else {
-        clean
-    };
+        };
+    }
     if clean.is_empty() {
         "file".into()
     } else {
@@ -166,5 +211,37 @@ mod tests {
         let long = format!("{}.pdf", "x".repeat(500));
         let shown = display_name(&long);
         assert!(shown.chars().count() <= 200 && shown.ends_with(".pdf"));
+        let wide = format!("{}.pdf", "ж".repeat(300));
+        let shown = display_name(&wide);
+        assert!(
+            shown.chars().count() <= 200 && shown.ends_with(".pdf"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn file_names_lose_what_would_disguise_them() {
+        // With the override gone it shows as what it is, never as "photofdp.exe".
+        assert_eq!(
+            display_name("photo\u{202e}gnp.exe\u{202c}.pdf"),
+            "photognp.exe.pdf"
+        );
+        assert_eq!(display_name("in\u{2066}voice\u{2069}.pdf"), "invoice.pdf");
+        assert_eq!(
+            display_name("a\u{200b}b\u{200d}c\u{2060}\u{feff}.pdf"),
+            "abc.pdf"
+        );
+        assert_eq!(display_name("\u{200e}x\u{200f}\u{61c}.png"), "x.png");
+        assert_eq!(display_name("soft\u{ad}hyphen.txt"), "softhyphen.txt");
+        assert_eq!(
+            display_name("what?<is>:this|*\".pdf"),
+            "what__is__this___.pdf"
+        );
+        assert_eq!(display_name("report.pdf. . "), "report.pdf");
+        assert_eq!(display_name("CON.pdf"), "_CON.pdf");
+        assert_eq!(display_name("lpt1"), "_lpt1");
+        assert_eq!(display_name("console.pdf"), "console.pdf");
+        assert_eq!(display_name("\u{202e}\u{202c}"), "file");
+        assert_eq!(display_name("עברית.pdf"), "עברית.pdf");
     }
 }

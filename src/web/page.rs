@@ -125,15 +125,25 @@ fn base_context(req: &HttpRequest, lang: &str, user: Option<&User>) -> Value {
         .ok()
         .and_then(|q| q.get("notice").cloned())
         .filter(|n| NOTICES.contains(&n.as_str()));
-    let languages: Vec<Value> = i18n::LANGUAGES
-        .iter()
-        .map(|(code, name)| minijinja::context! { code => code, name => name, current => *code == lang })
-        .collect();
     let path = req
         .uri()
         .path_and_query()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "/".into());
+    base_values(lang, csrf, user, path, notice)
+}
+
+fn base_values(
+    lang: &str,
+    csrf: String,
+    user: Option<&User>,
+    path: String,
+    notice: Option<String>,
+) -> Value {
+    let languages: Vec<Value> = i18n::LANGUAGES
+        .iter()
+        .map(|(code, name)| minijinja::context! { code => code, name => name, current => *code == lang })
+        .collect();
     minijinja::context! {
         lang => lang,
         dir => i18n::direction(lang),
@@ -216,14 +226,54 @@ pub fn redirect(location: &str) -> HttpResponse {
         .finish()
 }
 
-/// Only local paths are followed after sign-in, never another site.
+/// Where to go after sign-in or a language switch: `next` when it is a path on this site,
+/// else the dashboard.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => {
-            n.to_string()
-        }
-        _ => "/dashboard".to_string(),
+    next.and_then(local_path)
+        .unwrap_or_else(|| "/dashboard".to_string())
+}
+
+/// The base a candidate path is resolved against; only its origin matters.
+const LOCAL_BASE: &str = "http://concilia.invalid/";
+
+/// `candidate` as a path on this site (path, query, fragment, normalised and percent-encoded
+/// as a browser would send it), or `None` when a browser could read it as leaving the site.
+///
+/// Browsers drop tabs and newlines inside a URL, read `\` as `/` and resolve dot segments,
+/// so `/%09/evil.example`, `/\evil.example` or `/.//evil.example` can all end up as
+/// `//evil.example`, another host. The candidate is parsed as a browser would parse it and
+/// refused when anything about it, raw or percent-decoded, is not a plain local path.
+pub fn local_path(candidate: &str) -> Option<String> {
+    let looks_off_site = |s: &str| {
+        !s.starts_with('/')
+            || s.starts_with("//")
+            || s.contains('\\')
+            || s.chars().any(char::is_control)
+    };
+    if candidate.len() > 2048 || looks_off_site(candidate) {
+        return None;
     }
+    let decoded = percent_encoding::percent_decode_str(candidate).decode_utf8_lossy();
+    if looks_off_site(&decoded) {
+        return None;
+    }
+    let base = url::Url::parse(LOCAL_BASE).expect("a valid base");
+    let url = base.join(candidate).ok()?;
+    if url.origin() != base.origin() || !url.username().is_empty() || url.password().is_some() {
+        return None;
+    }
+    let mut path = url.path().to_string();
+    if let Some(q) = url.query() {
+        path.push('?');
+        path.push_str(q);
+    }
+    if let Some(f) = url.fragment() {
+        path.push('#');
+        path.push_str(f);
+    }
+    // Dot segments resolved (`/.//x` is `//x`) can make a host of the path; check again.
+    let decoded = percent_encoding::percent_decode_str(&path).decode_utf8_lossy();
+    (!looks_off_site(&path) && !looks_off_site(&decoded)).then_some(path)
 }
 
 pub fn render_error_page(
@@ -238,4 +288,68 @@ pub fn render_error_page(
     let base = base_context(req, lang, None);
     let ctx = minijinja::context! { status => status.as_u16(), message => message, ..base };
     state.templates.get_template("error.html")?.render(ctx)
+}
+
+/// The error page when the request is no longer at hand: no form token, no notice.
+pub fn render_error_page_for(
+    state: &AppState,
+    lang: &str,
+    status: StatusCode,
+    message: &str,
+) -> Result<String, minijinja::Error> {
+    let base = base_values(lang, String::new(), None, "/".into(), None);
+    let ctx = minijinja::context! { status => status.as_u16(), message => message, ..base };
+    state.templates.get_template("error.html")?.render(ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_paths_are_followed_and_normalised() {
+        for (given, kept) in [
+            ("/cases/abc", "/cases/abc"),
+            ("/cases?state=open&q=a%20b", "/cases?state=open&q=a%20b"),
+            ("/cases/abc#messages", "/cases/abc#messages"),
+            ("/a/../dashboard", "/dashboard"),
+            ("/cases/é", "/cases/%C3%A9"),
+            ("/search?q=a b", "/search?q=a%20b"),
+        ] {
+            assert_eq!(safe_next(Some(given)), kept, "{given:?}");
+        }
+    }
+
+    #[test]
+    fn anything_a_browser_could_read_as_another_site_goes_to_the_dashboard() {
+        for hostile in [
+            "//evil.example",
+            "///evil.example",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "/\t/evil.example",
+            "/%09/evil.example",
+            "/%0a/evil.example",
+            "/%0d%0a/evil.example",
+            "/\r\nLocation: http://evil.example",
+            "/%2F/evil.example",
+            "/%2f%2fevil.example",
+            "/%5Cevil.example",
+            "/.//evil.example",
+            "/..//evil.example",
+            "/%2e//evil.example",
+            "/x/..//evil.example",
+            "http://evil.example/",
+            "https:evil.example",
+            "evil.example",
+            "javascript:alert(1)",
+            "/\u{0}",
+            "/%00",
+            " /dashboard",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(hostile)), "/dashboard", "{hostile:?}");
+        }
+        assert_eq!(safe_next(None), "/dashboard");
+    }
 }
