@@ -102,7 +102,14 @@ pub const NAME_MAX_CHARS: usize = 200;
 fn is_invisible(c: char) -> bool {
     use icu_properties::CodePointMapData;
     use icu_properties::props::GeneralCategory;
-    c.is_control() || CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::Format
+    let category = CodePointMapData::<GeneralCategory>::new().get(c);
+    c.is_control()
+        || matches!(
+            category,
+            GeneralCategory::Format
+                | GeneralCategory::LineSeparator
+                | GeneralCategory::ParagraphSeparator
+        )
 }
 
 /// Characters Windows refuses in a file name (a downloaded name must save as it shows).
@@ -124,6 +131,25 @@ fn is_device_name(name: &str) -> bool {
         && stem.as_bytes()[3].is_ascii_digit())
 }
 
+/// At most `NAME_MAX_CHARS` characters, keeping a short ending (`.pdf`), with no dot or
+/// space left at the end.
+fn shortened(name: &str) -> String {
+    if name.chars().count() <= NAME_MAX_CHARS {
+        return name.to_string();
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() && e.chars().count() <= 10 => (s, Some(e)),
+        _ => (name, None),
+    };
+    let room = NAME_MAX_CHARS - ext.map_or(0, |e| e.chars().count() + 1);
+    let stem: String = stem.chars().take(room).collect();
+    let stem = stem.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    match ext {
+        Some(e) => format!("{stem}.{e}"),
+        None => stem.to_string(),
+    }
+}
+
 /// A file name fit for display and for a download's name: no path, no control or invisible
 /// format characters, nothing Windows refuses, no leading or trailing dots and spaces, at
 /// most 200 characters with its ending kept, never empty. Never used to build a path.
@@ -140,24 +166,13 @@ pub fn display_name(raw: &str) -> String {
             }
         })
         .collect();
-    let trimmed = visible
-        .trim()
-        .trim_start_matches('.')
-        .trim_end_matches(|c: char| c == '.' || c.is_whitespace());
-    let mut clean = if is_device_name(trimmed) {
-        format!("_{trimmed}")
-    } else {
-        trimmed.to_string()
-    };
-    if clean.chars().count() > NAME_MAX_CHARS {
-        let ext: String = ending(&clean).chars().take(10).collect();
-        let stem: String = clean.chars().take(NAME_MAX_CHARS - 1 - ext.len()).collect();
-        let stem = stem.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
-        clean = if ext.is_empty() {
-            stem.to_string()
-        } else {
-            format!("{stem}.{ext}")
-        };
+    let mut clean = shortened(
+        visible
+            .trim_start_matches(|c: char| c == '.' || c.is_whitespace())
+            .trim_end_matches(|c: char| c == '.' || c.is_whitespace()),
+    );
+    if is_device_name(&clean) {
+        clean = shortened(&format!("_{clean}"));
     }
     if clean.is_empty() {
         "file".into()
@@ -243,5 +258,49 @@ mod tests {
         assert_eq!(display_name("console.pdf"), "console.pdf");
         assert_eq!(display_name("\u{202e}\u{202c}"), "file");
         assert_eq!(display_name("עברית.pdf"), "עברית.pdf");
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn names() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[a-zA-Z0-9 ._-]{1,12}",
+            Just("/".to_string()),
+            Just("\\".to_string()),
+            Just("..".to_string()),
+            Just("\u{202e}".to_string()),
+            Just("\u{2066}".to_string()),
+            Just("\u{200b}".to_string()),
+            Just("\u{feff}".to_string()),
+            Just("\u{0}".to_string()),
+            Just("CON".to_string()),
+            "[<>:\"|?*]",
+            any::<char>().prop_map(String::from),
+        ];
+        prop_oneof![
+            proptest::collection::vec(piece, 0..16).prop_map(|p| p.concat()),
+            "\\PC{180,400}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn a_shown_file_name_is_plain_visible_short_and_never_empty(raw in names()) {
+            let shown = display_name(&raw);
+            prop_assert!(!shown.is_empty());
+            prop_assert!(shown.chars().count() <= NAME_MAX_CHARS, "{} chars", shown.chars().count());
+            prop_assert!(!shown.chars().any(is_invisible), "{:?}", shown);
+            prop_assert!(!shown.contains(['/', '\\']), "{:?}", shown);
+            prop_assert!(!shown.contains(WINDOWS_RESERVED), "{:?}", shown);
+            prop_assert!(!shown.starts_with('.') && !shown.ends_with(['.', ' ']), "{:?}", shown);
+            prop_assert!(!is_device_name(&shown), "{:?}", shown);
+            // Cleaning twice changes nothing.
+            prop_assert_eq!(display_name(&shown), shown.clone());
+        }
     }
 }

@@ -19,6 +19,7 @@ pub use user_name::UserName;
 pub mod cases;
 pub mod country;
 pub mod csv_safe;
+pub mod dates;
 pub mod money;
 pub mod reports;
 pub mod text;

@@ -72,11 +72,9 @@ impl Period {
             if s.trim().is_empty() {
                 return Some(default);
             }
-            let d = s.trim().parse::<NaiveDate>().ok();
-            if d.is_none() {
-                errors.push((field, "error-date-invalid"));
-            }
-            d
+            crate::domain::dates::parse(s, crate::domain::dates::DateKind::Report, today)
+                .map_err(|id| errors.push((field, id)))
+                .ok()
         };
         let (from, to) = (date("from", from, default_from), date("to", to, default_to));
         let (Some(from), Some(to)) = (from, to) else {

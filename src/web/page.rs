@@ -353,3 +353,60 @@ mod tests {
         assert_eq!(safe_next(None), "/dashboard");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Text made mostly of what URL tricks are made of, with any character now and then.
+    fn tricky() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("/".to_string()),
+            Just("\\".to_string()),
+            Just(".".to_string()),
+            Just("%".to_string()),
+            Just("%2f".to_string()),
+            Just("%5C".to_string()),
+            Just("%09".to_string()),
+            Just("%0d%0a".to_string()),
+            Just("%2e".to_string()),
+            Just("@".to_string()),
+            Just(":".to_string()),
+            Just("?".to_string()),
+            Just("#".to_string()),
+            Just("evil.example".to_string()),
+            Just("http:".to_string()),
+            "[a-z0-9]{1,3}",
+            "[\t\n\r ]",
+            any::<char>().prop_map(String::from),
+        ];
+        proptest::collection::vec(piece, 0..12).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn the_next_path_is_always_a_path_of_this_site(candidate in tricky()) {
+            let next = safe_next(Some(&candidate));
+            prop_assert!(next.starts_with('/'), "{:?} -> {:?}", candidate, next);
+            prop_assert!(!next.starts_with("//") && !next.contains('\\'), "{:?} -> {:?}", candidate, next);
+            prop_assert!(!next.chars().any(|c| c.is_control() || c == ' '), "{:?}", next);
+            let decoded = percent_encoding::percent_decode_str(&next).decode_utf8_lossy();
+            prop_assert!(!decoded.starts_with("//") && !decoded.starts_with("/\\"), "{:?}", next);
+            // Followed as a browser follows a Location, from any page, it stays here.
+            for base in ["https://portal.example/cases/1?x=y", "http://127.0.0.1:8080/"] {
+                let base = url::Url::parse(base).unwrap();
+                let there = base.join(&next).unwrap();
+                prop_assert_eq!(there.origin(), base.origin(), "{:?} -> {:?}", candidate, next);
+            }
+            // And it is a valid header value.
+            prop_assert!(header::HeaderValue::from_str(&next).is_ok());
+        }
+
+        #[test]
+        fn a_local_path_is_kept_as_it_reads(path in "(/[a-z0-9_-]{1,8}){1,4}(\\?[a-z]=[a-z0-9]{0,4})?") {
+            prop_assert_eq!(safe_next(Some(&path)), path);
+        }
+    }
+}
