@@ -11,6 +11,7 @@ mod cases;
 mod cli;
 mod csrf;
 mod hearings;
+mod input;
 mod jobs;
 mod languages;
 mod mail;
