@@ -141,7 +141,7 @@ async fn file(
     };
     for step in ["trader", "purchase", "complaint", "details"] {
         let (_, errors) =
-            escalation::save_step(app, consumer, case.id.clone(), step, form.clone()).await?;
+            escalation::save_step(app, consumer, case.id.clone(), step, form.clone(), "en").await?;
         anyhow::ensure!(errors.is_empty(), "demo case step {step}: {errors:?}");
     }
     escalation::submit(app, consumer, case.id.clone()).await?;
@@ -333,7 +333,7 @@ async fn settle_demo(
     .into_iter()
     .map(|(k, v)| (k.to_string(), v.to_string()))
     .collect();
-    let p = settlements::propose(app, trader, id.clone(), input, None).await?;
+    let p = settlements::propose(app, trader, id.clone(), input, None, "en").await?;
     let answer = settlements::Answer {
         answer: "accept".into(),
         version: p.version.to_string(),

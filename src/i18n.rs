@@ -102,6 +102,19 @@ fn decimal_formatter(lang: &str) -> icu_decimal::DecimalFormatter {
         .expect("the root locale's decimal data is compiled in")
 }
 
+/// The language's decimal mark, as its number format writes it (`.` in English, `,` in
+/// Bulgarian).
+pub fn decimal_mark(lang: &str) -> char {
+    let mut half = icu_decimal::input::Decimal::from(15);
+    half.multiply_pow10(-1);
+    decimal_formatter(lang)
+        .format(&half)
+        .to_string()
+        .chars()
+        .find(|c| !c.is_ascii_digit())
+        .unwrap_or('.')
+}
+
 /// A whole number with the language's digit grouping (`1,234` / `1 234`).
 pub fn format_number(lang: &str, n: i64) -> String {
     decimal_formatter(lang)

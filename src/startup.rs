@@ -86,6 +86,7 @@ impl Application {
                 .configure(|cfg| routes::extractor_configs(cfg, form_limit))
                 .configure(routes::routes)
                 // Listed inner first: the request passes TracingLogger first, the handler last.
+                .wrap(from_fn(routes::input::refuse_control_characters))
                 .wrap(from_fn(routes::session::maintain_cookie))
                 .wrap(from_fn(routes::csrf::ensure_cookie))
                 .wrap(from_fn(routes::error::render_errors))

@@ -92,28 +92,88 @@ fn text_prefix_is_utf8(head: &[u8]) -> bool {
     }
 }
 
-/// A file name fit for display and for a download's name: no path, no control characters,
-/// at most 200 characters. Never used to build a path.
+/// Longest file name kept, in characters.
+pub const NAME_MAX_CHARS: usize = 200;
+
+/// True for a character that changes how a name shows without showing itself: control
+/// characters, and the invisible format characters of Unicode (category Cf: the
+/// bidirectional overrides and isolates that make `photo\u{202e}gnp.exe` look like
+/// `photoexe.png`, zero-width spaces and joiners, the byte-order mark, soft hyphens).
+fn is_invisible(c: char) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::GeneralCategory;
+    let category = CodePointMapData::<GeneralCategory>::new().get(c);
+    c.is_control()
+        || matches!(
+            category,
+            GeneralCategory::Format
+                | GeneralCategory::LineSeparator
+                | GeneralCategory::ParagraphSeparator
+        )
+}
+
+/// Characters Windows refuses in a file name (a downloaded name must save as it shows).
+const WINDOWS_RESERVED: &[char] = &['<', '>', ':', '"', '|', '?', '*'];
+
+/// Names Windows keeps for devices, whatever the ending (`con.pdf` cannot be saved).
+fn is_device_name(name: &str) -> bool {
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_uppercase();
+    matches!(
+        stem.as_str(),
+        "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$"
+    ) || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+        && stem.len() == 4
+        && stem.as_bytes()[3].is_ascii_digit())
+}
+
+/// At most `NAME_MAX_CHARS` characters, keeping a short ending (`.pdf`), with no dot or
+/// space left at the end.
+fn shortened(name: &str) -> String {
+    if name.chars().count() <= NAME_MAX_CHARS {
+        return name.to_string();
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() && e.chars().count() <= 10 => (s, Some(e)),
+        _ => (name, None),
+    };
+    let room = NAME_MAX_CHARS - ext.map_or(0, |e| e.chars().count() + 1);
+    let stem: String = stem.chars().take(room).collect();
+    let stem = stem.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    match ext {
+        Some(e) => format!("{stem}.{e}"),
+        None => stem.to_string(),
+    }
+}
+
+/// A file name fit for display and for a download's name: no path, no control or invisible
+/// format characters, nothing Windows refuses, no leading or trailing dots and spaces, at
+/// most 200 characters with its ending kept, never empty. Never used to build a path.
 pub fn display_name(raw: &str) -> String {
     let base = raw.rsplit(['/', '\\']).next().unwrap_or("");
-    let clean: String = base
+    let visible: String = base
         .chars()
-        .filter(|c| !c.is_control())
-        .collect::<String>()
-        .trim()
-        .trim_start_matches('.')
-        .to_string();
-    let clean: String = if clean.chars().count() > 200 {
-        let ext = ending(&clean);
-        let stem: String = clean.chars().take(190).collect();
-        if ext.is_empty() {
-            stem
-        } else {
-            format!("{stem}.{ext}")
-        }
-    } else {
-        clean
-    };
+        .filter(|c| !is_invisible(*c))
+        .map(|c| {
+            if WINDOWS_RESERVED.contains(&c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut clean = shortened(
+        visible
+            .trim_start_matches(|c: char| c == '.' || c.is_whitespace())
+            .trim_end_matches(|c: char| c == '.' || c.is_whitespace()),
+    );
+    if is_device_name(&clean) {
+        clean = shortened(&format!("_{clean}"));
+    }
     if clean.is_empty() {
         "file".into()
     } else {
@@ -166,5 +226,81 @@ mod tests {
         let long = format!("{}.pdf", "x".repeat(500));
         let shown = display_name(&long);
         assert!(shown.chars().count() <= 200 && shown.ends_with(".pdf"));
+        let wide = format!("{}.pdf", "ж".repeat(300));
+        let shown = display_name(&wide);
+        assert!(
+            shown.chars().count() <= 200 && shown.ends_with(".pdf"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn file_names_lose_what_would_disguise_them() {
+        // With the override gone it shows as what it is, never as "photofdp.exe".
+        assert_eq!(
+            display_name("photo\u{202e}gnp.exe\u{202c}.pdf"),
+            "photognp.exe.pdf"
+        );
+        assert_eq!(display_name("in\u{2066}voice\u{2069}.pdf"), "invoice.pdf");
+        assert_eq!(
+            display_name("a\u{200b}b\u{200d}c\u{2060}\u{feff}.pdf"),
+            "abc.pdf"
+        );
+        assert_eq!(display_name("\u{200e}x\u{200f}\u{61c}.png"), "x.png");
+        assert_eq!(display_name("soft\u{ad}hyphen.txt"), "softhyphen.txt");
+        assert_eq!(
+            display_name("what?<is>:this|*\".pdf"),
+            "what__is__this___.pdf"
+        );
+        assert_eq!(display_name("report.pdf. . "), "report.pdf");
+        assert_eq!(display_name("CON.pdf"), "_CON.pdf");
+        assert_eq!(display_name("lpt1"), "_lpt1");
+        assert_eq!(display_name("console.pdf"), "console.pdf");
+        assert_eq!(display_name("\u{202e}\u{202c}"), "file");
+        assert_eq!(display_name("עברית.pdf"), "עברית.pdf");
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn names() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[a-zA-Z0-9 ._-]{1,12}",
+            Just("/".to_string()),
+            Just("\\".to_string()),
+            Just("..".to_string()),
+            Just("\u{202e}".to_string()),
+            Just("\u{2066}".to_string()),
+            Just("\u{200b}".to_string()),
+            Just("\u{feff}".to_string()),
+            Just("\u{0}".to_string()),
+            Just("CON".to_string()),
+            "[<>:\"|?*]",
+            any::<char>().prop_map(String::from),
+        ];
+        prop_oneof![
+            proptest::collection::vec(piece, 0..16).prop_map(|p| p.concat()),
+            "\\PC{180,400}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn a_shown_file_name_is_plain_visible_short_and_never_empty(raw in names()) {
+            let shown = display_name(&raw);
+            prop_assert!(!shown.is_empty());
+            prop_assert!(shown.chars().count() <= NAME_MAX_CHARS, "{} chars", shown.chars().count());
+            prop_assert!(!shown.chars().any(is_invisible), "{:?}", shown);
+            prop_assert!(!shown.contains(['/', '\\']), "{:?}", shown);
+            prop_assert!(!shown.contains(WINDOWS_RESERVED), "{:?}", shown);
+            prop_assert!(!shown.starts_with('.') && !shown.ends_with(['.', ' ']), "{:?}", shown);
+            prop_assert!(!is_device_name(&shown), "{:?}", shown);
+            // Cleaning twice changes nothing.
+            prop_assert_eq!(display_name(&shown), shown.clone());
+        }
     }
 }

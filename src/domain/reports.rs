@@ -11,6 +11,7 @@ use crate::db::reports::{self as q, Count, Range, Span, Spread, Tally, Whose};
 use crate::db::{DbConn, DbResult};
 use crate::domain::accounts::FieldErrors;
 use crate::domain::cases::catalogue::{PROBLEM_KINDS, REFUSAL_GROUNDS, SECTORS};
+use crate::domain::csv_safe::{self, Cell};
 
 pub const KINDS: &[&str] = &["annual", "biennial"];
 /// Domestic and cross-border cases apart, then all of them.
@@ -71,11 +72,9 @@ impl Period {
             if s.trim().is_empty() {
                 return Some(default);
             }
-            let d = s.trim().parse::<NaiveDate>().ok();
-            if d.is_none() {
-                errors.push((field, "error-date-invalid"));
-            }
-            d
+            crate::domain::dates::parse(s, crate::domain::dates::DateKind::Report, today)
+                .map_err(|id| errors.push((field, id)))
+                .ok()
         };
         let (from, to) = (date("from", from, default_from), date("to", to, default_to));
         let (Some(from), Some(to)) = (from, to) else {
@@ -467,18 +466,39 @@ fn stats(spreads: &[Spread], scope: &str) -> Stats {
 
 /// One figure as a line of the CSV download, and as the `data-figure` of its cell on the
 /// page: `section`, `scope`, `key`, `measure` (count, percent, previous, days, ...) and the
-/// value as written (one decimal for shares and days, empty for none).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// value (written with one decimal for shares and days, empty for none).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub section: &'static str,
     pub scope: &'static str,
     pub key: String,
     pub measure: &'static str,
-    pub value: String,
+    pub value: Figure,
 }
 
-fn dec(x: Option<f64>) -> String {
-    x.map(|x| format!("{x:.1}")).unwrap_or_default()
+/// A figure of a report row: a count, or a share or a number of days to one decimal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Figure {
+    Count(i64),
+    Tenths(Option<f64>),
+}
+
+const CSV_HEADER: &[&str] = &["section", "scope", "key", "measure", "value"];
+
+impl Row {
+    /// The row's cells: its names are text (a trader's name among them), its value a number.
+    fn cells(&self) -> [Cell<'_>; 5] {
+        [
+            Cell::Text(self.section),
+            Cell::Text(self.scope),
+            Cell::Text(&self.key),
+            Cell::Text(self.measure),
+            match self.value {
+                Figure::Count(n) => Cell::Integer(n),
+                Figure::Tenths(x) => Cell::Decimal(x, 1),
+            },
+        ]
+    }
 }
 
 impl Report {
@@ -488,7 +508,7 @@ impl Report {
         for f in &self.scopes {
             let scope = f.scope;
             let mut push =
-                |section: &'static str, key: &str, measure: &'static str, value: String| {
+                |section: &'static str, key: &str, measure: &'static str, value: Figure| {
                     rows.push(Row {
                         section,
                         scope,
@@ -508,8 +528,8 @@ impl Report {
                 ("totals", std::slice::from_ref(&f.complied)),
             ] {
                 for s in list {
-                    push(section, &s.key, "count", s.n.to_string());
-                    push(section, &s.key, "percent", dec(s.percent));
+                    push(section, &s.key, "count", Figure::Count(s.n));
+                    push(section, &s.key, "percent", Figure::Tenths(s.percent));
                 }
             }
             for (key, n) in [
@@ -520,7 +540,7 @@ impl Report {
                 ("ended", f.ended),
                 ("obligations", f.obligations),
             ] {
-                push("totals", key, "count", n.to_string());
+                push("totals", key, "count", Figure::Count(n));
             }
             for (section, list) in [
                 ("top_traders", &f.top_traders),
@@ -528,9 +548,9 @@ impl Report {
                 ("top_problems", &f.top_problems),
             ] {
                 for t in list {
-                    push(section, &t.key, "count", t.n.to_string());
-                    push(section, &t.key, "previous", t.previous.to_string());
-                    push(section, &t.key, "change", t.change.to_string());
+                    push(section, &t.key, "count", Figure::Count(t.n));
+                    push(section, &t.key, "previous", Figure::Count(t.previous));
+                    push(section, &t.key, "change", Figure::Count(t.change));
                 }
             }
             for (key, s) in [
@@ -538,10 +558,15 @@ impl Report {
                 ("from_complete", &f.from_complete),
                 ("trader_response", &f.trader_response),
             ] {
-                push("durations", key, "count", s.n.to_string());
-                push("durations", key, "mean_days", dec(s.mean_days));
-                push("durations", key, "median_days", dec(s.median_days));
-                push("durations", key, "p90_days", dec(s.p90_days));
+                push("durations", key, "count", Figure::Count(s.n));
+                push("durations", key, "mean_days", Figure::Tenths(s.mean_days));
+                push(
+                    "durations",
+                    key,
+                    "median_days",
+                    Figure::Tenths(s.median_days),
+                );
+                push("durations", key, "p90_days", Figure::Tenths(s.p90_days));
             }
         }
         rows
@@ -549,11 +574,11 @@ impl Report {
 
     /// The CSV download: a header, then one line per figure.
     pub fn csv(&self) -> Result<Vec<u8>, csv::Error> {
-        let mut w = csv::Writer::from_writer(vec![]);
+        let mut w = csv_safe::Writer::new(CSV_HEADER)?;
         for r in self.rows() {
-            w.serialize(r)?;
+            w.row(&r.cells())?;
         }
-        w.into_inner().map_err(|e| e.into_error().into())
+        w.finish()
     }
 }
 

@@ -53,20 +53,23 @@ pub fn check(
     let title = text(&mut errors, "title", &form.title);
     let provider = text(&mut errors, "provider", &form.provider);
     let mut date = |field: &'static str, s: &str| {
-        let d = s.trim().parse::<NaiveDate>().ok();
-        if d.is_none() {
-            errors.push((field, "error-date-invalid"));
-        }
-        d
+        crate::domain::dates::parse(s, crate::domain::dates::DateKind::Past, today)
+            .map_err(|id| {
+                // Only a course taken counts; say so rather than just "in the future".
+                let id = match (field, id) {
+                    ("ended_on", "error-date-future") => "error-training-in-future",
+                    _ => id,
+                };
+                errors.push((field, id))
+            })
+            .ok()
     };
     let started = date("started_on", &form.started_on);
     let ended = date("ended_on", &form.ended_on);
-    if let (Some(s), Some(e)) = (started, ended) {
-        if e < s {
-            errors.push(("ended_on", "error-training-end-before-start"));
-        } else if e > today {
-            errors.push(("ended_on", "error-training-in-future"));
-        }
+    if let (Some(s), Some(e)) = (started, ended)
+        && e < s
+    {
+        errors.push(("ended_on", "error-training-end-before-start"));
     }
     let hours = tenths(&form.hours).filter(|t| *t > 0 && *t <= MAX_TENTHS);
     if hours.is_none() {

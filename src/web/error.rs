@@ -30,6 +30,9 @@ pub enum AppError {
     Conflict(String),
     #[error("payload too large")]
     TooLarge,
+    /// A NUL or another control character in text (`domain::text`).
+    #[error("control characters in text")]
+    InvalidCharacters,
     #[error("too many attempts")]
     Throttled(i64),
     #[error("service unavailable: {0}")]
@@ -61,6 +64,7 @@ impl AppError {
             }
             AppError::BadRequest(_) => ("bad_request", "error-page-bad-request"),
             AppError::TooLarge => ("payload_too_large", "error-page-too-large"),
+            AppError::InvalidCharacters => ("invalid_characters", "error-invalid-characters"),
             AppError::Conflict(_) => ("conflict", "error-page-conflict"),
             AppError::Throttled(_) => ("too_many_attempts", "error-signin-throttled"),
             AppError::Unavailable(_) => ("unavailable", "error-page-unavailable"),
@@ -84,7 +88,7 @@ impl ResponseError for AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::Unauthenticated | AppError::BadToken(_) => StatusCode::UNAUTHORIZED,
-            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::BadRequest(_) | AppError::InvalidCharacters => StatusCode::BAD_REQUEST,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
@@ -159,40 +163,152 @@ pub fn wants_json(path: &str, accept: Option<&str>) -> bool {
         || accept.is_some_and(|a| a.contains("application/json") && !a.contains("text/html"))
 }
 
-/// Replaces the plain body of every `AppError` response with a page in the visitor's
-/// language, or a JSON body `{"error": {"code", "message"}}` for API clients.
+impl ErrorInfo {
+    /// For an error response that no `AppError` made: actix's own errors, such as a header
+    /// value that would not build or a cookie that would not serialise. Named by status.
+    fn for_status(status: StatusCode) -> ErrorInfo {
+        let (code, message_id) = match status {
+            StatusCode::NOT_FOUND => ("not_found", "error-page-not-found"),
+            StatusCode::FORBIDDEN => ("forbidden", "error-page-forbidden"),
+            StatusCode::UNAUTHORIZED => ("unauthenticated", "error-page-unauthenticated"),
+            StatusCode::CONFLICT => ("conflict", "error-page-conflict"),
+            StatusCode::PAYLOAD_TOO_LARGE => ("payload_too_large", "error-page-too-large"),
+            StatusCode::SERVICE_UNAVAILABLE => ("unavailable", "error-page-unavailable"),
+            s if s.is_client_error() => ("bad_request", "error-page-bad-request"),
+            _ => ("internal", "error-page-internal"),
+        };
+        ErrorInfo {
+            code,
+            message_id,
+            retry_after: None,
+        }
+    }
+}
+
+/// What an error answer needs from the request, taken before the request goes in: a
+/// middleware that fails hands back an error without the request.
+struct Asked {
+    state: Option<actix_web::web::Data<crate::state::AppState>>,
+    path: String,
+    accept: Option<String>,
+    lang: String,
+    https: bool,
+}
+
+impl Asked {
+    fn of(req: &actix_web::HttpRequest) -> Asked {
+        Asked {
+            state: req
+                .app_data::<actix_web::web::Data<crate::state::AppState>>()
+                .cloned(),
+            path: req.path().to_string(),
+            accept: req
+                .headers()
+                .get(header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
+            lang: super::page::request_language(req, None),
+            https: req
+                .app_data::<actix_web::web::Data<crate::state::AppState>>()
+                .is_some_and(|s| s.config.secure_cookies()),
+        }
+    }
+
+    fn message(&self, info: &ErrorInfo) -> String {
+        match info.retry_after {
+            Some(s) => crate::i18n::t_args(
+                &self.lang,
+                info.message_id,
+                &[("minutes", ((s + 59) / 60).into())],
+            ),
+            None => crate::i18n::t(&self.lang, info.message_id),
+        }
+    }
+
+    fn json(&self) -> bool {
+        wants_json(&self.path, self.accept.as_deref())
+    }
+}
+
+/// An error answer already rendered, for the one case where there is no request left to
+/// build a `ServiceResponse` with (a middleware failed): actix sends it as it is.
+#[derive(Debug)]
+struct Rendered {
+    status: StatusCode,
+    content_type: &'static str,
+    body: String,
+    https: bool,
+}
+
+impl std::fmt::Display for Rendered {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "error answer {}", self.status)
+    }
+}
+
+impl ResponseError for Rendered {
+    fn status_code(&self) -> StatusCode {
+        self.status
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        // Sent past the middleware that adds these to every other response.
+        let mut res = HttpResponse::build(self.status)
+            .content_type(self.content_type)
+            .body(self.body.clone());
+        super::headers::set_security_headers(res.headers_mut(), self.https, false);
+        res
+    }
+}
+
+/// The body of an error page when the template itself cannot be rendered.
+fn bare_page(status: StatusCode, message: &str) -> String {
+    format!(
+        "<!doctype html><title>{}</title><p>{}</p>",
+        status.as_u16(),
+        message
+    )
+}
+
+/// Replaces the plain body of every error response — an `AppError`, or any other error
+/// actix turned into a response — with a page in the visitor's language, or a JSON body
+/// `{"error": {"code", "message"}}` for API clients, so that no framework text reaches
+/// anyone.
 pub async fn render_errors(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let res = next.call(req).await?;
-    let Some(info) = res.response().extensions().get::<ErrorInfo>().cloned() else {
-        return Ok(res.map_into_boxed_body());
+    let asked = Asked::of(req.request());
+    let res = match next.call(req).await {
+        Ok(res) => res,
+        Err(e) => return Err(rendered_without_request(&asked, &e).into()),
+    };
+    let known = res.response().extensions().get::<ErrorInfo>().cloned();
+    let info = match known {
+        Some(info) => info,
+        None => match res.response().error() {
+            Some(e) => {
+                let status = res.status();
+                if status.is_server_error() {
+                    tracing::error!(error = %e, %status, "request failed outside the portal's errors");
+                } else {
+                    tracing::info!(error = %e, %status, "request refused outside the portal's errors");
+                }
+                ErrorInfo::for_status(status)
+            }
+            None => return Ok(res.map_into_boxed_body()),
+        },
     };
     let (req, res) = res.into_parts();
     let status = res.status();
-    let path = req.path().to_string();
-    let accept = req
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    let lang = super::page::request_language(&req, None);
-    let message = match info.retry_after {
-        Some(s) => crate::i18n::t_args(
-            &lang,
-            info.message_id,
-            &[("minutes", ((s + 59) / 60).into())],
-        ),
-        None => crate::i18n::t(&lang, info.message_id),
-    };
+    let message = asked.message(&info);
     let mut builder = HttpResponse::build(status);
     for (name, value) in res.headers() {
         if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
             builder.append_header((name.clone(), value.clone()));
         }
     }
-    if wants_json(&path, accept.as_deref()) {
+    if asked.json() {
         let body = serde_json::json!({ "error": { "code": info.code, "message": message } });
         if status == StatusCode::UNAUTHORIZED {
             builder.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
@@ -200,15 +316,18 @@ pub async fn render_errors(
         return Ok(ServiceResponse::new(req, builder.json(body)));
     }
     if info.code == "unauthenticated" && req.method() == actix_web::http::Method::GET {
-        let next_path = req
+        // Back to this page after sign-in, when it is a page of ours to come back to.
+        let location = req
             .uri()
             .path_and_query()
-            .map(|p| p.as_str())
-            .unwrap_or("/");
-        let location = format!(
-            "/signin?next={}",
-            url::form_urlencoded::byte_serialize(next_path.as_bytes()).collect::<String>()
-        );
+            .and_then(|p| super::page::local_path(p.as_str()))
+            .map(|next| {
+                format!(
+                    "/signin?next={}",
+                    url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+                )
+            })
+            .unwrap_or_else(|| "/signin".to_string());
         return Ok(ServiceResponse::new(
             req,
             HttpResponse::SeeOther()
@@ -216,14 +335,11 @@ pub async fn render_errors(
                 .finish(),
         ));
     }
-    let html = super::page::render_error_page(&req, &lang, status, &message).unwrap_or_else(|e| {
-        tracing::error!(error = %e, "error page failed to render");
-        format!(
-            "<!doctype html><title>{}</title><p>{}</p>",
-            status.as_u16(),
-            message
-        )
-    });
+    let html =
+        super::page::render_error_page(&req, &asked.lang, status, &message).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "error page failed to render");
+            bare_page(status, &message)
+        });
     if info.code.starts_with("token_") {
         builder.cookie(super::session::removal_cookie());
     }
@@ -231,4 +347,132 @@ pub async fn render_errors(
         req,
         builder.content_type("text/html; charset=utf-8").body(html),
     ))
+}
+
+/// The answer to a middleware's failure: the request is gone, so the page is rendered from
+/// what was taken of it beforehand.
+fn rendered_without_request(asked: &Asked, e: &actix_web::Error) -> Rendered {
+    let status = e.as_response_error().status_code();
+    let info = ErrorInfo::for_status(status);
+    tracing::error!(error = %e, %status, "a middleware failed");
+    let message = asked.message(&info);
+    if asked.json() {
+        let body = serde_json::json!({ "error": { "code": info.code, "message": message } });
+        return Rendered {
+            status,
+            content_type: "application/json",
+            body: body.to_string(),
+            https: asked.https,
+        };
+    }
+    let html = asked
+        .state
+        .as_ref()
+        .ok_or_else(|| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "no state"))
+        .and_then(|state| super::page::render_error_page_for(state, &asked.lang, status, &message))
+        .unwrap_or_else(|e| {
+            tracing::error!(error = %e, "error page failed to render");
+            bare_page(status, &message)
+        });
+    Rendered {
+        status,
+        content_type: "text/html; charset=utf-8",
+        body: html,
+        https: asked.https,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::middleware::from_fn;
+    use actix_web::{App, test, web};
+
+    use super::*;
+
+    /// A handler whose response cannot be built: a Location with a line break in it.
+    async fn broken_header() -> HttpResponse {
+        HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, "/a\r\nSet-Cookie: x=1"))
+            .finish()
+    }
+
+    /// A middleware that fails with actix's own error, as `add_cookie(..)?` can.
+    async fn failing(
+        req: ServiceRequest,
+        next: Next<impl MessageBody + 'static>,
+    ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+        if req.path().ends_with("/fails") {
+            return Err(actix_web::error::ErrorBadRequest("framework text"));
+        }
+        next.call(req).await
+    }
+
+    macro_rules! app {
+        () => {
+            test::init_service(
+                App::new()
+                    .wrap(from_fn(failing))
+                    .wrap(from_fn(render_errors))
+                    .route("/broken", web::get().to(broken_header))
+                    .route("/api/v1/broken", web::get().to(broken_header)),
+            )
+            .await
+        };
+    }
+
+    #[actix_web::test]
+    async fn a_response_that_fails_to_build_is_answered_with_our_page_or_json() {
+        let app = app!();
+        let res =
+            test::call_service(&app, test::TestRequest::get().uri("/broken").to_request()).await;
+        assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(
+            res.headers().get(header::CONTENT_TYPE).unwrap(),
+            "text/html; charset=utf-8"
+        );
+        assert!(!res.headers().contains_key(header::LOCATION));
+        let body = String::from_utf8(test::read_body(res).await.to_vec()).unwrap();
+        assert!(body.contains("<!doctype html>"), "{body}");
+        assert!(!body.contains("failed to parse"), "{body}");
+
+        let res = test::call_service(
+            &app,
+            test::TestRequest::get().uri("/api/v1/broken").to_request(),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body: serde_json::Value = test::read_body_json(res).await;
+        assert_eq!(body["error"]["code"], "internal");
+        assert!(
+            body["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty())
+        );
+    }
+
+    #[actix_web::test]
+    async fn a_failing_middleware_is_answered_with_our_page_or_json() {
+        let app = app!();
+        for (path, json) in [("/fails", false), ("/api/v1/fails", true)] {
+            let err = test::try_call_service(&app, test::TestRequest::get().uri(path).to_request())
+                .await
+                .err()
+                .expect("the middleware's error comes back as an error");
+            let res = err.error_response();
+            assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+            assert_eq!(
+                res.headers().get(header::X_CONTENT_TYPE_OPTIONS).unwrap(),
+                "nosniff"
+            );
+            let body = actix_web::body::to_bytes(res.into_body()).await.unwrap();
+            let body = String::from_utf8(body.to_vec()).unwrap();
+            assert!(!body.contains("framework text"), "{body}");
+            if json {
+                let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+                assert_eq!(v["error"]["code"], "bad_request");
+            } else {
+                assert!(body.starts_with("<!doctype html>"), "{body}");
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@
 use actix_web::HttpMessage;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 
 const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
@@ -23,6 +23,16 @@ pub async fn security_headers(
         .get::<tracing_actix_web::RequestId>()
         .map(|id| id.to_string());
     let h = res.headers_mut();
+    set_security_headers(h, https, is_static);
+    if let Some(id) = request_id.and_then(|id| HeaderValue::from_str(&id).ok()) {
+        h.insert(HeaderName::from_static("x-request-id"), id);
+    }
+    Ok(res)
+}
+
+/// The headers every response carries; also used for an error answer built without a
+/// request (`error::render_errors`).
+pub fn set_security_headers(h: &mut HeaderMap, https: bool, is_static: bool) {
     // A response with its own, stricter policy (a downloaded document) keeps it.
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
         h.insert(
@@ -62,8 +72,4 @@ pub async fn security_headers(
         // Pages hold personal data: no shared or back-button caches.
         set(header::CACHE_CONTROL, "no-store");
     }
-    if let Some(id) = request_id.and_then(|id| HeaderValue::from_str(&id).ok()) {
-        h.insert(HeaderName::from_static("x-request-id"), id);
-    }
-    Ok(res)
 }

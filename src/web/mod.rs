@@ -9,6 +9,7 @@ pub mod error;
 pub mod headers;
 pub mod health;
 pub mod home;
+pub mod input;
 pub mod page;
 pub mod public;
 pub mod reports;

@@ -125,15 +125,25 @@ fn base_context(req: &HttpRequest, lang: &str, user: Option<&User>) -> Value {
         .ok()
         .and_then(|q| q.get("notice").cloned())
         .filter(|n| NOTICES.contains(&n.as_str()));
-    let languages: Vec<Value> = i18n::LANGUAGES
-        .iter()
-        .map(|(code, name)| minijinja::context! { code => code, name => name, current => *code == lang })
-        .collect();
     let path = req
         .uri()
         .path_and_query()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "/".into());
+    base_values(lang, csrf, user, path, notice)
+}
+
+fn base_values(
+    lang: &str,
+    csrf: String,
+    user: Option<&User>,
+    path: String,
+    notice: Option<String>,
+) -> Value {
+    let languages: Vec<Value> = i18n::LANGUAGES
+        .iter()
+        .map(|(code, name)| minijinja::context! { code => code, name => name, current => *code == lang })
+        .collect();
     minijinja::context! {
         lang => lang,
         dir => i18n::direction(lang),
@@ -216,14 +226,54 @@ pub fn redirect(location: &str) -> HttpResponse {
         .finish()
 }
 
-/// Only local paths are followed after sign-in, never another site.
+/// Where to go after sign-in or a language switch: `next` when it is a path on this site,
+/// else the dashboard.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => {
-            n.to_string()
-        }
-        _ => "/dashboard".to_string(),
+    next.and_then(local_path)
+        .unwrap_or_else(|| "/dashboard".to_string())
+}
+
+/// The base a candidate path is resolved against; only its origin matters.
+const LOCAL_BASE: &str = "http://concilia.invalid/";
+
+/// `candidate` as a path on this site (path, query, fragment, normalised and percent-encoded
+/// as a browser would send it), or `None` when a browser could read it as leaving the site.
+///
+/// Browsers drop tabs and newlines inside a URL, read `\` as `/` and resolve dot segments,
+/// so `/%09/evil.example`, `/\evil.example` or `/.//evil.example` can all end up as
+/// `//evil.example`, another host. The candidate is parsed as a browser would parse it and
+/// refused when anything about it, raw or percent-decoded, is not a plain local path.
+pub fn local_path(candidate: &str) -> Option<String> {
+    let looks_off_site = |s: &str| {
+        !s.starts_with('/')
+            || s.starts_with("//")
+            || s.contains('\\')
+            || s.chars().any(char::is_control)
+    };
+    if candidate.len() > 2048 || looks_off_site(candidate) {
+        return None;
     }
+    let decoded = percent_encoding::percent_decode_str(candidate).decode_utf8_lossy();
+    if looks_off_site(&decoded) {
+        return None;
+    }
+    let base = url::Url::parse(LOCAL_BASE).expect("a valid base");
+    let url = base.join(candidate).ok()?;
+    if url.origin() != base.origin() || !url.username().is_empty() || url.password().is_some() {
+        return None;
+    }
+    let mut path = url.path().to_string();
+    if let Some(q) = url.query() {
+        path.push('?');
+        path.push_str(q);
+    }
+    if let Some(f) = url.fragment() {
+        path.push('#');
+        path.push_str(f);
+    }
+    // Dot segments resolved (`/.//x` is `//x`) can make a host of the path; check again.
+    let decoded = percent_encoding::percent_decode_str(&path).decode_utf8_lossy();
+    (!looks_off_site(&path) && !looks_off_site(&decoded)).then_some(path)
 }
 
 pub fn render_error_page(
@@ -238,4 +288,125 @@ pub fn render_error_page(
     let base = base_context(req, lang, None);
     let ctx = minijinja::context! { status => status.as_u16(), message => message, ..base };
     state.templates.get_template("error.html")?.render(ctx)
+}
+
+/// The error page when the request is no longer at hand: no form token, no notice.
+pub fn render_error_page_for(
+    state: &AppState,
+    lang: &str,
+    status: StatusCode,
+    message: &str,
+) -> Result<String, minijinja::Error> {
+    let base = base_values(lang, String::new(), None, "/".into(), None);
+    let ctx = minijinja::context! { status => status.as_u16(), message => message, ..base };
+    state.templates.get_template("error.html")?.render(ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_paths_are_followed_and_normalised() {
+        for (given, kept) in [
+            ("/cases/abc", "/cases/abc"),
+            ("/cases?state=open&q=a%20b", "/cases?state=open&q=a%20b"),
+            ("/cases/abc#messages", "/cases/abc#messages"),
+            ("/a/../dashboard", "/dashboard"),
+            ("/cases/é", "/cases/%C3%A9"),
+            ("/search?q=a b", "/search?q=a%20b"),
+        ] {
+            assert_eq!(safe_next(Some(given)), kept, "{given:?}");
+        }
+    }
+
+    #[test]
+    fn anything_a_browser_could_read_as_another_site_goes_to_the_dashboard() {
+        for hostile in [
+            "//evil.example",
+            "///evil.example",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "/\t/evil.example",
+            "/%09/evil.example",
+            "/%0a/evil.example",
+            "/%0d%0a/evil.example",
+            "/\r\nLocation: http://evil.example",
+            "/%2F/evil.example",
+            "/%2f%2fevil.example",
+            "/%5Cevil.example",
+            "/.//evil.example",
+            "/..//evil.example",
+            "/%2e//evil.example",
+            "/x/..//evil.example",
+            "http://evil.example/",
+            "https:evil.example",
+            "evil.example",
+            "javascript:alert(1)",
+            "/\u{0}",
+            "/%00",
+            " /dashboard",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(hostile)), "/dashboard", "{hostile:?}");
+        }
+        assert_eq!(safe_next(None), "/dashboard");
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Text made mostly of what URL tricks are made of, with any character now and then.
+    fn tricky() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("/".to_string()),
+            Just("\\".to_string()),
+            Just(".".to_string()),
+            Just("%".to_string()),
+            Just("%2f".to_string()),
+            Just("%5C".to_string()),
+            Just("%09".to_string()),
+            Just("%0d%0a".to_string()),
+            Just("%2e".to_string()),
+            Just("@".to_string()),
+            Just(":".to_string()),
+            Just("?".to_string()),
+            Just("#".to_string()),
+            Just("evil.example".to_string()),
+            Just("http:".to_string()),
+            "[a-z0-9]{1,3}",
+            "[\t\n\r ]",
+            any::<char>().prop_map(String::from),
+        ];
+        proptest::collection::vec(piece, 0..12).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn the_next_path_is_always_a_path_of_this_site(candidate in tricky()) {
+            let next = safe_next(Some(&candidate));
+            prop_assert!(next.starts_with('/'), "{:?} -> {:?}", candidate, next);
+            prop_assert!(!next.starts_with("//") && !next.contains('\\'), "{:?} -> {:?}", candidate, next);
+            prop_assert!(!next.chars().any(|c| c.is_control() || c == ' '), "{:?}", next);
+            let decoded = percent_encoding::percent_decode_str(&next).decode_utf8_lossy();
+            prop_assert!(!decoded.starts_with("//") && !decoded.starts_with("/\\"), "{:?}", next);
+            // Followed as a browser follows a Location, from any page, it stays here.
+            for base in ["https://portal.example/cases/1?x=y", "http://127.0.0.1:8080/"] {
+                let base = url::Url::parse(base).unwrap();
+                let there = base.join(&next).unwrap();
+                prop_assert_eq!(there.origin(), base.origin(), "{:?} -> {:?}", candidate, next);
+            }
+            // And it is a valid header value.
+            prop_assert!(header::HeaderValue::from_str(&next).is_ok());
+        }
+
+        #[test]
+        fn a_local_path_is_kept_as_it_reads(path in "(/[a-z0-9_-]{1,8}){1,4}(\\?[a-z]=[a-z0-9]{0,4})?") {
+            prop_assert_eq!(safe_next(Some(&path)), path);
+        }
+    }
 }

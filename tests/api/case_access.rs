@@ -65,7 +65,13 @@ fn hearing_routes(id: &str, hearing: &str) -> Vec<(&'static str, String)> {
         .collect()
 }
 
+/// A day some weeks ahead: within the two years a hearing or a due date may be set ahead.
+fn weeks_ahead() -> String {
+    (chrono::Utc::now().date_naive() + chrono::Duration::weeks(5)).to_string()
+}
+
 async fn call(app: &TestApp, b: &Browser, method: &str, path: &str) -> u16 {
+    let ahead = weeks_ahead();
     let fields = [
         ("reason", "x"),
         ("answer", "x"),
@@ -81,7 +87,7 @@ async fn call(app: &TestApp, b: &Browser, method: &str, path: &str) -> u16 {
         ("description", "x"),
         ("body", "x"),
         ("audience", "everyone"),
-        ("date", "2030-01-07"),
+        ("date", ahead.as_str()),
         ("time", "10:00"),
         ("time_zone", "UTC"),
         ("duration_minutes", "60"),
@@ -92,7 +98,7 @@ async fn call(app: &TestApp, b: &Browser, method: &str, path: &str) -> u16 {
         ("item1_side", "trader"),
         ("item1_amount", "10"),
         ("item1_currency", "EUR"),
-        ("item1_due_on", "2030-01-07"),
+        ("item1_due_on", ahead.as_str()),
         ("amount", "10"),
         ("version", "1"),
         ("informed", "yes"),
@@ -108,6 +114,7 @@ async fn call(app: &TestApp, b: &Browser, method: &str, path: &str) -> u16 {
 #[tokio::test]
 async fn outsiders_of_every_role_find_no_trace_of_a_case() {
     let app = spawn_app().await;
+    let ahead = weeks_ahead();
     let c = cast(&app).await;
     let (id, trader) = accepted_case(&app, &c).await;
     step(&app, &trader, &id, "join", &[("answer", "We take part.")]).await;
@@ -126,7 +133,7 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
             &app,
             &format!("/cases/{id}/hearings"),
             &[
-                ("date", "2030-01-07"),
+                ("date", ahead.as_str()),
                 ("time", "10:00"),
                 ("time_zone", "UTC"),
                 ("duration_minutes", "60"),
@@ -154,7 +161,7 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
                 ("item1_side", "trader"),
                 ("item1_amount", "10"),
                 ("item1_currency", "EUR"),
-                ("item1_due_on", "2030-01-07"),
+                ("item1_due_on", ahead.as_str()),
             ],
         )
         .await;

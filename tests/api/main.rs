@@ -12,6 +12,7 @@ mod cli;
 mod csrf;
 mod hearings;
 mod hostile;
+mod input;
 mod jobs;
 mod languages;
 mod mail;

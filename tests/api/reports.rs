@@ -26,7 +26,7 @@ fn day(s: &str) -> NaiveDate {
 }
 
 /// A case between a consumer in Bulgaria and a Bulgarian trader, received and nothing more.
-fn case(n: u32, filer: &str, received: Option<&str>) -> Case {
+pub fn case(n: u32, filer: &str, received: Option<&str>) -> Case {
     let created = at("2024-01-01");
     Case {
         id: format!("case-{n}"),

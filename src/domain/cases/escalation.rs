@@ -11,6 +11,7 @@ use super::{By, CaseError, CaseResult, apply, in_transaction, notify, reference,
 use crate::db::models::Case;
 use crate::db::{self, DbConn, new_id, now};
 use crate::domain::accounts::{self, AccountError, FieldErrors, name_error};
+use crate::domain::dates::{self, DateKind};
 use crate::domain::policy::Actor;
 use crate::domain::{EmailAddress, Role, UserName, country, money};
 use crate::i18n;
@@ -120,21 +121,9 @@ fn date(
         }
         return None;
     }
-    match v.parse::<NaiveDate>() {
-        Ok(d) if d > today => {
-            errors.push((field, "error-date-future"));
-            None
-        }
-        Ok(d) if d.year() < 1990 => {
-            errors.push((field, "error-date-invalid"));
-            None
-        }
-        Ok(d) => Some(d),
-        Err(_) => {
-            errors.push((field, "error-date-invalid"));
-            None
-        }
-    }
+    dates::parse(v, DateKind::Past, today)
+        .map_err(|id| errors.push((field, id)))
+        .ok()
 }
 
 fn currency(errors: &mut FieldErrors, field: &'static str, value: &str) -> String {
@@ -153,6 +142,7 @@ fn amount(
     value: &str,
     currency: &str,
     required: bool,
+    lang: &str,
 ) -> Option<i64> {
     if value.trim().is_empty() {
         if required {
@@ -160,7 +150,7 @@ fn amount(
         }
         return None;
     }
-    money::parse_amount(value, currency)
+    money::parse_amount(value, currency, lang)
         .map_err(|e| errors.push((field, money::error_id(e))))
         .ok()
 }
@@ -184,6 +174,7 @@ fn apply_step(
     form: &DraftForm,
     org: Option<&crate::db::models::Organisation>,
     today: NaiveDate,
+    lang: &str,
 ) -> FieldErrors {
     let mut e = FieldErrors::new();
     match step {
@@ -222,7 +213,14 @@ fn apply_step(
             );
             case.purchase_date = date(&mut e, "purchase_date", &form.purchase_date, today, true);
             case.price_currency = currency(&mut e, "price_currency", &form.price_currency);
-            case.price_minor = amount(&mut e, "price", &form.price, &case.price_currency, true);
+            case.price_minor = amount(
+                &mut e,
+                "price",
+                &form.price,
+                &case.price_currency,
+                true,
+                lang,
+            );
         }
         "complaint" => {
             case.complained_on = date(&mut e, "complained_on", &form.complained_on, today, false);
@@ -252,6 +250,7 @@ fn apply_step(
                 &form.claim_amount,
                 &case.claim_currency,
                 catalogue::claim_needs_amount(&case.claim_kind),
+                lang,
             );
         }
         "details" => {
@@ -285,7 +284,9 @@ pub fn check_all(case: &Case, today: NaiveDate) -> Vec<(&'static str, FieldError
             let errors = if *step == "trader" && org.is_some() {
                 vec![]
             } else {
-                apply_step(&mut probe, step, &form, None, today)
+                // Stored amounts come back as `to_input` writes them, read alike in every
+                // language.
+                apply_step(&mut probe, step, &form, None, today, i18n::FALLBACK)
             };
             (!errors.is_empty()).then_some((*step, errors))
         })
@@ -446,8 +447,10 @@ pub async fn save_step(
     case_id: String,
     step: &'static str,
     form: DraftForm,
+    lang: &str,
 ) -> CaseResult<(Case, FieldErrors)> {
     let actor = actor.clone();
+    let lang = lang.to_string();
     in_transaction(&app.pool, move |c| {
         let mut case = draft_for(c, &actor, &case_id)?;
         let org = if step == "trader" && !form.trader_org_id.is_empty() {
@@ -456,7 +459,7 @@ pub async fn save_step(
             None
         };
         let mut updated = case.clone();
-        let errors = apply_step(&mut updated, step, &form, org.as_ref(), today());
+        let errors = apply_step(&mut updated, step, &form, org.as_ref(), today(), &lang);
         if errors.is_empty() {
             case = updated;
         } else {
@@ -596,7 +599,7 @@ mod tests {
             claim_currency: "EUR".into(),
             ..Default::default()
         };
-        let errors = apply_step(&mut c, "complaint", &form, None, d("2026-11-23"));
+        let errors = apply_step(&mut c, "complaint", &form, None, d("2026-11-23"), "en");
         assert_eq!(
             errors,
             vec![("complained_on", "error-complaint-before-purchase")]
@@ -615,7 +618,7 @@ mod tests {
             price_currency: "XYZ".into(),
             ..Default::default()
         };
-        let errors = apply_step(&mut c, "purchase", &form, None, d("2026-11-23"));
+        let errors = apply_step(&mut c, "purchase", &form, None, d("2026-11-23"), "en");
         assert!(errors.contains(&("purchase_date", "error-date-future")));
         assert!(errors.contains(&("price_currency", "error-currency-unknown")));
         assert!(errors.iter().any(|(f, _)| *f == "price"));
@@ -630,7 +633,7 @@ mod tests {
             claim_currency: "EUR".into(),
             ..Default::default()
         };
-        let errors = apply_step(&mut c, "complaint", &form, None, d("2026-11-23"));
+        let errors = apply_step(&mut c, "complaint", &form, None, d("2026-11-23"), "en");
         assert_eq!(errors, vec![("claim_amount", "error-required")]);
         let form = DraftForm {
             description: "It broke".into(),
@@ -638,7 +641,7 @@ mod tests {
             consumer_country: "bg".into(),
             ..Default::default()
         };
-        let errors = apply_step(&mut c, "details", &form, None, d("2026-11-23"));
+        let errors = apply_step(&mut c, "details", &form, None, d("2026-11-23"), "en");
         assert_eq!(errors, vec![("not_elsewhere", "error-must-confirm")]);
         assert_eq!(c.consumer_country, "BG");
     }

@@ -9,6 +9,7 @@ use super::lifecycle::{CaseRole, Step};
 use super::{By, CaseError, CaseResult, apply, in_transaction, notify, required_text};
 use crate::db::models::{Case, Hearing, HearingAnswer};
 use crate::db::{self, DbConn, new_id, now};
+use crate::domain::dates::{self, DateKind};
 use crate::domain::policy::Actor;
 use crate::mail::{Attachment, Mailer};
 use crate::state::AppState;
@@ -50,8 +51,9 @@ pub struct Slot {
 /// sensible duration, and a link, number or address that fits the form.
 pub fn check(b: &Booking, now: NaiveDateTime) -> Result<Slot, Vec<(&'static str, &'static str)>> {
     let mut errors = vec![];
-    let date = NaiveDate::parse_from_str(b.date.trim(), "%Y-%m-%d")
-        .map_err(|_| errors.push(("date", "error-date-invalid")))
+    // The day within two years; whether the hour has passed is checked below, in its zone.
+    let date = dates::parse(&b.date, DateKind::Hearing, now.date())
+        .map_err(|id| errors.push(("date", id)))
         .ok();
     let time = NaiveTime::parse_from_str(b.time.trim(), "%H:%M")
         .map_err(|_| errors.push(("time", "error-time-invalid")))

@@ -1,6 +1,6 @@
 //! The centre's intake: asking for missing information, marking the file complete, and
 //! accepting (which invites the trader) or refusing on a ground of Art. 5(4).
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Duration, NaiveDate};
 use serde_json::json;
 
 use super::catalogue::REFUSAL_GROUNDS;
@@ -286,17 +286,9 @@ pub async fn log_correspondence(
     if !["incoming", "outgoing"].contains(&direction.as_str()) {
         errors.push(("direction", "error-required"));
     }
-    let day = match date.trim().parse::<NaiveDate>() {
-        Ok(d) if d <= today() && d.year() >= 1990 => Some(d),
-        Ok(_) => {
-            errors.push(("date", "error-date-future"));
-            None
-        }
-        Err(_) => {
-            errors.push(("date", "error-date-invalid"));
-            None
-        }
-    };
+    let day = crate::domain::dates::parse(&date, crate::domain::dates::DateKind::Past, today())
+        .map_err(|id| errors.push(("date", id)))
+        .ok();
     let summary = match required_text("summary", &summary, 5000) {
         Ok(s) => s,
         Err(CaseError::Invalid(mut e)) => {

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::db::{self, DbError};
 use crate::domain::accounts::FieldErrors;
 use crate::domain::country;
+use crate::domain::dates::{self, DateKind};
 use crate::domain::policy::{Action, authorize};
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
@@ -60,10 +61,10 @@ pub async fn add(
     if code.is_none() {
         errors.push(("country", "error-country-unknown"));
     }
-    let day = form.day.trim().parse::<chrono::NaiveDate>().ok();
-    if day.is_none() {
-        errors.push(("day", "error-date-invalid"));
-    }
+    let today = chrono::Utc::now().date_naive();
+    let day = dates::parse(&form.day, DateKind::Calendar, today)
+        .map_err(|id| errors.push(("day", id)))
+        .ok();
     let name = form.name.trim().to_string();
     if name.is_empty() {
         errors.push(("name", "error-required"));

@@ -38,7 +38,10 @@ async fn text_field(field: &mut actix_multipart::Field) -> Result<String, Upload
         }
         buf.extend_from_slice(&chunk);
     }
-    String::from_utf8(buf).map_err(|_| UploadError::Field("error-invalid-characters"))
+    String::from_utf8(buf)
+        .ok()
+        .filter(|s| crate::domain::text::is_text(s))
+        .ok_or(UploadError::Field("error-invalid-characters"))
 }
 
 /// The form's first field must be the CSRF token: nothing is read or stored before it.

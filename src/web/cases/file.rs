@@ -172,13 +172,19 @@ pub async fn save_step(
     let (id, step) = path.into_inner();
     let step = step_name(&step)?;
     let form = form.into_inner()?;
-    let (case, errors) =
-        match escalation::save_step(&page.state, &user.actor(), id.clone(), step, form.clone())
-            .await
-        {
-            Err(CaseError::WrongState(_)) => return Ok(redirect(&format!("/cases/{id}"))),
-            other => other?,
-        };
+    let (case, errors) = match escalation::save_step(
+        &page.state,
+        &user.actor(),
+        id.clone(),
+        step,
+        form.clone(),
+        &page.lang,
+    )
+    .await
+    {
+        Err(CaseError::WrongState(_)) => return Ok(redirect(&format!("/cases/{id}"))),
+        other => other?,
+    };
     if !errors.is_empty() {
         return draft_page(
             &page,

@@ -3,10 +3,11 @@
 use std::collections::HashMap;
 
 use actix_web::{HttpResponse, get, post, web};
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use minijinja::context;
 
 use crate::domain::cases::hearings::{self, Booking};
+use crate::domain::dates::{self, DateKind};
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
 use crate::web::page::Page;
@@ -110,7 +111,7 @@ pub async fn calendar(
     let day = q
         .week
         .as_deref()
-        .and_then(|w| NaiveDate::parse_from_str(w, "%Y-%m-%d").ok())
+        .and_then(|w| dates::parse(w, DateKind::Calendar, today).ok())
         .unwrap_or(today);
     let monday = day - chrono::Duration::days(day.weekday().num_days_from_monday() as i64);
     let week = hearings::week_of(&page.state, &user.0.id, monday, zone).await?;

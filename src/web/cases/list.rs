@@ -184,3 +184,53 @@ pub async fn intake_queue(page: Page, user: CurrentUser) -> Result<HttpResponse,
         .collect();
     page.render("cases/intake.html", context! { cases => rows })
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// `text LIKE pattern ESCAPE '\'` as SQL reads it, to check what the search sends.
+    fn like(text: &[char], pattern: &[char]) -> bool {
+        match pattern.split_first() {
+            None => text.is_empty(),
+            Some(('%', rest)) => (0..=text.len()).any(|i| like(&text[i..], rest)),
+            Some(('_', rest)) => !text.is_empty() && like(&text[1..], rest),
+            Some(('\\', [c, rest @ ..])) => text.first() == Some(c) && like(&text[1..], rest),
+            Some((c, rest)) => text.first() == Some(c) && like(&text[1..], rest),
+        }
+    }
+
+    fn query(q: &str) -> ListQuery {
+        ListQuery {
+            state: String::new(),
+            mediator: String::new(),
+            trader: String::new(),
+            days_left: String::new(),
+            q: q.to_string(),
+            after: None,
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn search_words_are_few_lower_cased_and_without_spaces(q in "\\PC{0,60}|[ %_\\\\a-zA-Z]{0,60}") {
+            let words = filter_of(&query(&q)).words;
+            prop_assert!(words.len() <= 8);
+            for w in &words {
+                prop_assert!(!w.is_empty() && !w.chars().any(char::is_whitespace));
+                prop_assert_eq!(w.to_lowercase(), w.clone());
+            }
+        }
+
+        #[test]
+        fn a_search_word_matches_literally_wildcards_and_all(
+            word in "[a%_\\\\]{1,5}", text in "[a%_\\\\b]{0,10}",
+        ) {
+            let pattern: Vec<char> = format!("%{}%", db::escape_like(&word)).chars().collect();
+            let text_chars: Vec<char> = text.chars().collect();
+            prop_assert_eq!(like(&text_chars, &pattern), text.contains(&word));
+        }
+    }
+}

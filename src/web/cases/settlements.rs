@@ -245,6 +245,7 @@ pub async fn propose(
         id.clone(),
         form.clone(),
         counters,
+        &page.lang,
     )
     .await
     .map(|_| ());
@@ -272,9 +273,16 @@ pub async fn act(
     let f = |k: &str| form.get(k).cloned().unwrap_or_default();
     let (app, actor) = (&page.state, user.actor());
     let result = match action.as_str() {
-        "revise" => rules::revise(app, &actor, id.clone(), proposal.clone(), form.clone())
-            .await
-            .map(|_| ()),
+        "revise" => rules::revise(
+            app,
+            &actor,
+            id.clone(),
+            proposal.clone(),
+            form.clone(),
+            &page.lang,
+        )
+        .await
+        .map(|_| ()),
         "withdraw" => rules::withdraw(app, &actor, id.clone(), proposal.clone()).await,
         "answer" => {
             let answer = rules::Answer {
@@ -420,7 +428,8 @@ pub async fn blind_offer(
     let id = id.into_inner();
     let form = form.into_inner()?;
     let amount = form.get("amount").cloned().unwrap_or_default();
-    let result = rules::blind_offer(&page.state, &user.actor(), id.clone(), amount).await;
+    let result =
+        rules::blind_offer(&page.state, &user.actor(), id.clone(), amount, &page.lang).await;
     super::show::after_form(&page, &user, id, &form, "blind-offer", result, "settlement").await
 }
 

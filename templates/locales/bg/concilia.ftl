@@ -1185,3 +1185,10 @@ live-workload = Натовареност на медиаторите
 live-mediator = Медиатор
 live-open-cases = Открити преписки
 live-in-mediation = В медиация
+
+# issue 16: input at the edge
+error-amount-decimals = Сумата има повече десетични знаци, отколкото валутата позволява (два за EUR, нито един за JPY).
+error-date-too-old = Тази дата е преди повече от десет години.
+error-date-too-far = Тази дата е твърде далеч напред: най-много две години от днес.
+error-date-report-range = Въведете дата от 1 януари 2000 г. до края на следващата година.
+error-date-calendar-range = Въведете дата от 2000 г. до десет години напред.

@@ -1159,3 +1159,10 @@ live-workload = Mediator workload
 live-mediator = Mediator
 live-open-cases = Open cases
 live-in-mediation = In mediation
+
+# issue 16: input at the edge
+error-amount-decimals = This amount has more decimals than the currency has (two for EUR, none for JPY).
+error-date-too-old = This date is more than ten years ago.
+error-date-too-far = This date is too far ahead: at most two years from today.
+error-date-report-range = Enter a date from 1 January 2000 to the end of next year.
+error-date-calendar-range = Enter a date from 2000 to ten years ahead.

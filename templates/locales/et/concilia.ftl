@@ -1167,3 +1167,10 @@ live-workload = Lepitajate töökoormus
 live-mediator = Lepitaja
 live-open-cases = Pooleliolevad menetlused
 live-in-mediation = Lepitusel
+
+# issue 16: input at the edge
+error-amount-decimals = Summas on rohkem kümnendkohti, kui valuutal on (EUR-il kaks, JPY-l mitte ühtegi).
+error-date-too-old = See kuupäev on rohkem kui kümne aasta tagune.
+error-date-too-far = See kuupäev on liiga kaugel: kõige rohkem kaks aastat tänasest.
+error-date-report-range = Sisestage kuupäev 1. jaanuarist 2000 kuni järgmise aasta lõpuni.
+error-date-calendar-range = Sisestage kuupäev aastast 2000 kuni kümne aasta pärast.

@@ -1200,3 +1200,10 @@ live-workload = עומס העבודה של המגשרים
 live-mediator = מגשר
 live-open-cases = תיקים פתוחים
 live-in-mediation = בגישור
+
+# issue 16: input at the edge
+error-amount-decimals = בסכום יש יותר ספרות אחרי הנקודה העשרונית ממה שיש למטבע (שתיים ל־EUR, אף אחת ל־JPY).
+error-date-too-old = תאריך זה הוא לפני יותר מעשר שנים.
+error-date-too-far = תאריך זה רחוק מדי: לכל היותר שנתיים מהיום.
+error-date-report-range = יש להזין תאריך מ־1 בינואר 2000 ועד סוף השנה הבאה.
+error-date-calendar-range = יש להזין תאריך משנת 2000 ועד עשר שנים קדימה.

@@ -1164,3 +1164,10 @@ live-workload = A közvetítők leterheltsége
 live-mediator = Közvetítő
 live-open-cases = Folyamatban lévő ügyek
 live-in-mediation = Közvetítés alatt
+
+# issue 16: input at the edge
+error-amount-decimals = Az összegben több tizedesjegy van, mint amennyi a pénznemnek (EUR esetén kettő, JPY esetén egy sem).
+error-date-too-old = Ez a dátum több mint tíz évvel ezelőtti.
+error-date-too-far = Ez a dátum túl messze van: legfeljebb két évvel mától.
+error-date-report-range = Adjon meg egy dátumot 2000. január 1. és a következő év vége között.
+error-date-calendar-range = Adjon meg egy dátumot 2000 és a tíz év múlva záruló év között.

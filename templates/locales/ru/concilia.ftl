@@ -1215,3 +1215,10 @@ live-workload = Загрузка медиаторов
 live-mediator = Медиатор
 live-open-cases = Открытые дела
 live-in-mediation = На стадии медиации
+
+# issue 16: input at the edge
+error-amount-decimals = В сумме больше знаков после запятой, чем допускает валюта (два для EUR, ни одного для JPY).
+error-date-too-old = Эта дата более чем десятилетней давности.
+error-date-too-far = Эта дата слишком далеко в будущем: не более двух лет от сегодняшнего дня.
+error-date-report-range = Введите дату с 1 января 2000 года до конца следующего года.
+error-date-calendar-range = Введите дату с 2000 года и не более чем на десять лет вперёд.

@@ -70,7 +70,9 @@ pub async fn blind_offer(
     actor: &Actor,
     case_id: String,
     amount: String,
+    lang: &str,
 ) -> CaseResult<()> {
+    let lang = lang.to_string();
     let by = By::Person(actor.clone());
     let mailer = app.mailer.clone();
     let gap = app.config.centre.blind_gap_percent;
@@ -95,7 +97,7 @@ pub async fn blind_offer(
                 return Err(CaseError::Invalid(vec![("amount", "error-blind-entered")]));
             }
             let currency = currency_of(case, &claim_currency);
-            let minor = match money::parse_amount(&amount, &currency) {
+            let minor = match money::parse_amount(&amount, &currency, &lang) {
                 Ok(0) => return Err(CaseError::Invalid(vec![("amount", "error-amount-zero")])),
                 Ok(m) => m,
                 Err(e) => return Err(CaseError::Invalid(vec![("amount", money::error_id(e))])),

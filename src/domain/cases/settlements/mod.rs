@@ -10,6 +10,7 @@ use super::{By, CaseError, CaseResult, apply, in_transaction, notify, required_t
 use crate::db::models::{Agreement, BlindOffer, Case, Obligation, Proposal, ProposalAnswer};
 use crate::db::{self, DbConn, new_id, now};
 use crate::domain::accounts::FieldErrors;
+use crate::domain::dates::{self, DateKind};
 use crate::domain::money;
 use crate::domain::policy::Actor;
 use crate::i18n;
@@ -139,8 +140,12 @@ pub fn favours(case: &Case, terms: &[Term]) -> &'static str {
 pub type Input = std::collections::HashMap<String, String>;
 
 /// Checks the proposal form: at least one item, each complete; amounts above zero in a
-/// known currency; due dates from today on. Empty rows are skipped.
-pub fn check_terms(input: &Input, today: NaiveDate) -> Result<(Vec<Term>, String), FieldErrors> {
+/// known currency, as written in `lang`; due dates from today on. Empty rows are skipped.
+pub fn check_terms(
+    input: &Input,
+    today: NaiveDate,
+    lang: &str,
+) -> Result<(Vec<Term>, String), FieldErrors> {
     let v = |k: &str| input.get(k).map(|s| s.trim()).unwrap_or_default();
     let mut errors: FieldErrors = vec![];
     let mut terms = vec![];
@@ -159,17 +164,9 @@ pub fn check_terms(input: &Input, today: NaiveDate) -> Result<(Vec<Term>, String
         if !SIDES.contains(&v(side)) {
             errors.push((side, "error-choice-unknown"));
         }
-        let due = match NaiveDate::parse_from_str(v(due_on), "%Y-%m-%d") {
-            Ok(d) if d < today => {
-                errors.push((due_on, "error-due-in-past"));
-                None
-            }
-            Ok(d) => Some(d),
-            Err(_) => {
-                errors.push((due_on, "error-date-invalid"));
-                None
-            }
-        };
+        let due = dates::parse(v(due_on), DateKind::Due, today)
+            .map_err(|id| errors.push((due_on, id)))
+            .ok();
         let text = v(description);
         if text.chars().count() > 1000 {
             errors.push((description, "error-too-long"));
@@ -187,7 +184,7 @@ pub fn check_terms(input: &Input, today: NaiveDate) -> Result<(Vec<Term>, String
             "payment" => match money::currency(v(currency)) {
                 Err(e) => errors.push((currency, money::error_id(e))),
                 Ok(code) => {
-                    match money::parse_amount(v(amount), &code) {
+                    match money::parse_amount(v(amount), &code, lang) {
                         Ok(0) => errors.push((amount, "error-amount-zero")),
                         Ok(m) => term.amount_minor = Some(m),
                         Err(e) => errors.push((amount, money::error_id(e))),
@@ -345,7 +342,9 @@ pub async fn propose(
     case_id: String,
     input: Input,
     counters: Option<String>,
+    lang: &str,
 ) -> CaseResult<Proposal> {
+    let lang = lang.to_string();
     let by = By::Person(actor.clone());
     let user_id = actor.user_id.clone();
     let mailer = app.mailer.clone();
@@ -355,7 +354,8 @@ pub async fn propose(
         let case = apply(c, &by, &case_id, Step::Propose, |c, case, role| {
             let side = side_of(role)?;
             let at = now();
-            let (terms, note) = check_terms(&input, at.date()).map_err(CaseError::Invalid)?;
+            let (terms, note) =
+                check_terms(&input, at.date(), &lang).map_err(CaseError::Invalid)?;
             let cites: Vec<String> = input
                 .get("cites")
                 .map(|s| {
@@ -447,7 +447,9 @@ pub async fn revise(
     case_id: String,
     proposal_id: String,
     input: Input,
+    lang: &str,
 ) -> CaseResult<Proposal> {
+    let lang = lang.to_string();
     let by = By::Person(actor.clone());
     let user_id = actor.user_id.clone();
     let mailer = app.mailer.clone();
@@ -462,7 +464,8 @@ pub async fn revise(
             }
             must_be_open(&p)?;
             let at = now();
-            let (terms, note) = check_terms(&input, at.date()).map_err(CaseError::Invalid)?;
+            let (terms, note) =
+                check_terms(&input, at.date(), &lang).map_err(CaseError::Invalid)?;
             p.terms = serde_json::to_string(&terms).expect("terms serialise");
             p.note = note;
             p.version += 1;
@@ -791,6 +794,7 @@ mod tests {
                 ("note", "  Thanks.  "),
             ]),
             today(),
+            "bg",
         )
         .unwrap();
         assert_eq!(terms.len(), 2);
@@ -803,7 +807,7 @@ mod tests {
 
     #[test]
     fn bad_terms_are_named_by_field() {
-        let errors = |rows: &[(&str, &str)]| check_terms(&form(rows), today()).unwrap_err();
+        let errors = |rows: &[(&str, &str)]| check_terms(&form(rows), today(), "en").unwrap_err();
         assert_eq!(errors(&[]), vec![("item1_kind", "error-proposal-no-items")]);
         let payment = |amount: &str, currency: &str, due: &str| {
             errors(&[

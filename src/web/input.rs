@@ -1,0 +1,123 @@
+//! Text that has no place in a request is refused at the edge, before any handler or the
+//! database sees it: a NUL byte (which PostgreSQL cannot store, so it used to fail there
+//! and nowhere else) or another control character in the path, the query, a url-encoded
+//! form or a JSON body. Multipart uploads check their text fields themselves
+//! (`cases::documents`), since their files are binary.
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header;
+use actix_web::middleware::Next;
+use actix_web::web;
+
+use super::error::AppError;
+use crate::domain::text;
+
+/// Answers `AppError::InvalidCharacters` when the request's path, query or body holds text
+/// that is not allowed; passes every other request on with its body as it came.
+pub async fn refuse_control_characters<B: MessageBody + 'static>(
+    mut req: ServiceRequest,
+    next: Next<B>,
+) -> Result<ServiceResponse<EitherBody<B>>, actix_web::Error> {
+    // Paths and queries are one line: no control character at all, percent-encoded or not.
+    let path = percent_encoding::percent_decode_str(req.path()).decode_utf8_lossy();
+    let query_ok = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .all(|(k, v)| text::is_single_line(&k) && text::is_single_line(&v));
+    if !text::is_single_line(&path) || !query_ok {
+        return Ok(refuse(req, AppError::InvalidCharacters));
+    }
+    let kind = body_kind(&req);
+    if kind != Body::Other {
+        // Within the same limit as the extractors that read the body after this.
+        let body = match req.extract::<web::Bytes>().await {
+            Ok(body) => body,
+            Err(_) => return Ok(refuse(req, AppError::TooLarge)),
+        };
+        if !body_ok(kind, &body) {
+            return Ok(refuse(req, AppError::InvalidCharacters));
+        }
+        req.set_payload(body.into());
+    }
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_left_body)
+}
+
+fn refuse<B>(req: ServiceRequest, e: AppError) -> ServiceResponse<EitherBody<B>> {
+    req.error_response(e).map_into_right_body()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Body {
+    Form,
+    Json,
+    Other,
+}
+
+fn body_kind(req: &ServiceRequest) -> Body {
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    if essence == "application/x-www-form-urlencoded" {
+        Body::Form
+    } else if essence == "application/json" || essence.ends_with("+json") {
+        Body::Json
+    } else {
+        Body::Other
+    }
+}
+
+/// Form fields and JSON strings may hold line breaks and tabs (a message, a description),
+/// nothing else of the control characters. A body that does not parse is left for the
+/// extractor to refuse with its own message.
+fn body_ok(kind: Body, body: &[u8]) -> bool {
+    match kind {
+        Body::Form => url::form_urlencoded::parse(body)
+            .all(|(k, v)| text::is_single_line(&k) && text::is_text(&v)),
+        Body::Json => match serde_json::from_slice::<serde_json::Value>(body) {
+            Ok(v) => json_ok(&v),
+            Err(_) => true,
+        },
+        Body::Other => true,
+    }
+}
+
+fn json_ok(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::String(s) => text::is_text(s),
+        serde_json::Value::Array(items) => items.iter().all(json_ok),
+        serde_json::Value::Object(map) => map
+            .iter()
+            .all(|(k, v)| text::is_single_line(k) && json_ok(v)),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bodies_with_control_characters_are_refused_and_others_pass() {
+        assert!(body_ok(
+            Body::Form,
+            b"email=a%40b.example&text=line+one%0D%0Aline+two%09x"
+        ));
+        assert!(!body_ok(Body::Form, b"email=x%00%40example.com"));
+        assert!(!body_ok(Body::Form, b"name=a%1Bb"));
+        assert!(!body_ok(Body::Form, b"na%00me=a"));
+        assert!(!body_ok(Body::Form, b"name=a%C2%85b"));
+        assert!(body_ok(
+            Body::Json,
+            br#"{"email":"a@b.example","text":"a\nb","n":[1,"x"]}"#
+        ));
+        assert!(!body_ok(Body::Json, br#"{"email":"x\u0000@example.com"}"#));
+        assert!(!body_ok(Body::Json, br#"{"list":[{"deep":"\u007f"}]}"#));
+        assert!(!body_ok(Body::Json, br#"{"k\u0000":"v"}"#));
+        // Not JSON at all: the extractor says so.
+        assert!(body_ok(Body::Json, b"{not json"));
+    }
+}
