@@ -30,7 +30,7 @@ pub async fn refuse_control_characters<B: MessageBody + 'static>(
         // Within the same limit as the extractors that read the body after this.
         let body = match req.extract::<web::Bytes>().await {
             Ok(body) => body,
-            Err(_) => return Ok(refuse(req, AppError::TooLarge)),
+            Err(e) => return Ok(refuse(req, body_error(&e))),
         };
         if !body_ok(kind, &body) {
             return Ok(refuse(req, AppError::InvalidCharacters));
@@ -40,6 +40,16 @@ pub async fn refuse_control_characters<B: MessageBody + 'static>(
     next.call(req)
         .await
         .map(ServiceResponse::map_into_left_body)
+}
+
+/// Why a body could not be read: too large, or cut short (the client went away or sent
+/// less than it announced), which is the client's mistake, not the server's.
+fn body_error(e: &actix_web::Error) -> AppError {
+    use actix_web::error::PayloadError;
+    match e.as_error::<PayloadError>() {
+        Some(PayloadError::Overflow) | None => AppError::TooLarge,
+        Some(other) => AppError::BadRequest(other.to_string()),
+    }
 }
 
 fn refuse<B>(req: ServiceRequest, e: AppError) -> ServiceResponse<EitherBody<B>> {
