@@ -9,6 +9,7 @@ mod case_file;
 mod case_jobs;
 mod cases;
 mod cli;
+mod concurrency;
 mod csrf;
 mod hearings;
 mod jobs;

@@ -253,8 +253,12 @@ pub fn load_view(
     let messages = db::case_file::messages(conn, &case.id, audiences)?;
     let documents = db::case_file::documents(conn, &case.id, audiences)?;
     let last_read = db::case_file::last_read(conn, &case.id, user_id)?;
-    if !audiences.is_empty() {
-        db::case_file::mark_read(conn, &case.id, user_id, now())?;
+    // A read marker that could not be saved only means a message shows as new once more:
+    // it never costs the viewer the page.
+    if !audiences.is_empty()
+        && let Err(e) = db::case_file::mark_read(conn, &case.id, user_id, now())
+    {
+        tracing::warn!(case = %case.id, error = %e, "read marker not saved");
     }
     Ok(FileView {
         messages,
