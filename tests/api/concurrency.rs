@@ -90,7 +90,11 @@ async fn one_person_loading_a_case_page_from_eight_connections_at_once_never_get
         bad.len(),
         bad.first()
     );
-    assert!(answers.iter().all(|(_, body)| body.contains("A washing machine")));
+    assert!(
+        answers
+            .iter()
+            .all(|(_, body)| body.contains("A washing machine"))
+    );
     // The read marker is one row, however many views raced to write it.
     let (case_id, user) = (id.clone(), app.user_by_email("clara@example.org").await.id);
     let marker = app
