@@ -192,3 +192,82 @@ async fn two_staff_deciding_one_case_at_once_take_exactly_one_decision() {
         assert_eq!(decisions, 1, "round {round}");
     }
 }
+
+/// Sign-in failures arriving together each count: a read-then-write would lose some, and
+/// let a flood of parallel guesses past the limit.
+#[tokio::test]
+async fn failures_counted_at_the_same_moment_are_each_counted() {
+    let app = spawn_app().await;
+    let at = db::now();
+    let counts = join_all((0..16).map(|_| {
+        db::run(&app.state.pool, move |c| {
+            db::throttle::count_failure(
+                c,
+                "email:flood@example.com",
+                at,
+                at - chrono::Duration::hours(1),
+            )
+        })
+    }))
+    .await;
+    let mut counts: Vec<i32> = counts.into_iter().map(Result::unwrap).collect();
+    counts.sort();
+    assert_eq!(counts, (1..=16).collect::<Vec<_>>());
+    let stored = app
+        .db(|c| db::throttle::get(c, "email:flood@example.com"))
+        .await
+        .unwrap();
+    assert_eq!(stored.failures, 16);
+    // Failures older than the memory are forgotten: the count starts again.
+    let later = at + chrono::Duration::hours(2);
+    let n = app
+        .db(move |c| {
+            db::throttle::count_failure(
+                c,
+                "email:flood@example.com",
+                later,
+                later - chrono::Duration::hours(1),
+            )
+        })
+        .await;
+    assert_eq!(n, 1);
+}
+
+/// The notification form saved from two tabs at once: both saved, one row per category.
+#[tokio::test]
+async fn the_same_choices_saved_from_eight_tabs_at_once_are_all_saved() {
+    let app = spawn_app().await;
+    let (user, b) = app
+        .person(
+            concilia::domain::Role::Consumer,
+            "Ana",
+            "ana@example.com",
+            None,
+        )
+        .await;
+    let tabs = tabs(&b.jar);
+    let categories = concilia::domain::cases::notify::CATEGORIES;
+    let answers = from_every_tab(&tabs, 3, |client, n| {
+        let (app, jar) = (&app, b.jar.clone());
+        async move {
+            let mode = if n % 2 == 0 { "digest" } else { "immediate" };
+            let fields: Vec<(String, String)> = categories
+                .iter()
+                .map(|c| (c.to_string(), mode.to_string()))
+                .collect();
+            let fields: Vec<(&str, &str)> = fields
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            let res = app
+                .post_form_as(&client, &jar, "/account/notifications", &fields)
+                .await;
+            (res.status().as_u16(), String::new())
+        }
+    })
+    .await;
+    let bad = failures(&answers, &[303]);
+    assert!(bad.is_empty(), "{bad:?}");
+    let prefs = app.db(move |c| db::digests::prefs_of(c, &user.id)).await;
+    assert_eq!(prefs.len(), categories.len());
+}
