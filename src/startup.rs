@@ -56,7 +56,9 @@ pub fn build_state(config: Config) -> anyhow::Result<AppState> {
         Some(s3) => crate::storage::Storage::s3(s3)?,
         None => crate::storage::Storage::local(&config.data_dir.join("evidence"))?,
     };
+    let devices = crate::domain::device::DeviceKeys::derive(config::expose(&secret).as_bytes());
     Ok(AppState {
+        devices,
         storage,
         config: Arc::new(config),
         pool,

@@ -18,4 +18,6 @@ pub struct AppState {
     pub csrf_key: Arc<[u8]>,
     /// Evidence files.
     pub storage: crate::storage::Storage,
+    /// Key for the device cookies of browsers that signed in before.
+    pub devices: crate::domain::device::DeviceKeys,
 }

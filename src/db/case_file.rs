@@ -158,20 +158,25 @@ pub fn last_read(
         .optional()?)
 }
 
+/// Records when the user last saw the case: one upsert, so that two views at the same
+/// moment (two tabs, a double reload) both succeed instead of racing on the key.
 pub fn mark_read(
     conn: &mut DbConn,
     case_id: &str,
     user_id: &str,
     at: NaiveDateTime,
 ) -> DbResult<()> {
-    diesel::delete(case_reads::table.find((case_id, user_id))).execute(conn)?;
-    diesel::insert_into(case_reads::table)
+    use diesel::upsert::excluded;
+    super::on_backend!(conn, |c| diesel::insert_into(case_reads::table)
         .values((
             case_reads::case_id.eq(case_id),
             case_reads::user_id.eq(user_id),
             case_reads::read_at.eq(at),
         ))
-        .execute(conn)?;
+        .on_conflict((case_reads::case_id, case_reads::user_id))
+        .do_update()
+        .set(case_reads::read_at.eq(excluded(case_reads::read_at)))
+        .execute(c))?;
     Ok(())
 }
 

@@ -30,15 +30,19 @@ pub fn prefs_of(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<(String, Strin
         .load(conn)?)
 }
 
+/// Stores a choice in one upsert: the same form saved twice at once cannot collide.
 pub fn set_pref(conn: &mut DbConn, user_id: &str, category: &str, mode: &str) -> DbResult<()> {
-    diesel::delete(notification_prefs::table.find((user_id, category))).execute(conn)?;
-    diesel::insert_into(notification_prefs::table)
+    use diesel::upsert::excluded;
+    super::on_backend!(conn, |c| diesel::insert_into(notification_prefs::table)
         .values((
             notification_prefs::user_id.eq(user_id),
             notification_prefs::category.eq(category),
             notification_prefs::mode.eq(mode),
         ))
-        .execute(conn)?;
+        .on_conflict((notification_prefs::user_id, notification_prefs::category))
+        .do_update()
+        .set(notification_prefs::mode.eq(excluded(notification_prefs::mode)))
+        .execute(c))?;
     Ok(())
 }
 

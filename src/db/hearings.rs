@@ -108,19 +108,13 @@ pub fn answers_of_case(conn: &mut DbConn, case_id: &str) -> DbResult<Vec<Hearing
         .load(conn)?)
 }
 
+/// A person's answer to a hearing, replacing their earlier one, in one upsert.
 pub fn save_answer(conn: &mut DbConn, a: &HearingAnswer) -> DbResult<()> {
-    let existing = hearing_answers::table
-        .find((&a.hearing_id, &a.user_id))
-        .count()
-        .get_result::<i64>(conn)?;
-    if existing > 0 {
-        diesel::update(hearing_answers::table.find((&a.hearing_id, &a.user_id)))
-            .set(a)
-            .execute(conn)?;
-    } else {
-        diesel::insert_into(hearing_answers::table)
-            .values(a)
-            .execute(conn)?;
-    }
+    super::on_backend!(conn, |c| diesel::insert_into(hearing_answers::table)
+        .values(a)
+        .on_conflict((hearing_answers::hearing_id, hearing_answers::user_id))
+        .do_update()
+        .set(a)
+        .execute(c))?;
     Ok(())
 }

@@ -3,7 +3,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::schema::{account_tokens, login_throttle, outbox, scheduled_runs};
-use super::{DbConn, DbError, DbResult};
+use super::{DbConn, DbResult};
 
 /// Records that `job` acts on `occasion`; false when some instance already did. Call it first
 /// in the transaction that does the work, so the record and the work commit together.
@@ -13,18 +13,17 @@ pub fn claim_occasion(
     occasion: &str,
     at: NaiveDateTime,
 ) -> DbResult<bool> {
-    let inserted = diesel::insert_into(scheduled_runs::table)
+    // "Do nothing" on a conflict rather than a failed insert, which on PostgreSQL would end
+    // the caller's transaction.
+    let inserted = super::on_backend!(conn, |c| diesel::insert_into(scheduled_runs::table)
         .values((
             scheduled_runs::job.eq(job),
             scheduled_runs::occasion.eq(occasion),
             scheduled_runs::ran_at.eq(at),
         ))
-        .execute(conn);
-    match inserted.map_err(DbError::from) {
-        Ok(_) => Ok(true),
-        Err(DbError::Conflict) => Ok(false),
-        Err(e) => Err(e),
-    }
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    Ok(inserted == 1)
 }
 
 pub fn occasions_of(conn: &mut DbConn, job: &str) -> DbResult<i64> {

@@ -1,5 +1,19 @@
 //! Database access: one connection type over SQLite and PostgreSQL, the pool, migrations,
 //! and the queries. Everything backend-specific stays in this module.
+/// Runs one diesel statement on the concrete connection of whichever backend is in use, for
+/// what the multi-backend connection cannot express: upserts (`on_conflict`), which both
+/// backends have (SQLite since 3.24) but the derived connection does not compile. The
+/// statement is written once and type-checked against each backend.
+macro_rules! on_backend {
+    ($conn:expr, |$c:ident| $statement:expr) => {
+        match $conn {
+            $crate::db::DbConn::Sqlite($c) => $statement,
+            $crate::db::DbConn::Postgresql($c) => $statement,
+        }
+    };
+}
+pub(crate) use on_backend;
+
 pub mod case_file;
 pub mod cases;
 pub mod digests;

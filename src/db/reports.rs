@@ -224,17 +224,19 @@ pub fn texts(
         .optional()?)
 }
 
-/// Stores a report's texts, replacing earlier ones (an update, else an insert: the
-/// multi-backend connection has no upsert). Call inside a transaction.
+/// Stores a report's texts, replacing earlier ones, in one upsert: two staff saving the
+/// same period's texts at once both succeed (the later one stays).
 pub fn save_texts(conn: &mut DbConn, t: &ReportTexts) -> DbResult<()> {
-    let changed = diesel::update(report_texts::table.find((&t.kind, t.period_from, t.period_to)))
+    super::on_backend!(conn, |c| diesel::insert_into(report_texts::table)
+        .values(t)
+        .on_conflict((
+            report_texts::kind,
+            report_texts::period_from,
+            report_texts::period_to,
+        ))
+        .do_update()
         .set(t)
-        .execute(conn)?;
-    if changed == 0 {
-        diesel::insert_into(report_texts::table)
-            .values(t)
-            .execute(conn)?;
-    }
+        .execute(c))?;
     Ok(())
 }
 

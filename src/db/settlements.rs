@@ -53,12 +53,15 @@ pub fn answers_of(conn: &mut DbConn, proposal_id: &str) -> DbResult<Vec<Proposal
         .load(conn)?)
 }
 
-/// Records a side's answer to a proposal, replacing its answer to an earlier version.
+/// Records a side's answer to a proposal, replacing its answer to an earlier version, in
+/// one upsert.
 pub fn save_answer(conn: &mut DbConn, a: &ProposalAnswer) -> DbResult<()> {
-    diesel::delete(proposal_answers::table.find((&a.proposal_id, &a.side))).execute(conn)?;
-    diesel::insert_into(proposal_answers::table)
+    super::on_backend!(conn, |c| diesel::insert_into(proposal_answers::table)
         .values(a)
-        .execute(conn)?;
+        .on_conflict((proposal_answers::proposal_id, proposal_answers::side))
+        .do_update()
+        .set(a)
+        .execute(c))?;
     Ok(())
 }
 

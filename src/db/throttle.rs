@@ -3,7 +3,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::schema::login_throttle::dsl as l;
-use super::{DbConn, DbError, DbResult};
+use super::{DbConn, DbResult};
 
 #[derive(Debug, Clone, Queryable)]
 pub struct Counter {
@@ -17,31 +17,49 @@ pub fn get(conn: &mut DbConn, key: &str) -> DbResult<Option<Counter>> {
     Ok(l::login_throttle.find(key).first(conn).optional()?)
 }
 
-/// Stores the counter, inserting it the first time. Two instances racing on the first insert
-/// both end up updating: the loser of the insert retries as an update.
-pub fn put(conn: &mut DbConn, c: &Counter) -> DbResult<()> {
-    let updated = diesel::update(l::login_throttle.find(&c.key))
-        .set((
-            l::failures.eq(c.failures),
-            l::last_failure_at.eq(c.last_failure_at),
-            l::blocked_until.eq(c.blocked_until),
-        ))
-        .execute(conn)?;
-    if updated == 0 {
-        let inserted = diesel::insert_into(l::login_throttle)
-            .values((
-                l::key.eq(&c.key),
-                l::failures.eq(c.failures),
-                l::last_failure_at.eq(c.last_failure_at),
-                l::blocked_until.eq(c.blocked_until),
-            ))
-            .execute(conn);
-        match inserted.map_err(DbError::from) {
-            Ok(_) => {}
-            Err(DbError::Conflict) => return put(conn, c),
-            Err(e) => return Err(e),
-        }
-    }
+/// Counts one more failure for `key` in one statement and returns the count: the first one
+/// inserts the row, and a count whose last failure is older than `forget_before` starts
+/// again at 1. Concurrent failures each count (a read-then-write would lose some, and let
+/// a flood of parallel guesses past the limit).
+pub fn count_failure(
+    conn: &mut DbConn,
+    key: &str,
+    at: NaiveDateTime,
+    forget_before: NaiveDateTime,
+) -> DbResult<i32> {
+    use diesel::dsl::case_when;
+    use diesel::sql_types::Integer;
+    Ok(super::on_backend!(conn, |c| diesel::insert_into(
+        l::login_throttle
+    )
+    .values((
+        l::key.eq(key),
+        l::failures.eq(1),
+        l::last_failure_at.eq(at),
+        l::blocked_until.eq(None::<NaiveDateTime>),
+    ))
+    .on_conflict(l::key)
+    .do_update()
+    .set((
+        l::failures.eq(
+            case_when::<_, _, Integer>(l::last_failure_at.lt(forget_before), 1)
+                .otherwise(l::failures + 1)
+        ),
+        l::last_failure_at.eq(at),
+    ))
+    .returning(l::failures)
+    .get_result::<i32>(c))?)
+}
+
+/// Blocks `key` until `until`, unless it is already blocked for longer.
+pub fn block(conn: &mut DbConn, key: &str, until: NaiveDateTime) -> DbResult<()> {
+    diesel::update(
+        l::login_throttle
+            .find(key)
+            .filter(l::blocked_until.is_null().or(l::blocked_until.lt(until))),
+    )
+    .set(l::blocked_until.eq(Some(until)))
+    .execute(conn)?;
     Ok(())
 }
 

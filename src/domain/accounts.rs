@@ -6,7 +6,7 @@ use serde_json::json;
 use super::password::{self, InvalidPassword, Password};
 use super::policy::{self, Action, Actor};
 use super::session::Claims;
-use super::throttle::{PER_ACCOUNT, PER_IP};
+use super::throttle::{PER_ACCOUNT, PER_DEVICE, PER_IP};
 use super::tokens::{self, Purpose};
 use super::user_name::InvalidName;
 use super::{EmailAddress, Role, UserName};
@@ -74,7 +74,12 @@ pub struct SignupInput {
     pub language: String,
 }
 
-pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<User> {
+/// Signs up a new consumer. The answer is the same whether or not the address already has
+/// an account, so that the form tells nobody which addresses are registered: a new address
+/// gets its account and a link to confirm it; the owner of an address already in use is told
+/// by email that someone tried, with the ways in. The password is hashed on both paths, so
+/// that they take about as long. Nobody is signed in by signing up.
+pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<()> {
     let mut errors = FieldErrors::new();
     let name = UserName::parse(&input.name)
         .map_err(|e| errors.push(("name", name_error(e))))
@@ -96,15 +101,6 @@ pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<User> {
     else {
         return Err(AccountError::Invalid(errors));
     };
-    let email_taken = {
-        let e = email.clone();
-        db::run(&app.pool, move |c| db::users::find_by_email(c, e.as_str()))
-            .await?
-            .is_some()
-    };
-    if email_taken {
-        return Err(AccountError::Invalid(vec![("email", "error-email-taken")]));
-    }
     let hash = password::hash_off_thread(password).await;
     let user = new_user(
         &name,
@@ -115,26 +111,49 @@ pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<User> {
         input.language,
         false,
     );
-    let (u, mailer) = (user.clone(), app.mailer.clone());
-    db::transaction(&app.pool, move |c| {
-        db::users::insert(c, &u)?;
-        let token = issue_link(c, &u.id, Purpose::VerifyEmail, None)?;
+    let mailer = app.mailer.clone();
+    let done = db::transaction(&app.pool, move |c| {
+        if let Some(owner) = db::users::find_by_email(c, &user.email)? {
+            return tell_owner_of_signup(c, &mailer, &owner);
+        }
+        db::users::insert(c, &user)?;
+        let token = issue_link(c, &user.id, Purpose::VerifyEmail, None)?;
         queue_link(
             c,
             &mailer,
-            &u,
+            &user,
             "verify_email",
             &format!("/verify-email/{token}"),
             None,
         )
     })
-    .await
-    .map_err(|e| match e {
-        // Two sign-ups with one address at the same moment: the second loses here.
-        DbError::Conflict => AccountError::Invalid(vec![("email", "error-email-taken")]),
-        e => e.into(),
-    })?;
-    Ok(user)
+    .await;
+    match done {
+        // Two sign-ups with one address at the same moment: the other one made the account.
+        Ok(()) | Err(DbError::Conflict) => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Tells the owner of an address that someone tried to sign up with it, with links to sign
+/// in and to choose a new password. A disabled account hears nothing: it has no way in.
+fn tell_owner_of_signup(conn: &mut DbConn, mailer: &Mailer, owner: &User) -> db::DbResult<()> {
+    if owner.disabled_at.is_some() {
+        return Ok(());
+    }
+    let context = json!({
+        "name": owner.name,
+        "signin_link": mailer.link("/signin"),
+        "reset_link": mailer.link("/password/forgot"),
+    });
+    queue(
+        conn,
+        mailer,
+        owner,
+        &owner.email,
+        "signup_existing",
+        context,
+    )
 }
 
 /// A new account row; `verified` when the address is already known to work.
@@ -284,29 +303,43 @@ pub async fn resend_verification(app: &AppState, user: &User) -> AccountResult<(
     Ok(())
 }
 
+/// The throttle key of sign-in failures for an address, however it was typed.
+fn account_key(email: &str) -> String {
+    format!("email:{}", email.trim().to_lowercase())
+}
+
 /// Signs in. Unknown email and wrong password take the same time and give the same error;
-/// failures are counted per account and per client address.
+/// failures are counted per account and per client address. A browser that presents a
+/// device token of the account (`device`, see `domain::device`) is counted on its own
+/// instead, so that failures from elsewhere do not lock the owner out.
 pub async fn sign_in(
     app: &AppState,
     email: &str,
     password: &str,
     client_ip: &str,
+    device: Option<&str>,
 ) -> AccountResult<User> {
-    let email_key = format!("email:{}", email.trim().to_lowercase());
+    let email_key = account_key(email);
     let ip_key = format!("ip:{client_ip}");
-    let (keys, lookup_email) = (
+    let device = device.and_then(|d| app.devices.verify(d, chrono::Utc::now().timestamp()));
+    let lookup_email = email.trim().to_lowercase();
+    let (keys, device_key) = (
         (email_key.clone(), ip_key.clone()),
-        email.trim().to_lowercase(),
+        device.as_ref().map(|d| d.throttle_key()),
     );
-    let (user, blocked) = db::run(&app.pool, move |c| {
+    let (user, trusted, blocked) = db::run(&app.pool, move |c| {
         let at = now();
-        let acct = db::throttle::get(c, &keys.0)?;
-        let ip = db::throttle::get(c, &keys.1)?;
-        let blocked = PER_ACCOUNT
-            .blocked_for(acct.as_ref(), at)
-            .max(PER_IP.blocked_for(ip.as_ref(), at));
         let user = db::users::find_by_email(c, &lookup_email)?;
-        Ok((user, blocked))
+        // Trusted only for the account it was issued to.
+        let trusted = device_key
+            .filter(|_| matches!((&user, &device), (Some(u), Some(d)) if u.id == d.user_id));
+        let blocked = match &trusted {
+            Some(key) => PER_DEVICE.blocked_for(db::throttle::get(c, key)?.as_ref(), at),
+            None => PER_ACCOUNT
+                .blocked_for(db::throttle::get(c, &keys.0)?.as_ref(), at)
+                .max(PER_IP.blocked_for(db::throttle::get(c, &keys.1)?.as_ref(), at)),
+        };
+        Ok((user, trusted, blocked))
     })
     .await?;
     if let Some(seconds) = blocked {
@@ -319,7 +352,8 @@ pub async fn sign_in(
     .await;
     match user {
         Some(user) if ok => {
-            db::run(&app.pool, move |c| db::throttle::clear(c, &email_key)).await?;
+            let key = trusted.unwrap_or(email_key);
+            db::run(&app.pool, move |c| db::throttle::clear(c, &key)).await?;
             if user.disabled_at.is_some() {
                 return Err(AccountError::Disabled);
             }
@@ -328,11 +362,13 @@ pub async fn sign_in(
         _ => {
             db::run(&app.pool, move |c| {
                 let at = now();
-                let acct =
-                    PER_ACCOUNT.after_failure(&email_key, db::throttle::get(c, &email_key)?, at);
-                db::throttle::put(c, &acct)?;
-                let ip = PER_IP.after_failure(&ip_key, db::throttle::get(c, &ip_key)?, at);
-                db::throttle::put(c, &ip)
+                match &trusted {
+                    Some(key) => PER_DEVICE.record_failure(c, key, at),
+                    None => {
+                        PER_ACCOUNT.record_failure(c, &email_key, at)?;
+                        PER_IP.record_failure(c, &ip_key, at)
+                    }
+                }
             })
             .await?;
             Err(AccountError::InvalidCredentials)
@@ -413,6 +449,9 @@ pub async fn set_password_by_link(
         let (_, user) = redeem(c, &secret, purpose)?;
         db::users::set_password(c, &user.id, &hash)?;
         db::users::mark_verified(c, &user.id)?;
+        // The mailbox is proven: failures others made with this address no longer hold the
+        // owner back (the way in that the throttled sign-in page points to).
+        db::throttle::clear(c, &account_key(&user.email))?;
         db::users::find(c, &user.id)?.ok_or(AccountError::NotFound)
     })
     .await

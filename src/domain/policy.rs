@@ -9,6 +9,18 @@ pub struct Actor {
     pub organisation_id: Option<String>,
 }
 
+impl Actor {
+    /// How a stored account acts. An unknown role (never written by this code) gets the
+    /// least rights.
+    pub fn of(user: &crate::db::models::User) -> Actor {
+        Actor {
+            user_id: user.id.clone(),
+            role: user.role.parse().unwrap_or(Role::Consumer),
+            organisation_id: user.organisation_id.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub enum Action<'a> {
     ViewDashboard,

@@ -3,6 +3,7 @@
 use chrono::{Duration, NaiveDateTime};
 
 use crate::db::throttle::Counter;
+use crate::db::{self, DbConn, DbResult};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Rule {
@@ -22,6 +23,9 @@ pub const PER_IP: Rule = Rule {
     max_wait: Duration::minutes(15),
     memory: Duration::hours(1),
 };
+/// A browser that signed in before (`device`): the same allowance as an account, counted
+/// for that browser alone.
+pub const PER_DEVICE: Rule = PER_ACCOUNT;
 
 impl Rule {
     /// Seconds left to wait, if the key is blocked now.
@@ -30,27 +34,18 @@ impl Rule {
         (until > now).then(|| (until - now).num_seconds().max(1))
     }
 
-    /// The counter after one more failure.
-    pub fn after_failure(
-        &self,
-        key: &str,
-        counter: Option<Counter>,
-        now: NaiveDateTime,
-    ) -> Counter {
-        let failures = match counter {
-            Some(c) if now - c.last_failure_at < self.memory => c.failures + 1,
-            _ => 1,
-        };
+    /// Until when a key is blocked after its `failures`-th recent failure at `now`, if at all.
+    pub fn blocked_until(&self, failures: i32, now: NaiveDateTime) -> Option<NaiveDateTime> {
         let over = failures - self.free_failures;
-        let blocked_until = (over > 0).then(|| {
-            let wait = Duration::seconds(1i64 << over.min(20)).min(self.max_wait);
-            now + wait
-        });
-        Counter {
-            key: key.to_string(),
-            failures,
-            last_failure_at: now,
-            blocked_until,
+        (over > 0).then(|| now + Duration::seconds(1i64 << over.min(20)).min(self.max_wait))
+    }
+
+    /// Counts a failure under `key` and blocks the key when it has failed too often.
+    pub fn record_failure(&self, conn: &mut DbConn, key: &str, now: NaiveDateTime) -> DbResult<()> {
+        let failures = db::throttle::count_failure(conn, key, now, now - self.memory)?;
+        match self.blocked_until(failures, now) {
+            Some(until) => db::throttle::block(conn, key, until),
+            None => Ok(()),
         }
     }
 }
@@ -65,46 +60,29 @@ mod tests {
             .naive_utc()
     }
 
+    /// Seconds to wait at `at` after the `failures`-th failure at `t0`.
+    fn blocked(failures: i32, at: NaiveDateTime) -> Option<i64> {
+        let counter = Counter {
+            key: "k".into(),
+            failures,
+            last_failure_at: t0(),
+            blocked_until: PER_ACCOUNT.blocked_until(failures, t0()),
+        };
+        PER_ACCOUNT.blocked_for(Some(&counter), at)
+    }
+
     #[test]
     fn the_first_failures_are_free_then_the_wait_doubles() {
-        let mut c = None;
-        for _ in 0..5 {
-            let next = PER_ACCOUNT.after_failure("k", c, t0());
-            assert!(next.blocked_until.is_none());
-            c = Some(next);
+        for n in 1..=5 {
+            assert_eq!(PER_ACCOUNT.blocked_until(n, t0()), None);
         }
-        let sixth = PER_ACCOUNT.after_failure("k", c, t0());
-        assert_eq!(PER_ACCOUNT.blocked_for(Some(&sixth), t0()), Some(2));
-        let seventh = PER_ACCOUNT.after_failure("k", Some(sixth), t0());
-        assert_eq!(PER_ACCOUNT.blocked_for(Some(&seventh), t0()), Some(4));
+        assert_eq!(blocked(6, t0()), Some(2));
+        assert_eq!(blocked(7, t0()), Some(4));
     }
 
     #[test]
     fn the_wait_is_capped_so_the_owner_gets_back_in() {
-        let c = Counter {
-            key: "k".into(),
-            failures: 500,
-            last_failure_at: t0(),
-            blocked_until: None,
-        };
-        let next = PER_ACCOUNT.after_failure("k", Some(c), t0());
-        assert_eq!(PER_ACCOUNT.blocked_for(Some(&next), t0()), Some(15 * 60));
-        assert_eq!(
-            PER_ACCOUNT.blocked_for(Some(&next), t0() + Duration::minutes(16)),
-            None
-        );
-    }
-
-    #[test]
-    fn old_failures_are_forgotten() {
-        let c = Counter {
-            key: "k".into(),
-            failures: 50,
-            last_failure_at: t0(),
-            blocked_until: None,
-        };
-        let next = PER_ACCOUNT.after_failure("k", Some(c), t0() + Duration::hours(2));
-        assert_eq!(next.failures, 1);
-        assert!(next.blocked_until.is_none());
+        assert_eq!(blocked(500, t0()), Some(15 * 60));
+        assert_eq!(blocked(500, t0() + Duration::minutes(16)), None);
     }
 }

@@ -21,18 +21,14 @@ where
     F: FnOnce(&mut DbConn) -> DbResult<()>,
 {
     use diesel::Connection;
-    let result = conn.transaction(|c| {
+    conn.transaction(|c| {
         if !db::jobs::claim_occasion(c, job, occasion, db::now())? {
-            // Roll back: on PostgreSQL the failed insert has ended the transaction anyway.
-            return Err(DbError::Conflict);
+            // Another instance did it; nothing was written here.
+            return Ok(false);
         }
-        work(c)
-    });
-    match result {
-        Ok(()) => Ok(true),
-        Err(DbError::Conflict) => Ok(false),
-        Err(e) => Err(e),
-    }
+        work(c)?;
+        Ok(true)
+    })
 }
 
 /// Daily cleanup: dead account links, old sign-in failure counters, delivered mail after a

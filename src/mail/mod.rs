@@ -230,6 +230,7 @@ mod tests {
         "email_change_requested",
         "case_notice",
         "digest",
+        "signup_existing",
     ];
 
     fn mailer() -> Mailer {
@@ -264,6 +265,8 @@ mod tests {
             let ctx = serde_json::json!({
                 "name": "Ana", "link": "http://localhost:8080/x", "role": "consumer",
                 "subject": "Case ADR-2026-000001", "body": "Body", "note": "A reason",
+                "signin_link": "http://localhost:8080/signin",
+                "reset_link": "http://localhost:8080/password/forgot",
                 "action": "Open the case", "reference": "ADR-2026-000001",
                 "items": [{ "line": "Mediation starts on ADR-2026-000001", "link": "http://localhost:8080/cases/1" }],
             });

@@ -22,7 +22,8 @@ pub async fn create_session(
     body: web::Json<Credentials>,
 ) -> Result<HttpResponse, AppError> {
     let ip = client_ip(&req, state.config.behind_proxy);
-    match accounts::sign_in(&state, &body.email, &body.password, &ip).await {
+    // API clients keep no cookies, so they have no device token: the account's own throttle.
+    match accounts::sign_in(&state, &body.email, &body.password, &ip, None).await {
         Ok(user) => {
             let (token, claims) = state.keys.issue(&user.id, user.token_version);
             Ok(HttpResponse::Created().json(serde_json::json!({

@@ -114,11 +114,7 @@ fn role_of(user: &User) -> Role {
 }
 
 pub fn actor(user: &User) -> Actor {
-    Actor {
-        user_id: user.id.clone(),
-        role: role_of(user),
-        organisation_id: user.organisation_id.clone(),
-    }
+    Actor::of(user)
 }
 
 impl FromRequest for CurrentUser {

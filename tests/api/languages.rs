@@ -128,6 +128,10 @@ async fn the_saved_choice_wins_over_the_browser_and_emails_use_the_recipients_la
         )
         .await;
     assert_eq!(res.status(), 303);
+    assert_eq!(
+        app.sign_in("ivan@example.com", PASSWORD).await.status(),
+        303
+    );
     let res = app
         .client
         .get(app.url("/dashboard"))

@@ -6,35 +6,47 @@ use crate::db::{self, DbConn};
 use crate::domain::Role;
 use crate::domain::policy::Actor;
 
-/// The role from the case's own fields, and the person's membership side if any.
+/// A person's one role on a case, from the case's own fields and the person's membership
+/// side if any. Every way of reaching a case is weighed here, in this order, so that nobody
+/// holds two roles at once (and so sees both sides' caucus):
+/// 1. an administrator is staff on every case;
+/// 2. a mediator is the case's mediator (pending until they declare no conflict), or nothing;
+/// 3. a user of the trader's organisation is the trader once the trader has been invited, and
+///    nothing before, whatever membership they also hold. A consumer-side membership of the
+///    trader's own staff (added before this rule, or before the case was linked to their
+///    organisation when it was accepted) must never open the consumer's caucus to the
+///    trader: the organisation, which the centre set up, wins over what a party added;
+/// 4. the consumer the case is for is the consumer;
+/// 5. a member is on the side they were added to; the trader's side once it is invited.
 pub fn role_from(actor: &Actor, case: &Case, member_side: Option<&str>) -> Option<CaseRole> {
-    match actor.role {
-        Role::Admin => return Some(CaseRole::Staff),
-        Role::Mediator => {
-            return (case.mediator_id.as_deref() == Some(&actor.user_id)).then_some(
-                if case.mediator_confirmed_at.is_some() {
-                    CaseRole::Mediator
-                } else {
-                    CaseRole::MediatorPending
-                },
-            );
-        }
-        Role::Consumer | Role::TraderUser => {}
-    }
     // The trader side sees a case only once the centre has accepted it and invited them.
     let invited = case.trader_due_on.is_some();
-    if case.consumer_id.as_deref() == Some(&actor.user_id) || member_side == Some("consumer") {
-        return Some(CaseRole::Consumer);
+    match actor.role {
+        Role::Admin => Some(CaseRole::Staff),
+        Role::Mediator => (case.mediator_id.as_deref() == Some(&actor.user_id)).then_some(
+            if case.mediator_confirmed_at.is_some() {
+                CaseRole::Mediator
+            } else {
+                CaseRole::MediatorPending
+            },
+        ),
+        Role::TraderUser
+            if case.trader_org_id.is_some() && actor.organisation_id == case.trader_org_id =>
+        {
+            invited.then_some(CaseRole::Trader)
+        }
+        Role::Consumer | Role::TraderUser => {
+            if case.consumer_id.as_deref() == Some(&actor.user_id)
+                || member_side == Some("consumer")
+            {
+                Some(CaseRole::Consumer)
+            } else if invited && member_side == Some("trader") {
+                Some(CaseRole::Trader)
+            } else {
+                None
+            }
+        }
     }
-    if invited
-        && ((actor.role == Role::TraderUser
-            && case.trader_org_id.is_some()
-            && actor.organisation_id == case.trader_org_id)
-            || member_side == Some("trader"))
-    {
-        return Some(CaseRole::Trader);
-    }
-    None
 }
 
 pub fn role_on(conn: &mut DbConn, actor: &Actor, case: &Case) -> CaseResult<Option<CaseRole>> {
@@ -279,5 +291,32 @@ pub(crate) mod tests {
             role_from(&other_trader, &c, Some("trader")),
             Some(CaseRole::Trader)
         );
+    }
+
+    #[test]
+    fn the_traders_own_staff_are_the_trader_whatever_membership_they_also_hold() {
+        let mut c = case();
+        let trader = actor("trader-1", Role::TraderUser, Some("org-1"));
+        // Added to the consumer's side (by the old add-member check, or before the case was
+        // linked to the organisation): never the consumer, and nothing before the invitation.
+        assert_eq!(role_from(&trader, &c, Some("consumer")), None);
+        c.trader_due_on = Some(chrono::NaiveDate::from_ymd_opt(2026, 12, 21).unwrap());
+        assert_eq!(
+            role_from(&trader, &c, Some("consumer")),
+            Some(CaseRole::Trader)
+        );
+        // Staff and mediators have their one role, whatever membership a row says.
+        let staff = actor("admin-1", Role::Admin, None);
+        assert_eq!(
+            role_from(&staff, &c, Some("consumer")),
+            Some(CaseRole::Staff)
+        );
+        let mediator = actor("mediator-1", Role::Mediator, None);
+        assert_eq!(
+            role_from(&mediator, &c, Some("trader")),
+            Some(CaseRole::MediatorPending)
+        );
+        let stranger_mediator = actor("mediator-2", Role::Mediator, None);
+        assert_eq!(role_from(&stranger_mediator, &c, Some("consumer")), None);
     }
 }

@@ -253,8 +253,12 @@ pub fn load_view(
     let messages = db::case_file::messages(conn, &case.id, audiences)?;
     let documents = db::case_file::documents(conn, &case.id, audiences)?;
     let last_read = db::case_file::last_read(conn, &case.id, user_id)?;
-    if !audiences.is_empty() {
-        db::case_file::mark_read(conn, &case.id, user_id, now())?;
+    // A read marker that could not be saved only means a message shows as new once more:
+    // it never costs the viewer the page.
+    if !audiences.is_empty()
+        && let Err(e) = db::case_file::mark_read(conn, &case.id, user_id, now())
+    {
+        tracing::warn!(case = %case.id, error = %e, "read marker not saved");
     }
     Ok(FileView {
         messages,
@@ -381,24 +385,18 @@ impl CommentWindows {
     }
 }
 
-/// Which side a person is on in a case, if either.
+/// Which side a person is on in a case, if either: their role as the access policy decides it.
 pub fn side_of(
     case: &Case,
     members: &[crate::db::models::CaseMember],
     user: &crate::db::models::User,
 ) -> Option<&'static str> {
+    use super::lifecycle::CaseRole;
     let member = members.iter().find(|m| m.user_id == user.id);
-    if case.consumer_id.as_deref() == Some(&user.id) || member.is_some_and(|m| m.side == "consumer")
-    {
-        Some("consumer")
-    } else if (user.role == crate::domain::Role::TraderUser.as_str()
-        && case.trader_org_id.is_some()
-        && user.organisation_id == case.trader_org_id)
-        || member.is_some_and(|m| m.side == "trader")
-    {
-        Some("trader")
-    } else {
-        None
+    match access::role_from(&Actor::of(user), case, member.map(|m| m.side.as_str()))? {
+        CaseRole::Consumer => Some("consumer"),
+        CaseRole::Trader => Some("trader"),
+        _ => None,
     }
 }
 

@@ -82,6 +82,12 @@ pub async fn in_transaction<T: Send + 'static>(
     })
     .await
     .map_err(|e| CaseError::Db(DbError::Unavailable(e.to_string())))?
+    // A key that a concurrent request took first means the case moved on meanwhile: the
+    // answer to a step taken twice (409), never an error page.
+    .map_err(|e| match e {
+        CaseError::Db(DbError::Conflict) => CaseError::WrongState("changed meanwhile"),
+        e => e,
+    })
 }
 
 pub fn state_of(case: &Case) -> State {

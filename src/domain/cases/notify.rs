@@ -148,7 +148,15 @@ pub fn consumer_side(conn: &mut DbConn, case: &Case) -> DbResult<Vec<Recipient>>
         }],
         None => vec![],
     };
-    out.extend(active(members_on_side(conn, case, "consumer")?));
+    // Only members whose role on the case is the consumer's: the trader's own staff, even if
+    // once added to this side, hear nothing meant for the consumer's side.
+    let mut members = members_on_side(conn, case, "consumer")?;
+    members.retain(|u| {
+        let person = crate::domain::policy::Actor::of(u);
+        super::access::role_from(&person, case, Some("consumer"))
+            == Some(super::lifecycle::CaseRole::Consumer)
+    });
+    out.extend(active(members));
     Ok(out)
 }
 

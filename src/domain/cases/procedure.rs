@@ -472,16 +472,15 @@ pub async fn add_member(
         let side = side(role);
         let existing = db::users::find_by_email(c, email.as_str())?;
         let (user_id, link) = match existing {
-            Some(u) if u.role == Role::Consumer.as_str() || u.role == Role::TraderUser.as_str() => (u.id, None),
-            Some(_) => return Err(CaseError::Invalid(vec![("email", "error-email-taken")])),
+            Some(u) => {
+                check_may_join(c, case, side, &u)?;
+                (u.id, None)
+            }
             None => {
                 let (u, link) = accounts::create_invited_in(c, name.as_str(), email.as_str(), Role::Consumer, None, &case.language)?;
                 (u.id, Some(link))
             }
         };
-        if db::cases::membership(c, &case.id, &user_id)?.is_some() || case.consumer_id.as_deref() == Some(&user_id) {
-            return Err(CaseError::Invalid(vec![("email", "error-member-exists")]));
-        }
         db::cases::insert_member(c, &CaseMember {
             case_id: case.id.clone(),
             user_id: user_id.clone(),
@@ -499,6 +498,36 @@ pub async fn add_member(
         Ok(json!({ "user_id": user_id, "name": name.as_str(), "side": side, "capacity": capacity, "relationship": relationship }))
     })
     .await
+}
+
+/// Whether an existing account may be added to `side` of the case: only someone with no role
+/// on it yet, by any path (the consumer, the trader's own staff through its organisation,
+/// the mediator, pending or not, staff, a member of either side), as the access policy
+/// would decide it now; and only an account that can act for that side: a consumer account
+/// for the consumer, a consumer or trader account for the trader.
+fn check_may_join(
+    conn: &mut DbConn,
+    case: &crate::db::models::Case,
+    side: &str,
+    user: &crate::db::models::User,
+) -> CaseResult<()> {
+    let person = Actor::of(user);
+    if db::cases::membership(conn, &case.id, &user.id)?.is_some()
+        || super::access::role_on(conn, &person, case)?.is_some()
+    {
+        return Err(CaseError::Invalid(vec![("email", "error-member-exists")]));
+    }
+    let fits = match side {
+        "consumer" => person.role == Role::Consumer,
+        _ => matches!(person.role, Role::Consumer | Role::TraderUser),
+    };
+    if !fits {
+        return Err(CaseError::Invalid(vec![(
+            "email",
+            "error-member-other-side",
+        )]));
+    }
+    Ok(())
 }
 
 /// Days left until the outcome is due (negative when overdue).

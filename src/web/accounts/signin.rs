@@ -1,3 +1,4 @@
+use actix_web::cookie::{Cookie, SameSite, time};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
@@ -63,6 +64,24 @@ pub fn client_ip(req: &actix_web::HttpRequest, behind_proxy: bool) -> String {
         .unwrap_or(addr)
 }
 
+/// The cookie by which a browser that signed in before is known (`domain::device`).
+pub const DEVICE_COOKIE: &str = "concilia_device";
+
+/// A fresh device cookie after a successful sign-in. Only the sign-in form needs it back.
+fn device_cookie(state: &crate::state::AppState, user_id: &str) -> Cookie<'static> {
+    use crate::domain::device::LIFETIME;
+    Cookie::build(
+        DEVICE_COOKIE,
+        state.devices.issue(user_id, chrono::Utc::now().timestamp()),
+    )
+    .path("/signin")
+    .http_only(true)
+    .secure(state.config.secure_cookies())
+    .same_site(SameSite::Strict)
+    .max_age(time::Duration::seconds(LIFETIME.num_seconds()))
+    .finish()
+}
+
 #[post("/signin")]
 pub async fn submit(page: Page, form: CsrfForm<SigninForm>) -> Result<HttpResponse, AppError> {
     let (form, csrf) = form.into_parts();
@@ -78,10 +97,15 @@ pub async fn submit(page: Page, form: CsrfForm<SigninForm>) -> Result<HttpRespon
         );
     }
     let ip = client_ip(&page.req, page.state.config.behind_proxy);
-    match accounts::sign_in(&page.state, &form.email, &form.password, &ip).await {
+    let device = page.req.cookie(DEVICE_COOKIE);
+    let device = device.as_ref().map(|c| c.value());
+    match accounts::sign_in(&page.state, &form.email, &form.password, &ip, device).await {
         Ok(user) => {
             session::start(&page.req, &page.state, &user);
-            Ok(redirect(&safe_next(Some(&form.next))))
+            let mut res = redirect(&safe_next(Some(&form.next)));
+            res.add_cookie(&device_cookie(&page.state, &user.id))
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+            Ok(res)
         }
         Err(AccountError::InvalidCredentials) => page.form_again(
             StatusCode::UNAUTHORIZED,
@@ -108,7 +132,7 @@ pub async fn submit(page: Page, form: CsrfForm<SigninForm>) -> Result<HttpRespon
             let mut res = page.render_status(
                 StatusCode::TOO_MANY_REQUESTS,
                 template,
-                minijinja::context! { form => &form, errors => minijinja::context! {}, form_error => message },
+                minijinja::context! { form => &form, errors => minijinja::context! {}, form_error => message, throttled => true },
             )?;
             res.headers_mut().insert(
                 actix_web::http::header::RETRY_AFTER,

@@ -6,7 +6,6 @@ use crate::domain::accounts::{self, AccountError, SignupInput};
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
 use crate::web::page::{Page, redirect};
-use crate::web::session;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -60,10 +59,8 @@ pub async fn submit(page: Page, form: CsrfForm<SignupForm>) -> Result<HttpRespon
         language: form.language.clone(),
     };
     match accounts::signup(&page.state, input).await {
-        Ok(user) => {
-            session::start(&page.req, &page.state, &user);
-            Ok(redirect("/dashboard?notice=signed-up"))
-        }
+        // The same answer whether the address was new or already had an account.
+        Ok(()) => Ok(redirect("/signin?notice=signed-up")),
         Err(AccountError::Invalid(errors)) => page.form_again(
             StatusCode::UNPROCESSABLE_ENTITY,
             "accounts/signup.html",

@@ -37,7 +37,7 @@ notice-user-disabled = The account has been disabled and signed out everywhere.
 notice-user-enabled = The account has been enabled again.
 notice-language-saved = Your language has been saved.
 notice-mail-requeued = The message will be sent again shortly.
-notice-signed-up = Welcome to Concilia. We have sent you an email to confirm your address.
+notice-signed-up = Thank you. We have sent an email to the address you gave; follow its link to confirm the address. You can sign in now with the password you chose.
 
 verify-banner = Please confirm your email address: we sent a link to { $email }.
 verify-resend = Send the link again
@@ -1166,3 +1166,12 @@ error-date-too-old = This date is more than ten years ago.
 error-date-too-far = This date is too far ahead: at most two years from today.
 error-date-report-range = Enter a date from 1 January 2000 to the end of next year.
 error-date-calendar-range = Enter a date from 2000 to ten years ahead.
+# issue 16: one role per case, sign-up and sign-in
+error-member-other-side = This address belongs to an account that cannot act for this side of the case.
+signin-throttled-other-way = If this is your account, you need not wait: we can email you a link to choose a new password, and you can then sign in at once.
+signin-throttled-reset-link = Email me a link to choose a new password
+email-signup-existing-subject = Someone tried to create an account with your address
+email-signup-existing-body = Someone tried to create a new Concilia account with this email address. It already has an account, so no second account was made and nothing in yours has changed.
+email-signup-existing-signin = Sign in to my account
+email-signup-existing-reset = Forgotten your password? Choose a new one here
+email-signup-existing-ignore = If this was not you, you can ignore this email: nobody can use your account without your password.

@@ -37,7 +37,7 @@ notice-user-disabled = Konto on deaktiveeritud ja kõik selle seansid on lõpeta
 notice-user-enabled = Konto on uuesti aktiveeritud.
 notice-language-saved = Keelevalik on salvestatud.
 notice-mail-requeued = Kiri saadetakse peagi uuesti.
-notice-signed-up = Tere tulemast Concilia portaali! Saatsime Teile e-kirja, et saaksite oma aadressi kinnitada.
+notice-signed-up = Aitäh! Saatsime e-kirja Teie antud aadressile; aadressi kinnitamiseks avage selles olev link. Võite kohe sisse logida valitud parooliga.
 
 verify-banner = Palun kinnitage oma e-posti aadress: saatsime lingi aadressile { $email }.
 verify-resend = Saada link uuesti
@@ -1174,3 +1174,12 @@ error-date-too-old = See kuupäev on rohkem kui kümne aasta tagune.
 error-date-too-far = See kuupäev on liiga kaugel: kõige rohkem kaks aastat tänasest.
 error-date-report-range = Sisestage kuupäev 1. jaanuarist 2000 kuni järgmise aasta lõpuni.
 error-date-calendar-range = Sisestage kuupäev aastast 2000 kuni kümne aasta pärast.
+# issue 16: one role per case, sign-up and sign-in
+error-member-other-side = See aadress kuulub kontole, mis ei saa menetluses selle poole nimel tegutseda.
+signin-throttled-other-way = Kui see on Teie konto, ei pea Te ootama: saame saata Teile e-kirjaga lingi uue parooli valimiseks ja seejärel saate kohe sisse logida.
+signin-throttled-reset-link = Saatke mulle link uue parooli valimiseks
+email-signup-existing-subject = Keegi proovis Teie aadressiga kontot luua
+email-signup-existing-body = Keegi proovis selle e-posti aadressiga luua uut Concilia kontot. Sellel aadressil on juba konto, seega teist kontot ei loodud ja Teie kontol ei muutunud midagi.
+email-signup-existing-signin = Logi minu kontole sisse
+email-signup-existing-reset = Unustasite parooli? Valige siin uus
+email-signup-existing-ignore = Kui see polnud Teie, võite selle e-kirja tähelepanuta jätta: ilma Teie paroolita ei saa keegi Teie kontot kasutada.

@@ -37,7 +37,7 @@ notice-user-disabled = החשבון הושבת, ובוצעה התנתקות ממ
 notice-user-enabled = החשבון הופעל מחדש.
 notice-language-saved = השפה שבחרת נשמרה.
 notice-mail-requeued = ההודעה תישלח שוב בקרוב.
-notice-signed-up = ברוכים הבאים ל-Concilia. שלחנו אליך הודעת דוא״ל לאישור הכתובת שלך.
+notice-signed-up = תודה. שלחנו הודעת דוא״ל לכתובת שמסרת; יש ללחוץ על הקישור שבה כדי לאשר את הכתובת. אפשר להתחבר עכשיו עם הסיסמה שבחרת.
 
 verify-banner = נא לאשר את כתובת הדוא״ל שלך: שלחנו קישור אל { $email }.
 verify-resend = לשלוח את הקישור שוב
@@ -1207,3 +1207,12 @@ error-date-too-old = תאריך זה הוא לפני יותר מעשר שנים.
 error-date-too-far = תאריך זה רחוק מדי: לכל היותר שנתיים מהיום.
 error-date-report-range = יש להזין תאריך מ־1 בינואר 2000 ועד סוף השנה הבאה.
 error-date-calendar-range = יש להזין תאריך משנת 2000 ועד עשר שנים קדימה.
+# issue 16: one role per case, sign-up and sign-in
+error-member-other-side = כתובת זו שייכת לחשבון שאינו יכול לפעול בשם הצד הזה בתיק.
+signin-throttled-other-way = אם זה החשבון שלך, אין צורך להמתין: נוכל לשלוח לך בדוא״ל קישור לבחירת סיסמה חדשה, ואז אפשר יהיה להתחבר מיד.
+signin-throttled-reset-link = שלחו לי קישור לבחירת סיסמה חדשה
+email-signup-existing-subject = מישהו ניסה ליצור חשבון עם הכתובת שלך
+email-signup-existing-body = מישהו ניסה ליצור חשבון חדש ב-Concilia עם כתובת הדוא״ל הזו. לכתובת כבר יש חשבון, ולכן לא נוצר חשבון נוסף ושום דבר בחשבון שלך לא השתנה.
+email-signup-existing-signin = התחברות לחשבון שלי
+email-signup-existing-reset = שכחת את הסיסמה? אפשר לבחור סיסמה חדשה כאן
+email-signup-existing-ignore = אם לא ביקשת זאת, אפשר להתעלם מהודעה זו: איש אינו יכול להשתמש בחשבון שלך בלי הסיסמה שלך.

@@ -37,7 +37,7 @@ notice-user-disabled = A fiókot letiltottuk, és minden eszközön kijelentkezt
 notice-user-enabled = A fiók ismét aktív.
 notice-language-saved = Nyelvi beállítását elmentettük.
 notice-mail-requeued = Az üzenetet hamarosan újra elküldjük.
-notice-signed-up = Üdvözöljük a Concilia portálon! E-mailt küldtünk Önnek, hogy megerősíthesse a címét.
+notice-signed-up = Köszönjük. E-mailt küldtünk a megadott címre; a benne lévő hivatkozással erősítheti meg a címet. Most már bejelentkezhet a választott jelszavával.
 
 verify-banner = Kérjük, erősítse meg e-mail-címét a linkkel, amelyet a következő címre küldtünk: { $email }.
 verify-resend = Link újraküldése
@@ -1171,3 +1171,12 @@ error-date-too-old = Ez a dátum több mint tíz évvel ezelőtti.
 error-date-too-far = Ez a dátum túl messze van: legfeljebb két évvel mától.
 error-date-report-range = Adjon meg egy dátumot 2000. január 1. és a következő év vége között.
 error-date-calendar-range = Adjon meg egy dátumot 2000 és a tíz év múlva záruló év között.
+# issue 16: one role per case, sign-up and sign-in
+error-member-other-side = Ez a cím olyan fiókhoz tartozik, amely nem járhat el az ügyben ennek a félnek a nevében.
+signin-throttled-other-way = Ha ez az Ön fiókja, nem kell várnia: e-mailben küldhetünk egy hivatkozást új jelszó választásához, és utána azonnal bejelentkezhet.
+signin-throttled-reset-link = Kérek e-mailben egy hivatkozást új jelszó választásához
+email-signup-existing-subject = Valaki fiókot próbált létrehozni az Ön címével
+email-signup-existing-body = Valaki új Concilia-fiókot próbált létrehozni ezzel az e-mail-címmel. A címhez már tartozik fiók, ezért második fiók nem jött létre, és az Ön fiókjában semmi sem változott.
+email-signup-existing-signin = Bejelentkezés a fiókomba
+email-signup-existing-reset = Elfelejtette a jelszavát? Itt választhat újat
+email-signup-existing-ignore = Ha nem Ön volt, nyugodtan hagyja figyelmen kívül ezt az e-mailt: a jelszava nélkül senki sem használhatja a fiókját.
