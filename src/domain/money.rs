@@ -116,7 +116,7 @@ const GROUP: char = ' ';
 /// to three that does not start with 0, split by the grouping marks. `None` when marks
 /// stand anywhere else.
 fn grouped_digits(part: &str, is_mark: impl Fn(char) -> bool) -> Option<String> {
-    let groups: Vec<&str> = part.split(|c| is_mark(c)).collect();
+    let groups: Vec<&str> = part.split(is_mark).collect();
     if !groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit())) {
         return None;
     }

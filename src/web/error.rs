@@ -456,8 +456,7 @@ mod tests {
         for (path, json) in [("/fails", false), ("/api/v1/fails", true)] {
             let err = test::try_call_service(&app, test::TestRequest::get().uri(path).to_request())
                 .await
-                .err()
-                .expect("the middleware's error comes back as an error");
+                .expect_err("the middleware's error comes back as an error");
             let res = err.error_response();
             assert_eq!(res.status(), StatusCode::BAD_REQUEST);
             assert_eq!(
