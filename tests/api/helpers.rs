@@ -474,7 +474,7 @@ pub async fn start_s3_server() -> Option<(ChildGuard, concilia::storage::S3Setti
     let endpoint = format!("http://127.0.0.1:{port}");
     let bucket = "evidence-test";
     let client = Client::new();
-    for _ in 0..200 {
+    for _ in 0..600 {
         // moto accepts an unsigned request to create a bucket.
         if let Ok(res) = client.put(format!("{endpoint}/{bucket}")).send().await {
             assert!(
