@@ -155,10 +155,7 @@ impl World {
             "concilia_session",
         )
         .unwrap();
-        Req::Raw(
-            format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nCookie: concilia_session={session}\r\nConnection: close\r\n\r\n").into_bytes(),
-            false,
-        )
+        Req::Raw(format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nCookie: concilia_session={session}\r\nConnection: close\r\n\r\n").into_bytes(), false)
     }
 
     fn browser(&self, who: Who) -> &Browser {
@@ -545,52 +542,15 @@ async fn markup_in_every_free_text_field_is_stored_as_typed_and_never_runs() {
 }
 
 /// SQL and LIKE metacharacters in the search and in the filters: answered as text.
+#[rustfmt::skip]
 fn query_rows(_w: &World) -> Vec<Row> {
     let mut rows = Vec::new();
-    for q in [
-        "'",
-        "\"",
-        "' OR '1'='1",
-        "'; DROP TABLE cases; --",
-        "%",
-        "_",
-        "%%%",
-        "\\",
-        "\\%",
-        "a%'--",
-        "1) UNION SELECT password_hash FROM users --",
-        "$1",
-        "?",
-        "%00",
-        "*",
-        "[a-z]",
-    ] {
+    for q in ["'", "\"", "' OR '1'='1", "'; DROP TABLE cases; --", "%", "_", "%%%", "\\", "\\%", "a%'--", "1) UNION SELECT password_hash FROM users --", "$1", "?", "%00", "*", "[a-z]"] {
         let enc: String = url::form_urlencoded::byte_serialize(q.as_bytes()).collect();
-        rows.push(row(
-            format!("search for {q:?} finds nothing"),
-            Who::Staff,
-            Req::Get(format!("/cases?q={enc}")),
-            200,
-            msg("cases-empty"),
-            Stores::Nothing,
-        ));
+        rows.push(row(format!("search for {q:?} finds nothing"), Who::Staff, Req::Get(format!("/cases?q={enc}")), 200, msg("cases-empty"), Stores::Nothing));
     }
-    for (name, query) in [
-        ("state filter", "state='%20OR%201=1--"),
-        ("mediator filter", "mediator=%27%20OR%20%271%27=%271"),
-        ("trader filter", "trader=%25"),
-        ("days filter", "days_left=1;DROP%20TABLE%20cases"),
-        ("days filter overflow", "days_left=99999999999999999999"),
-        ("cursor", "after=%27%20OR%201=1--"),
-    ] {
-        rows.push(row(
-            format!("SQL in the {name}"),
-            Who::Staff,
-            Req::Get(format!("/cases?{query}")),
-            200,
-            Says::Contains("<!doctype html>".into()),
-            Stores::Nothing,
-        ));
+    for (name, query) in [("state filter", "state='%20OR%201=1--"), ("mediator filter", "mediator=%27%20OR%20%271%27=%271"), ("trader filter", "trader=%25"), ("days filter", "days_left=1;DROP%20TABLE%20cases"), ("days filter overflow", "days_left=99999999999999999999"), ("cursor", "after=%27%20OR%201=1--")] {
+        rows.push(row(format!("SQL in the {name}"), Who::Staff, Req::Get(format!("/cases?{query}")), 200, Says::Contains("<!doctype html>".into()), Stores::Nothing));
     }
     rows
 }
@@ -608,6 +568,7 @@ async fn sql_and_like_metacharacters_are_searched_for_as_text() {
 }
 
 /// Odd names and ids: path traversal, encodings and words that are not ids.
+#[rustfmt::skip]
 fn id_rows(w: &World) -> Vec<Row> {
     let (id, doc) = (&w.id, &w.doc);
     let mut rows = Vec::new();
@@ -628,23 +589,9 @@ fn id_rows(w: &World) -> Vec<Row> {
         format!("/cases/{id}/draft/..%2f..%2fadmin"),
         format!("/cases/{id}/draft/%2e%2e/%2e%2e/admin"),
     ] {
-        rows.push(row(
-            format!("path {path}"),
-            Who::Nobody,
-            w.raw_get_as(Who::Consumer, &path),
-            404,
-            Says::Contains(concilia::i18n::t("en", "error-page-not-found")),
-            Stores::Nothing,
-        ));
+        rows.push(row(format!("path {path}"), Who::Nobody, w.raw_get_as(Who::Consumer, &path), 404, Says::Contains(concilia::i18n::t("en", "error-page-not-found")), Stores::Nothing));
     }
-    rows.push(row(
-        "another case's document through this case",
-        Who::Consumer,
-        Req::Get(format!("/cases/{}/documents/{doc}", concilia::db::new_id())),
-        404,
-        msg("error-page-not-found"),
-        Stores::Nothing,
-    ));
+    rows.push(row("another case's document through this case", Who::Consumer, Req::Get(format!("/cases/{}/documents/{doc}", concilia::db::new_id())), 404, msg("error-page-not-found"), Stores::Nothing));
     rows
 }
 
@@ -655,82 +602,30 @@ async fn odd_paths_and_ids_find_nothing() {
 }
 
 /// Uploads that lie about what they are, or carry names meant to mislead or escape.
+#[rustfmt::skip]
 fn upload_rows(w: &World) -> Vec<Row> {
     let id = &w.id;
     let to = format!("/cases/{id}/documents");
     let fields = || vec![("audience".to_string(), "everyone".to_string())];
-    let refused = |name: &str, bytes: &[u8]| {
-        Req::Upload(
-            to.clone(),
-            fields(),
-            vec![(name.to_string(), bytes.to_vec())],
-        )
-    };
+    let refused = |name: &str, bytes: &[u8]| Req::Upload(to.clone(), fields(), vec![(name.to_string(), bytes.to_vec())]);
     let mut rows = Vec::new();
     for (what, name, bytes) in [
-        (
-            "a program named .pdf",
-            "invoice.pdf",
-            b"MZ\x90\x00\x03\x00\x00\x00\x04\x00".as_slice(),
-        ),
-        (
-            "an ELF program named .png",
-            "photo.png",
-            b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00",
-        ),
-        (
-            "HTML named .pdf",
-            "receipt.pdf",
-            b"<!doctype html><script>alert(1)</script>",
-        ),
-        (
-            "HTML named .png",
-            "photo.png",
-            b"<html><body onload=alert(1)>",
-        ),
-        (
-            "SVG with script named .png",
-            "photo.png",
-            b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
-        ),
-        (
-            "SVG as itself",
-            "drawing.svg",
-            b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
-        ),
-        (
-            "a shell script named .jpg",
-            "photo.jpg",
-            b"#!/bin/sh\nrm -rf /\n",
-        ),
-        (
-            "a ZIP named .pdf",
-            "contract.pdf",
-            b"PK\x03\x04\x14\x00\x00\x00\x08\x00",
-        ),
+        ("a program named .pdf", "invoice.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00".as_slice()),
+        ("an ELF program named .png", "photo.png", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00"),
+        ("HTML named .pdf", "receipt.pdf", b"<!doctype html><script>alert(1)</script>"),
+        ("HTML named .png", "photo.png", b"<html><body onload=alert(1)>"),
+        ("SVG with script named .png", "photo.png", b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"),
+        ("SVG as itself", "drawing.svg", b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"),
+        ("a shell script named .jpg", "photo.jpg", b"#!/bin/sh\nrm -rf /\n"),
+        ("a ZIP named .pdf", "contract.pdf", b"PK\x03\x04\x14\x00\x00\x00\x08\x00"),
         ("a PDF named .exe", "receipt.exe", PDF),
         ("a PDF named .html", "receipt.html", PDF),
         ("a PDF with no name ending", "receipt", PDF),
         ("an empty file", "empty.pdf", b""),
-        (
-            "JavaScript named .txt",
-            "notes.js",
-            b"alert(document.cookie)",
-        ),
-        (
-            "a PHP script named .gif",
-            "anim.gif.php",
-            b"GIF89a<?php system($_GET['c']); ?>",
-        ),
+        ("JavaScript named .txt", "notes.js", b"alert(document.cookie)"),
+        ("a PHP script named .gif", "anim.gif.php", b"GIF89a<?php system($_GET['c']); ?>"),
     ] {
-        rows.push(row(
-            format!("upload {what}"),
-            Who::Consumer,
-            refused(name, bytes),
-            422,
-            Says::Contains("<!doctype html>".into()),
-            Stores::Nothing,
-        ));
+        rows.push(row(format!("upload {what}"), Who::Consumer, refused(name, bytes), 422, Says::Contains("<!doctype html>".into()), Stores::Nothing));
     }
     rows
 }
@@ -771,6 +666,7 @@ async fn api_token(app: &TestApp, email: &str) -> String {
 }
 
 /// Tokens forged, expired, tampered with or replayed after sign-out; links used twice.
+#[rustfmt::skip]
 async fn token_rows(w: &World) -> Vec<Row> {
     let app = &w.app;
     let secret = concilia::config::jwt_secret(&app.state.config).unwrap();
@@ -778,92 +674,30 @@ async fn token_rows(w: &World) -> Vec<Row> {
     let consumer = app.user_by_email("clara@example.org").await;
     let now = chrono::Utc::now().timestamp();
     let claims = |sub: &str, iat: i64, exp: i64, iss: &str, ver: i32| serde_json::json!({ "sub": sub, "iat": iat, "exp": exp, "iss": iss, "ver": ver });
-    let good = claims(
-        &consumer.id,
-        now,
-        now + 600,
-        "concilia",
-        consumer.token_version,
-    );
+    let good = claims(&consumer.id, now, now + 600, "concilia", consumer.token_version);
     let valid = jwt(&key, good.clone());
     let (head, rest) = valid.split_once('.').unwrap();
     let (_, sig) = rest.rsplit_once('.').unwrap();
     let staff = app.user_by_email("staff@centre.example").await;
-    let as_staff = b64(
-        claims(&staff.id, now, now + 600, "concilia", staff.token_version)
-            .to_string()
-            .as_bytes(),
-    );
+    let as_staff = b64(claims(&staff.id, now, now + 600, "concilia", staff.token_version).to_string().as_bytes());
     let none_header = b64(br#"{"alg":"none","typ":"JWT"}"#);
     let body = b64(good.to_string().as_bytes());
-    let hs512 = jsonwebtoken::encode(
-        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS512),
-        &good,
-        &jsonwebtoken::EncodingKey::from_secret(&key),
-    )
-    .unwrap();
+    let hs512 = jsonwebtoken::encode(&jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS512), &good, &jsonwebtoken::EncodingKey::from_secret(&key)).unwrap();
     // A token that worked, then its owner signed out everywhere.
     let replayed = api_token(app, "mia@centre.example").await;
-    let res = reqwest::Client::new()
-        .delete(app.url("/api/v1/session"))
-        .bearer_auth(&replayed)
-        .send()
-        .await
-        .unwrap();
+    let res = reqwest::Client::new().delete(app.url("/api/v1/session")).bearer_auth(&replayed).send().await.unwrap();
     assert_eq!(res.status(), 204, "signed out");
 
     let invalid: Vec<(&str, String)> = vec![
-        (
-            "signed with another key",
-            jwt(b"not the server's key at all, 32+ bytes", good.clone()),
-        ),
+        ("signed with another key", jwt(b"not the server's key at all, 32+ bytes", good.clone())),
         ("alg none", format!("{none_header}.{body}.")),
-        (
-            "alg none with the real signature",
-            format!("{none_header}.{body}.{sig}"),
-        ),
+        ("alg none with the real signature", format!("{none_header}.{body}.{sig}")),
         ("HS512 instead of HS256", hs512),
-        (
-            "claims swapped for staff's",
-            format!("{head}.{as_staff}.{sig}"),
-        ),
-        (
-            "wrong issuer",
-            jwt(
-                &key,
-                claims(
-                    &consumer.id,
-                    now,
-                    now + 600,
-                    "someone-else",
-                    consumer.token_version,
-                ),
-            ),
-        ),
-        (
-            "an old token version",
-            jwt(
-                &key,
-                claims(
-                    &consumer.id,
-                    now,
-                    now + 600,
-                    "concilia",
-                    consumer.token_version - 1,
-                ),
-            ),
-        ),
-        (
-            "a user that does not exist",
-            jwt(&key, claims("no-such-user", now, now + 600, "concilia", 0)),
-        ),
-        (
-            "no expiry",
-            jwt(
-                &key,
-                serde_json::json!({ "sub": consumer.id, "iat": now, "iss": "concilia", "ver": consumer.token_version }),
-            ),
-        ),
+        ("claims swapped for staff's", format!("{head}.{as_staff}.{sig}")),
+        ("wrong issuer", jwt(&key, claims(&consumer.id, now, now + 600, "someone-else", consumer.token_version))),
+        ("an old token version", jwt(&key, claims(&consumer.id, now, now + 600, "concilia", consumer.token_version - 1))),
+        ("a user that does not exist", jwt(&key, claims("no-such-user", now, now + 600, "concilia", 0))),
+        ("no expiry", jwt(&key, serde_json::json!({ "sub": consumer.id, "iat": now, "iss": "concilia", "ver": consumer.token_version }))),
         ("replayed after sign-out", replayed),
         ("garbage", "not.a.token".into()),
         ("empty parts", "..".into()),
@@ -872,88 +706,16 @@ async fn token_rows(w: &World) -> Vec<Row> {
     ];
     let mut rows = Vec::new();
     for (what, token) in invalid {
-        rows.push(row(
-            format!("bearer token {what}"),
-            Who::Nobody,
-            Req::Bearer("GET", "/api/v1/me".into(), token.clone(), None),
-            401,
-            Says::Code("token_invalid"),
-            Stores::Nothing,
-        ));
-        rows.push(row(
-            format!("session cookie {what}"),
-            Who::Nobody,
-            Req::Raw(
-                format!(
-                    "GET /dashboard HTTP/1.1\r\nHost: localhost\r\nCookie: concilia_session={token}\r\nConnection: close\r\n\r\n"
-                )
-                .into_bytes(),
-                false,
-            ),
-            401,
-            Says::Contains(concilia::i18n::t("en", "error-page-token-invalid").replace('\'', "&#x27;")),
-            Stores::Nothing,
-        ));
+        rows.push(row(format!("bearer token {what}"), Who::Nobody, Req::Bearer("GET", "/api/v1/me".into(), token.clone(), None), 401, Says::Code("token_invalid"), Stores::Nothing));
+        rows.push(row(format!("session cookie {what}"), Who::Nobody, Req::Raw(format!("GET /dashboard HTTP/1.1\r\nHost: localhost\r\nCookie: concilia_session={token}\r\nConnection: close\r\n\r\n").into_bytes(), false), 401, Says::Contains(concilia::i18n::t("en", "error-page-token-invalid").replace('\'', "&#x27;")), Stores::Nothing));
     }
-    let expired = jwt(
-        &key,
-        claims(
-            &consumer.id,
-            now - 1200,
-            now - 600,
-            "concilia",
-            consumer.token_version,
-        ),
-    );
-    rows.push(row(
-        "bearer token expired",
-        Who::Nobody,
-        Req::Bearer("GET", "/api/v1/me".into(), expired.clone(), None),
-        401,
-        Says::Code("token_expired"),
-        Stores::Nothing,
-    ));
-    rows.push(row(
-        "expired bearer token posting a message",
-        Who::Nobody,
-        Req::Bearer(
-            "POST",
-            format!("/api/v1/cases/{}/messages", w.id),
-            expired,
-            Some(r#"{"audience":"everyone","body":"late"}"#.into()),
-        ),
-        401,
-        Says::Code("token_expired"),
-        Stores::Nothing,
-    ));
+    let expired = jwt(&key, claims(&consumer.id, now - 1200, now - 600, "concilia", consumer.token_version));
+    rows.push(row("bearer token expired", Who::Nobody, Req::Bearer("GET", "/api/v1/me".into(), expired.clone(), None), 401, Says::Code("token_expired"), Stores::Nothing));
+    rows.push(row("expired bearer token posting a message", Who::Nobody, Req::Bearer("POST", format!("/api/v1/cases/{}/messages", w.id), expired, Some(r#"{"audience":"everyone","body":"late"}"#.into())), 401, Says::Code("token_expired"), Stores::Nothing));
     // A valid token of one party cannot reach another's caucus, or a case not theirs.
     let trader_token = api_token(app, crate::cases::TRADER_EMAIL).await;
-    rows.push(row(
-        "a stranger's valid token on the case",
-        Who::Nobody,
-        Req::Bearer(
-            "GET",
-            format!("/api/v1/cases/{}", concilia::db::new_id()),
-            trader_token.clone(),
-            None,
-        ),
-        404,
-        Says::Code("not_found"),
-        Stores::Nothing,
-    ));
-    rows.push(row(
-        "a party's token writing to the other side's caucus",
-        Who::Nobody,
-        Req::Bearer(
-            "POST",
-            format!("/api/v1/cases/{}/messages", w.id),
-            trader_token,
-            Some(r#"{"audience":"caucus_consumer","body":"hello"}"#.into()),
-        ),
-        403,
-        Says::Code("forbidden"),
-        Stores::Nothing,
-    ));
+    rows.push(row("a stranger's valid token on the case", Who::Nobody, Req::Bearer("GET", format!("/api/v1/cases/{}", concilia::db::new_id()), trader_token.clone(), None), 404, Says::Code("not_found"), Stores::Nothing));
+    rows.push(row("a party's token writing to the other side's caucus", Who::Nobody, Req::Bearer("POST", format!("/api/v1/cases/{}/messages", w.id), trader_token, Some(r#"{"audience":"caucus_consumer","body":"hello"}"#.into())), 403, Says::Code("forbidden"), Stores::Nothing));
     rows
 }
 
@@ -965,6 +727,7 @@ async fn forged_expired_and_replayed_tokens_are_refused() {
 }
 
 /// Forms sent without their token, with a forged one, or with another browser's.
+#[rustfmt::skip]
 async fn csrf_rows(w: &World) -> Vec<Row> {
     let path = format!("/cases/{}/messages", w.id);
     let other_token = {
@@ -981,18 +744,10 @@ async fn csrf_rows(w: &World) -> Vec<Row> {
             None => format!("concilia_session={session}"),
         };
         let body = format!("{fields}&csrf_token={token}");
-        Req::Raw(
-            format!(
-                "POST {path} HTTP/1.1\r\nHost: localhost\r\nCookie: {cookies}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            )
-            .into_bytes(),
-            false,
-        )
+        Req::Raw(format!("POST {path} HTTP/1.1\r\nHost: localhost\r\nCookie: {cookies}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()).into_bytes(), false)
     };
     let own = cookie_in(&w.cast.consumer.jar, &w.app.address, "concilia_csrf").unwrap();
-    let refused =
-        || Says::Contains(concilia::i18n::t("en", "error-page-csrf").replace('\'', "&#x27;"));
+    let refused = || Says::Contains(concilia::i18n::t("en", "error-page-csrf").replace('\'', "&#x27;"));
     vec![
         row("no token at all", Who::Consumer, Req::Body(path.clone(), "application/x-www-form-urlencoded", fields.as_bytes().to_vec()), 403, msg("error-page-csrf"), Stores::Nothing),
         row("an empty token", Who::Consumer, Req::Body(path.clone(), "application/x-www-form-urlencoded", format!("{fields}&csrf_token=").into_bytes()), 403, msg("error-page-csrf"), Stores::Nothing),
@@ -1008,116 +763,24 @@ async fn csrf_rows(w: &World) -> Vec<Row> {
 }
 
 /// Bodies too large, malformed, cut short or of the wrong kind.
+#[rustfmt::skip]
 fn body_rows(w: &World) -> Vec<Row> {
     let path = format!("/cases/{}/messages", w.id);
     let huge = "x".repeat(70 * 1024);
     let long = "y".repeat(20_001);
     let cut = b"POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"email\":\"clara@example.org\",".to_vec();
     vec![
-        row(
-            "a form body over the limit",
-            Who::Consumer,
-            form(path.clone(), &[("audience", "everyone"), ("body", &huge)]),
-            413,
-            msg("error-page-too-large"),
-            Stores::Nothing,
-        ),
-        row(
-            "a message over its length",
-            Who::Consumer,
-            form(path.clone(), &[("audience", "everyone"), ("body", &long)]),
-            422,
-            msg("error-message-too-long"),
-            Stores::Nothing,
-        ),
-        row(
-            "a JSON body over the limit",
-            Who::Nobody,
-            json(
-                "/api/v1/session",
-                format!(r#"{{"email":"{huge}","password":"x"}}"#),
-            ),
-            413,
-            Says::Code("payload_too_large"),
-            Stores::Nothing,
-        ),
-        row(
-            "malformed JSON",
-            Who::Nobody,
-            json("/api/v1/session", r#"{"email":"#),
-            400,
-            Says::Code("bad_request"),
-            Stores::Nothing,
-        ),
-        row(
-            "JSON of the wrong shape",
-            Who::Nobody,
-            json("/api/v1/session", r#"{"email":5,"password":[]}"#),
-            400,
-            Says::Code("bad_request"),
-            Stores::Nothing,
-        ),
-        row(
-            "JSON nested a thousand deep",
-            Who::Nobody,
-            json(
-                "/api/v1/session",
-                format!("{}{}", "[".repeat(1000), "]".repeat(1000)),
-            ),
-            400,
-            Says::Code("bad_request"),
-            Stores::Nothing,
-        ),
-        row(
-            "a bad percent escape",
-            Who::Consumer,
-            Req::Body(
-                path.clone(),
-                "application/x-www-form-urlencoded",
-                b"audience=everyone&body=%ZZ%".to_vec(),
-            ),
-            403,
-            msg("error-page-csrf"),
-            Stores::Nothing,
-        ),
-        row(
-            "an unknown audience",
-            Who::Consumer,
-            form(
-                path.clone(),
-                &[("audience", "caucus_everyone"), ("body", "hello")],
-            ),
-            422,
-            msg("error-choice-unknown"),
-            Stores::Nothing,
-        ),
-        row(
-            "the other side's caucus",
-            Who::Consumer,
-            form(
-                path.clone(),
-                &[("audience", "caucus_trader"), ("body", "hello")],
-            ),
-            403,
-            msg("error-page-forbidden"),
-            Stores::Nothing,
-        ),
-        row(
-            "a body shorter than its length",
-            Who::Nobody,
-            Req::Raw(cut, false),
-            400,
-            Says::Contains(String::new()),
-            Stores::Nothing,
-        ),
-        row(
-            "a multipart body without its closing boundary",
-            Who::Consumer,
-            Req::Upload(format!("/cases/{}/documents", w.id), vec![], vec![]),
-            422,
-            msg("error-file-required"),
-            Stores::Nothing,
-        ),
+        row("a form body over the limit", Who::Consumer, form(path.clone(), &[("audience", "everyone"), ("body", &huge)]), 413, msg("error-page-too-large"), Stores::Nothing),
+        row("a message over its length", Who::Consumer, form(path.clone(), &[("audience", "everyone"), ("body", &long)]), 422, msg("error-message-too-long"), Stores::Nothing),
+        row("a JSON body over the limit", Who::Nobody, json("/api/v1/session", format!(r#"{{"email":"{huge}","password":"x"}}"#)), 413, Says::Code("payload_too_large"), Stores::Nothing),
+        row("malformed JSON", Who::Nobody, json("/api/v1/session", r#"{"email":"#), 400, Says::Code("bad_request"), Stores::Nothing),
+        row("JSON of the wrong shape", Who::Nobody, json("/api/v1/session", r#"{"email":5,"password":[]}"#), 400, Says::Code("bad_request"), Stores::Nothing),
+        row("JSON nested a thousand deep", Who::Nobody, json("/api/v1/session", format!("{}{}", "[".repeat(1000), "]".repeat(1000))), 400, Says::Code("bad_request"), Stores::Nothing),
+        row("a bad percent escape", Who::Consumer, Req::Body(path.clone(), "application/x-www-form-urlencoded", b"audience=everyone&body=%ZZ%".to_vec()), 403, msg("error-page-csrf"), Stores::Nothing),
+        row("an unknown audience", Who::Consumer, form(path.clone(), &[("audience", "caucus_everyone"), ("body", "hello")]), 422, msg("error-choice-unknown"), Stores::Nothing),
+        row("the other side's caucus", Who::Consumer, form(path.clone(), &[("audience", "caucus_trader"), ("body", "hello")]), 403, msg("error-page-forbidden"), Stores::Nothing),
+        row("a body shorter than its length", Who::Nobody, Req::Raw(cut, false), 400, Says::Contains(String::new()), Stores::Nothing),
+        row("a multipart body without its closing boundary", Who::Consumer, Req::Upload(format!("/cases/{}/documents", w.id), vec![], vec![]), 422, msg("error-file-required"), Stores::Nothing),
     ]
 }
 
@@ -1131,99 +794,31 @@ async fn forms_without_their_own_csrf_token_and_bad_bodies_are_refused() {
 
 /// Where people may be sent after signing in or switching language: only a path of this
 /// site, and never a header split or a scheme.
+#[rustfmt::skip]
 fn redirect_rows(w: &World) -> Vec<Row> {
     // As they would stand in a link's query string, percent-encoding and all.
-    let hostile = [
-        "//evil.example",
-        "///evil.example",
-        "/%5Cevil.example",
-        "%5C%5Cevil.example",
-        "/%2F/evil.example",
-        "%20//evil.example",
-        "https://evil.example/",
-        "https:evil.example",
-        "http:/%5Cevil.example",
-        "HTTPS://evil.example",
-        "javascript:alert(document.cookie)",
-        "data:text/html,%3Cscript%3Ealert(1)%3C/script%3E",
-        "evil.example",
-        "%40evil.example",
-        "",
-    ];
+    let hostile = ["//evil.example", "///evil.example", "/%5Cevil.example", "%5C%5Cevil.example", "/%2F/evil.example", "%20//evil.example", "https://evil.example/", "https:evil.example", "http:/%5Cevil.example", "HTTPS://evil.example", "javascript:alert(document.cookie)", "data:text/html,%3Cscript%3Ealert(1)%3C/script%3E", "evil.example", "%40evil.example", ""];
     let mut rows = Vec::new();
     for next in hostile {
-        rows.push(row(
-            format!("signed in, next={next:?}"),
-            Who::Consumer,
-            Req::Get(format!("/signin?next={next}")),
-            303,
-            Says::Redirect("/dashboard".into()),
-            Stores::Nothing,
-        ));
+        rows.push(row(format!("signed in, next={next:?}"), Who::Consumer, Req::Get(format!("/signin?next={next}")), 303, Says::Redirect("/dashboard".into()), Stores::Nothing));
     }
     // A tab, a line break or a NUL in the query is refused before anything reads it.
-    for next in [
-        "/%09/evil.example",
-        "/%0a/evil.example",
-        "/%0d/evil.example",
-        "%09//evil.example",
-        "/%00/evil.example",
-        "/%0d%0aSet-Cookie:%20owned=1",
-        "/%0aLocation:%20//evil.example",
-        "/%0d%0a%0d%0a<script>alert(1)</script>",
-    ] {
+    for next in ["/%09/evil.example", "/%0a/evil.example", "/%0d/evil.example", "%09//evil.example", "/%00/evil.example", "/%0d%0aSet-Cookie:%20owned=1", "/%0aLocation:%20//evil.example", "/%0d%0a%0d%0a<script>alert(1)</script>"] {
         for who in [Who::Consumer, Who::Nobody] {
-            rows.push(row(
-                format!("{who:?}, next={next:?}"),
-                who,
-                Req::Get(format!("/signin?next={next}")),
-                400,
-                msg("error-invalid-characters"),
-                Stores::Nothing,
-            ));
+            rows.push(row(format!("{who:?}, next={next:?}"), who, Req::Get(format!("/signin?next={next}")), 400, msg("error-invalid-characters"), Stores::Nothing));
         }
     }
     // Odd but harmless paths may be kept; wherever they lead, it is this site.
-    for next in [
-        "/%E3%80%80/evil.example",
-        "/%EF%BC%8Fevil.example",
-        "/cases/%2F%2Fevil.example",
-        "/a/../..//evil.example",
-        "/.//evil.example",
-        "/..//evil.example",
-        "/./%2F/evil.example",
-        "/%2e//evil.example",
-    ] {
-        rows.push(row(
-            format!("signed in, next={next:?} stays on this site"),
-            Who::Consumer,
-            Req::Get(format!("/signin?next={next}")),
-            303,
-            Says::LocalRedirect,
-            Stores::Nothing,
-        ));
+    for next in ["/%E3%80%80/evil.example", "/%EF%BC%8Fevil.example", "/cases/%2F%2Fevil.example", "/a/../..//evil.example", "/.//evil.example", "/..//evil.example", "/./%2F/evil.example", "/%2e//evil.example"] {
+        rows.push(row(format!("signed in, next={next:?} stays on this site"), Who::Consumer, Req::Get(format!("/signin?next={next}")), 303, Says::LocalRedirect, Stores::Nothing));
     }
     for next in ["//evil.example", "/\t/evil.example", "https://evil.example"] {
-        rows.push(row(
-            format!("language switch, next={next:?}"),
-            Who::Nobody,
-            form("/language", &[("language", "en"), ("next", &next)]),
-            303,
-            Says::Redirect("/dashboard".into()),
-            Stores::Nothing,
-        ));
+        rows.push(row(format!("language switch, next={next:?}"), Who::Nobody, form("/language", &[("language", "en"), ("next", &next)]), 303, Says::Redirect("/dashboard".into()), Stores::Nothing));
     }
     // What is a path of this site survives, with its query.
     let own = format!("/cases/{}?notice=step-done", w.id);
     let enc: String = url::form_urlencoded::byte_serialize(own.as_bytes()).collect();
-    rows.push(row(
-        "signed in, next is a page of this site",
-        Who::Consumer,
-        Req::Get(format!("/signin?next={enc}")),
-        303,
-        Says::Redirect(own.clone()),
-        Stores::Nothing,
-    ));
+    rows.push(row("signed in, next is a page of this site", Who::Consumer, Req::Get(format!("/signin?next={enc}")), 303, Says::Redirect(own.clone()), Stores::Nothing));
     rows
 }
 
@@ -1342,11 +937,7 @@ async fn file_names_that_hide_what_they_are_are_shown_plainly() {
         .2;
     for d in &docs {
         let name = &d.file_name;
-        assert!(
-            !name.chars().any(|c| c.is_control()
-                || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}' | '\u{061c}' | '\u{2028}' | '\u{2029}')),
-            "{name:?} keeps an invisible or control character"
-        );
+        assert!(!name.chars().any(|c| c.is_control() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}' | '\u{061c}' | '\u{2028}' | '\u{2029}')), "{name:?} keeps an invisible or control character");
         assert!(
             !name.contains('/') && !name.contains('\\'),
             "{name:?} keeps a path"
@@ -1373,319 +964,49 @@ async fn file_names_that_hide_what_they_are_are_shown_plainly() {
 
 /// NUL and the other control characters that have no place in text, wherever text comes in:
 /// refused before anything reads it, the same way on both backends.
+#[rustfmt::skip]
 async fn control_rows(w: &World) -> Vec<Row> {
     let id = &w.id;
     let res = w.cast.consumer.post(&w.app, "/cases", &[]).await;
-    let draft = crate::helpers::location(&res)
-        .trim_start_matches("/cases/")
-        .split('/')
-        .next()
-        .unwrap()
-        .to_string();
-    let page = |name: &str, who: Who, req: Req| {
-        row(
-            name,
-            who,
-            req,
-            400,
-            msg("error-invalid-characters"),
-            Stores::Nothing,
-        )
-    };
-    let api = |name: &str, req: Req| {
-        row(
-            name,
-            Who::Nobody,
-            req,
-            400,
-            Says::Code("invalid_characters"),
-            Stores::Nothing,
-        )
-    };
+    let draft = crate::helpers::location(&res).trim_start_matches("/cases/").split('/').next().unwrap().to_string();
+    let page = |name: &str, who: Who, req: Req| row(name, who, req, 400, msg("error-invalid-characters"), Stores::Nothing);
+    let api = |name: &str, req: Req| row(name, Who::Nobody, req, 400, Says::Code("invalid_characters"), Stores::Nothing);
     let token = api_token(&w.app, "clara@example.org").await;
-    let message = |body: &str| {
-        form(
-            format!("/cases/{id}/messages"),
-            &[("audience", "everyone"), ("body", body)],
-        )
-    };
+    let message = |body: &str| form(format!("/cases/{id}/messages"), &[("audience", "everyone"), ("body", body)]);
     vec![
-        api(
-            "NUL in the sign-in email",
-            json(
-                "/api/v1/session",
-                r#"{"email":"x\u0000@example.com","password":"p"}"#,
-            ),
-        ),
-        api(
-            "NUL in the sign-in password",
-            json(
-                "/api/v1/session",
-                r#"{"email":"clara@example.org","password":"a\u0000b"}"#,
-            ),
-        ),
-        api(
-            "NUL in a JSON key",
-            json(
-                "/api/v1/session",
-                r#"{"em\u0000ail":"clara@example.org","password":"p"}"#,
-            ),
-        ),
-        api(
-            "NUL in an API message",
-            Req::Bearer(
-                "POST",
-                format!("/api/v1/cases/{id}/messages"),
-                token.clone(),
-                Some(r#"{"audience":"everyone","body":"a\u0000b"}"#.into()),
-            ),
-        ),
-        api(
-            "ESC in an API message",
-            Req::Bearer(
-                "POST",
-                format!("/api/v1/cases/{id}/messages"),
-                token.clone(),
-                Some(r#"{"audience":"everyone","body":"\u001b[31mred"}"#.into()),
-            ),
-        ),
-        api(
-            "NUL in an API case id",
-            Req::Bearer("GET", "/api/v1/cases/%00".into(), token.clone(), None),
-        ),
-        api(
-            "NUL in an API list filter",
-            Req::Bearer("GET", "/api/v1/cases?q=%00".into(), token.clone(), None),
-        ),
-        page(
-            "NUL in the sign-in form",
-            Who::Nobody,
-            form(
-                "/signin",
-                &[
-                    ("email", "x\0@example.com"),
-                    ("password", "p"),
-                    ("next", "/dashboard"),
-                ],
-            ),
-        ),
-        page(
-            "NUL in a sign-up name",
-            Who::Nobody,
-            form(
-                "/signup",
-                &[
-                    ("name", "Eve\0"),
-                    ("email", "eve@example.org"),
-                    ("password", PASSWORD),
-                    ("password_confirm", PASSWORD),
-                    ("language", "en"),
-                ],
-            ),
-        ),
-        page(
-            "NUL in a password reset request",
-            Who::Nobody,
-            form("/password/forgot", &[("email", "clara@example.org\0")]),
-        ),
-        page(
-            "NUL in a case id",
-            Who::Consumer,
-            Req::Get("/cases/%00".into()),
-        ),
-        page(
-            "NUL after a case id",
-            Who::Consumer,
-            Req::Get(format!("/cases/{id}%00")),
-        ),
-        page(
-            "NUL in a document id",
-            Who::Consumer,
-            Req::Get(format!("/cases/{id}/documents/%00")),
-        ),
-        page(
-            "NUL in the search",
-            Who::Staff,
-            Req::Get("/cases?q=washing%00".into()),
-        ),
-        page(
-            "NUL in the state filter",
-            Who::Staff,
-            Req::Get("/cases?state=%00".into()),
-        ),
-        page(
-            "NUL in a report period",
-            Who::Staff,
-            Req::Get("/reports?kind=annual&from=2026-01-01%00&to=2026-12-31".into()),
-        ),
+        api("NUL in the sign-in email", json("/api/v1/session", r#"{"email":"x\u0000@example.com","password":"p"}"#)),
+        api("NUL in the sign-in password", json("/api/v1/session", r#"{"email":"clara@example.org","password":"a\u0000b"}"#)),
+        api("NUL in a JSON key", json("/api/v1/session", r#"{"em\u0000ail":"clara@example.org","password":"p"}"#)),
+        api("NUL in an API message", Req::Bearer("POST", format!("/api/v1/cases/{id}/messages"), token.clone(), Some(r#"{"audience":"everyone","body":"a\u0000b"}"#.into()))),
+        api("ESC in an API message", Req::Bearer("POST", format!("/api/v1/cases/{id}/messages"), token.clone(), Some(r#"{"audience":"everyone","body":"\u001b[31mred"}"#.into()))),
+        api("NUL in an API case id", Req::Bearer("GET", "/api/v1/cases/%00".into(), token.clone(), None)),
+        api("NUL in an API list filter", Req::Bearer("GET", "/api/v1/cases?q=%00".into(), token.clone(), None)),
+        page("NUL in the sign-in form", Who::Nobody, form("/signin", &[("email", "x\0@example.com"), ("password", "p"), ("next", "/dashboard")])),
+        page("NUL in a sign-up name", Who::Nobody, form("/signup", &[("name", "Eve\0"), ("email", "eve@example.org"), ("password", PASSWORD), ("password_confirm", PASSWORD), ("language", "en")])),
+        page("NUL in a password reset request", Who::Nobody, form("/password/forgot", &[("email", "clara@example.org\0")])),
+        page("NUL in a case id", Who::Consumer, Req::Get("/cases/%00".into())),
+        page("NUL after a case id", Who::Consumer, Req::Get(format!("/cases/{id}%00"))),
+        page("NUL in a document id", Who::Consumer, Req::Get(format!("/cases/{id}/documents/%00"))),
+        page("NUL in the search", Who::Staff, Req::Get("/cases?q=washing%00".into())),
+        page("NUL in the state filter", Who::Staff, Req::Get("/cases?state=%00".into())),
+        page("NUL in a report period", Who::Staff, Req::Get("/reports?kind=annual&from=2026-01-01%00&to=2026-12-31".into())),
         page("NUL in a message", Who::Consumer, message("hello\0world")),
-        page(
-            "SOH in a message",
-            Who::Consumer,
-            message("hello\u{1}world"),
-        ),
-        page(
-            "ESC in a message",
-            Who::Consumer,
-            message("\u{1b}[2J\u{1b}[31mred"),
-        ),
-        page(
-            "backspace in a message",
-            Who::Consumer,
-            message("paid\u{8}\u{8}\u{8}\u{8}unpaid"),
-        ),
+        page("SOH in a message", Who::Consumer, message("hello\u{1}world")),
+        page("ESC in a message", Who::Consumer, message("\u{1b}[2J\u{1b}[31mred")),
+        page("backspace in a message", Who::Consumer, message("paid\u{8}\u{8}\u{8}\u{8}unpaid")),
         page("DEL in a message", Who::Consumer, message("a\u{7f}b")),
-        page(
-            "a C1 control in a message",
-            Who::Consumer,
-            message("a\u{9b}31mb"),
-        ),
-        page(
-            "NUL in a step's reason",
-            Who::Mediator,
-            form(
-                format!("/cases/{id}/steps/extend"),
-                &[("days", "30"), ("reason", "more\0time")],
-            ),
-        ),
-        page(
-            "NUL in the trader's name",
-            Who::Consumer,
-            form(
-                format!("/cases/{draft}/draft/trader"),
-                &[
-                    ("trader_name", "Shop\0"),
-                    ("trader_email", "shop@example.org"),
-                    ("trader_country", "BG"),
-                    ("trader_address", "Sofia"),
-                ],
-            ),
-        ),
-        page(
-            "NUL in the dispute's description",
-            Who::Consumer,
-            form(
-                format!("/cases/{draft}/draft/details"),
-                &[
-                    ("description", "It broke.\0"),
-                    ("language", "en"),
-                    ("consumer_country", "BG"),
-                    ("not_elsewhere", "on"),
-                ],
-            ),
-        ),
-        page(
-            "NUL in a hearing's place",
-            Who::Mediator,
-            form(
-                format!("/cases/{id}/hearings"),
-                &[
-                    ("date", "2027-01-15"),
-                    ("time", "10:00"),
-                    ("time_zone", "Europe/Sofia"),
-                    ("duration_minutes", "60"),
-                    ("form", "in_person"),
-                    ("place", "Room\0 1"),
-                ],
-            ),
-        ),
-        page(
-            "NUL in an offer's amount",
-            Who::Trader,
-            form(
-                format!("/cases/{id}/proposals"),
-                &[
-                    ("item1_kind", "payment"),
-                    ("item1_side", "trader"),
-                    ("item1_amount", "10\0"),
-                    ("item1_currency", "EUR"),
-                    ("item1_due_on", "2027-01-15"),
-                ],
-            ),
-        ),
-        page(
-            "NUL in a training course",
-            Who::Mediator,
-            form(
-                "/training",
-                &[
-                    ("title", "Course\0"),
-                    ("provider", "ADR Academy"),
-                    ("started_on", "2025-03-10"),
-                    ("ended_on", "2025-03-11"),
-                    ("hours", "7"),
-                ],
-            ),
-        ),
-        page(
-            "NUL in a report's text",
-            Who::Staff,
-            form(
-                "/reports/texts",
-                &[
-                    ("kind", "annual"),
-                    ("from", "2026-01-01"),
-                    ("to", "2026-12-31"),
-                    ("recommendations", "x\0"),
-                    ("cooperation", ""),
-                    ("assessment", ""),
-                ],
-            ),
-        ),
-        page(
-            "NUL in an organisation's name",
-            Who::Staff,
-            form(
-                "/admin/organisations",
-                &[
-                    ("name", "Org\0"),
-                    ("registration_number", "123"),
-                    ("contact_email", "org@example.org"),
-                    ("sector", "Retail"),
-                    ("country", "BG"),
-                    ("address", "Sofia"),
-                ],
-            ),
-        ),
-        page(
-            "NUL in a holiday's name",
-            Who::Staff,
-            form(
-                "/admin/holidays",
-                &[
-                    ("country", "BG"),
-                    ("day", "2027-03-03"),
-                    ("name", "Liberation\0 Day"),
-                ],
-            ),
-        ),
-        row(
-            "NUL in an evidence title",
-            Who::Consumer,
-            Req::Upload(
-                format!("/cases/{id}/documents"),
-                vec![
-                    ("audience".into(), "everyone".into()),
-                    ("title".into(), "a\0b".into()),
-                ],
-                vec![("receipt.pdf".into(), PDF.to_vec())],
-            ),
-            422,
-            msg("error-invalid-characters"),
-            Stores::Nothing,
-        ),
-        row(
-            "control characters in an evidence file name",
-            Who::Consumer,
-            Req::Upload(
-                format!("/cases/{id}/documents"),
-                vec![("audience".into(), "everyone".into())],
-                vec![("a\u{0}b\u{1}c.pdf".into(), PDF.to_vec())],
-            ),
-            400,
-            msg("error-page-bad-request"),
-            Stores::Nothing,
-        ),
+        page("a C1 control in a message", Who::Consumer, message("a\u{9b}31mb")),
+        page("NUL in a step's reason", Who::Mediator, form(format!("/cases/{id}/steps/extend"), &[("days", "30"), ("reason", "more\0time")])),
+        page("NUL in the trader's name", Who::Consumer, form(format!("/cases/{draft}/draft/trader"), &[("trader_name", "Shop\0"), ("trader_email", "shop@example.org"), ("trader_country", "BG"), ("trader_address", "Sofia")])),
+        page("NUL in the dispute's description", Who::Consumer, form(format!("/cases/{draft}/draft/details"), &[("description", "It broke.\0"), ("language", "en"), ("consumer_country", "BG"), ("not_elsewhere", "on")])),
+        page("NUL in a hearing's place", Who::Mediator, form(format!("/cases/{id}/hearings"), &[("date", "2027-01-15"), ("time", "10:00"), ("time_zone", "Europe/Sofia"), ("duration_minutes", "60"), ("form", "in_person"), ("place", "Room\0 1")])),
+        page("NUL in an offer's amount", Who::Trader, form(format!("/cases/{id}/proposals"), &[("item1_kind", "payment"), ("item1_side", "trader"), ("item1_amount", "10\0"), ("item1_currency", "EUR"), ("item1_due_on", "2027-01-15")])),
+        page("NUL in a training course", Who::Mediator, form("/training", &[("title", "Course\0"), ("provider", "ADR Academy"), ("started_on", "2025-03-10"), ("ended_on", "2025-03-11"), ("hours", "7")])),
+        page("NUL in a report's text", Who::Staff, form("/reports/texts", &[("kind", "annual"), ("from", "2026-01-01"), ("to", "2026-12-31"), ("recommendations", "x\0"), ("cooperation", ""), ("assessment", "")])),
+        page("NUL in an organisation's name", Who::Staff, form("/admin/organisations", &[("name", "Org\0"), ("registration_number", "123"), ("contact_email", "org@example.org"), ("sector", "Retail"), ("country", "BG"), ("address", "Sofia")])),
+        page("NUL in a holiday's name", Who::Staff, form("/admin/holidays", &[("country", "BG"), ("day", "2027-03-03"), ("name", "Liberation\0 Day")])),
+        row("NUL in an evidence title", Who::Consumer, Req::Upload(format!("/cases/{id}/documents"), vec![("audience".into(), "everyone".into()), ("title".into(), "a\0b".into())], vec![("receipt.pdf".into(), PDF.to_vec())]), 422, msg("error-invalid-characters"), Stores::Nothing),
+        row("control characters in an evidence file name", Who::Consumer, Req::Upload(format!("/cases/{id}/documents"), vec![("audience".into(), "everyone".into())], vec![("a\u{0}b\u{1}c.pdf".into(), PDF.to_vec())]), 400, msg("error-page-bad-request"), Stores::Nothing),
     ]
 }
 
