@@ -5,7 +5,7 @@
 //! (`cases::documents`), since their files are binary.
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header;
+use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
 use actix_web::web;
 
@@ -26,7 +26,7 @@ pub async fn refuse_control_characters<B: MessageBody + 'static>(
         return Ok(refuse(req, AppError::InvalidCharacters));
     }
     let kind = body_kind(&req);
-    if kind != Body::Other {
+    if kind != Body::Unchecked {
         // Within the same limit as the extractors that read the body after this.
         let body = match req.extract::<web::Bytes>().await {
             Ok(body) => body,
@@ -60,10 +60,15 @@ fn refuse<B>(req: ServiceRequest, e: AppError) -> ServiceResponse<EitherBody<B>>
 enum Body {
     Form,
     Json,
-    Other,
+    /// No body to look at here: a GET, or a multipart upload (its handler checks its text
+    /// fields; its files are binary).
+    Unchecked,
 }
 
 fn body_kind(req: &ServiceRequest) -> Body {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return Body::Unchecked;
+    }
     let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
@@ -71,28 +76,34 @@ fn body_kind(req: &ServiceRequest) -> Body {
         .unwrap_or("")
         .to_ascii_lowercase();
     let essence = content_type.split(';').next().unwrap_or("").trim();
-    if essence == "application/x-www-form-urlencoded" {
-        Body::Form
+    if essence.starts_with("multipart/") {
+        Body::Unchecked
     } else if essence == "application/json" || essence.ends_with("+json") {
         Body::Json
     } else {
-        Body::Other
+        // Forms are read as url-encoded whatever type they claim (`csrf::CsrfForm`), so
+        // any other body is checked as one.
+        Body::Form
     }
 }
 
 /// Form fields and JSON strings may hold line breaks and tabs (a message, a description),
-/// nothing else of the control characters. A body that does not parse is left for the
-/// extractor to refuse with its own message.
+/// nothing else of the control characters.
 fn body_ok(kind: Body, body: &[u8]) -> bool {
     match kind {
-        Body::Form => url::form_urlencoded::parse(body)
-            .all(|(k, v)| text::is_single_line(&k) && text::is_text(&v)),
+        Body::Form => form_ok(body),
+        // A body that is not JSON is refused by the JSON extractor; a form handler would
+        // still read it as url-encoded, so it is checked as that.
         Body::Json => match serde_json::from_slice::<serde_json::Value>(body) {
             Ok(v) => json_ok(&v),
-            Err(_) => true,
+            Err(_) => form_ok(body),
         },
-        Body::Other => true,
+        Body::Unchecked => true,
     }
+}
+
+fn form_ok(body: &[u8]) -> bool {
+    url::form_urlencoded::parse(body).all(|(k, v)| text::is_single_line(&k) && text::is_text(&v))
 }
 
 fn json_ok(v: &serde_json::Value) -> bool {
@@ -127,7 +138,9 @@ mod tests {
         assert!(!body_ok(Body::Json, br#"{"email":"x\u0000@example.com"}"#));
         assert!(!body_ok(Body::Json, br#"{"list":[{"deep":"\u007f"}]}"#));
         assert!(!body_ok(Body::Json, br#"{"k\u0000":"v"}"#));
-        // Not JSON at all: the extractor says so.
+        // Not JSON at all: the extractor says so, and a form handler finds no NUL in it.
         assert!(body_ok(Body::Json, b"{not json"));
+        assert!(!body_ok(Body::Json, b"{\"email\":\"x\0\"}"));
+        assert!(body_ok(Body::Json, b"{\n  \"pretty\": \"json\"\n}"));
     }
 }

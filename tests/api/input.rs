@@ -184,6 +184,19 @@ async fn nul_and_control_characters_are_refused_at_the_edge_and_nothing_is_store
         )
         .await;
     assert_eq!(res.status(), 400);
+    // A form body is read as one whatever type it claims.
+    let token = app.csrf().await;
+    let res = app
+        .client
+        .post(app.url("/signin"))
+        .header("content-type", "text/plain")
+        .body(format!(
+            "email=x%00%40example.com&password=p&csrf_token={token}"
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
     assert_eq!(user_count(&app).await, before);
 
     app.signed_in_as(Role::Admin).await;
