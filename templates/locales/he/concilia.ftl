@@ -1200,3 +1200,10 @@ live-workload = עומס העבודה של המגשרים
 live-mediator = מגשר
 live-open-cases = תיקים פתוחים
 live-in-mediation = בגישור
+
+# issue 16: bodies, uploads, form keys, database down
+error-page-body-timeout = הנתונים שנשלחו הפסיקו להגיע, ולכן דבר מהם לא נשמר. בדקו את החיבור ושלחו שוב.
+error-page-too-many-uploads = כבר מתבצעות אצלכם כמה העלאות. המתינו לסיומן ונסו שוב.
+error-page-form-pending = הטופס הזה כבר נשלח ועדיין מטופל. המתינו רגע ואז טענו מחדש את הדף כדי לראות את התוצאה.
+error-too-many-files = יותר מדי קבצים בהעלאה אחת. דבר לא נשמר: שלחו אותם בקבוצות קטנות יותר.
+error-case-documents-full = בתיק זה כבר יש המספר המרבי של מסמכים. דבר לא נשמר. פנו למרכז.

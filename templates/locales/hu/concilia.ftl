@@ -1164,3 +1164,10 @@ live-workload = A közvetítők leterheltsége
 live-mediator = Közvetítő
 live-open-cases = Folyamatban lévő ügyek
 live-in-mediation = Közvetítés alatt
+
+# issue 16: bodies, uploads, form keys, database down
+error-page-body-timeout = A küldött adatok megszűntek érkezni, ezért semmi sem maradt meg belőlük. Ellenőrizze a kapcsolatát, és küldje el újra.
+error-page-too-many-uploads = Már több feltöltése is folyamatban van. Várja meg, amíg befejeződnek, majd próbálja újra.
+error-page-form-pending = Ezt az űrlapot már elküldte, és a feldolgozása még folyamatban van. Várjon egy kicsit, majd töltse újra az oldalt az eredményért.
+error-too-many-files = Egy feltöltésben túl sok a fájl. Semmi sem lett mentve: küldje el őket kisebb csoportokban.
+error-case-documents-full = Ebben az ügyben már a megengedett legtöbb dokumentum szerepel. Semmi sem lett mentve. Forduljon a központhoz.
