@@ -48,16 +48,30 @@ pub struct Pool {
     health: std::sync::Arc<health::Health>,
 }
 
+/// No connection to be had: the database is down, or every connection stayed busy.
+#[derive(Debug)]
+pub struct CheckoutError(String);
+
+impl From<CheckoutError> for DbError {
+    fn from(e: CheckoutError) -> Self {
+        DbError::Unavailable(e.0)
+    }
+}
+
 impl Pool {
-    pub fn get(&self) -> DbResult<PooledConn> {
+    pub fn get(&self) -> Result<PooledConn, CheckoutError> {
         if self.health.is_down() {
-            return Err(DbError::Unavailable(
+            return Err(CheckoutError(
                 "the database is unreachable; waiting for it to come back".into(),
             ));
         }
         self.inner.get().map_err(|e| {
-            self.health.mark_down();
-            DbError::Unavailable(e.to_string())
+            // A timeout with every connection made and busy is load, not an outage; with
+            // room left in the pool, new connections could not be made: it is unreachable.
+            if self.inner.state().connections < self.inner.max_size() {
+                self.health.mark_down();
+            }
+            CheckoutError(e.to_string())
         })
     }
 

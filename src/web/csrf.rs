@@ -7,6 +7,7 @@
 //!   sign-in and kept by the sliding refresh;
 //! - not signed in: `visitor:<id>`, the random value of a visitor cookie set with the first
 //!   token (sign-in, sign-up and the other public forms are protected too).
+//!
 //! A (cookie, field) pair copied from another browser, or from before a sign-in or sign-out,
 //! therefore fails. The binding changes at sign-in and sign-out, so the response that starts
 //! or ends a session carries a fresh token (and sign-out a fresh visitor id); any other

@@ -23,6 +23,7 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
 use actix_web::{HttpMessage, HttpRequest, web};
+use tracing::Instrument;
 
 use super::error::AppError;
 use super::session::NewSessionCookie;
@@ -100,11 +101,15 @@ pub async fn settle(
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.call(req).await;
     }
-    let task = actix_web::rt::spawn(async move {
-        let res = next.call(req).await?;
-        record(&res).await;
-        Ok(res)
-    });
+    // Inside the request's span, so that what the handler logs still names the request.
+    let task = actix_web::rt::spawn(
+        async move {
+            let res = next.call(req).await?;
+            record(&res).await;
+            Ok(res)
+        }
+        .instrument(tracing::Span::current()),
+    );
     task.await
         .map_err(|e| AppError::Internal(format!("request handler failed: {e}")))?
 }
