@@ -7,9 +7,9 @@
 //!
 //! Only redirects (the answer of a form that succeeded, POST-redirect-GET) are recorded and
 //! repeated. Any other answer lets go of the key: a form shown again with its errors (422),
-//! refused or failed can be corrected or retried as it is. An answer that signs in or out is
-//! not repeated either: the repeat would lack the session cookie the first one set, so the
-//! second request runs again (signing in twice is harmless). A request without a key (API
+//! refused or failed can be corrected or retried as it is. An answer that sets a cookie
+//! (signing in or out, choosing a language) is not repeated either: the repeat would lack the
+//! cookie, so the second request runs again (signing in twice is harmless). A request without a key (API
 //! clients, pages rendered before keys existed) is handled as before.
 //!
 //! The claim is made by the extractors that read a form (`CsrfForm`, the multipart uploads)
@@ -126,13 +126,15 @@ async fn record<B>(res: &ServiceResponse<B>) {
         .get(header::LOCATION)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let session_changed = res
-        .request()
-        .extensions()
-        .get::<NewSessionCookie>()
-        .is_some();
+    // A repeat could not set the cookies the first answer set (a session, a language).
+    let sets_cookies = res.headers().contains_key(header::SET_COOKIE)
+        || res
+            .request()
+            .extensions()
+            .get::<NewSessionCookie>()
+            .is_some();
     let status = res.status();
-    let repeatable = status.is_redirection() && location.is_some() && !session_changed;
+    let repeatable = status.is_redirection() && location.is_some() && !sets_cookies;
     let done = db::run(&state.pool, move |c| {
         if repeatable {
             db::submissions::answer(c, &id, status.as_u16(), location.as_deref())

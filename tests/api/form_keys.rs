@@ -185,3 +185,57 @@ async fn an_upload_form_sent_twice_stores_its_files_once() {
         1
     );
 }
+
+#[tokio::test]
+async fn an_answer_that_sets_a_cookie_is_not_repeated_without_it() {
+    let app = spawn_app().await;
+    let page = app.get_text("/about").await;
+    let key = key_of_form(&page, "/language");
+    for _ in 0..2 {
+        let res = app
+            .post_form(
+                "/language",
+                &[("language", "bg"), ("next", "/about"), ("form_key", &key)],
+            )
+            .await;
+        assert_eq!(res.status(), 303);
+        let cookies: Vec<_> = res
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_string())
+            .collect();
+        assert!(
+            cookies.iter().any(|c| c.starts_with("concilia_lang=bg")),
+            "{cookies:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_daily_cleanup_forgets_form_keys_after_a_day() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let id = file_case(&app, &c.consumer).await;
+    let key = "kept-for-a-day-000000";
+    let first = send_message(&app, &c.consumer, &id, "Once.", Some(key)).await;
+    assert_eq!(first.status(), 303);
+    let count = || {
+        app.db(|c| {
+            use diesel::prelude::*;
+            Ok(concilia::db::schema::form_submissions::table
+                .count()
+                .get_result::<i64>(c)?)
+        })
+    };
+    assert_eq!(count().await, 1);
+    app.db(|c| concilia::jobs::cleanup(c, db::now())).await;
+    assert_eq!(count().await, 1, "kept within the day");
+    app.db(|c| concilia::jobs::cleanup(c, db::now() + chrono::Duration::days(2)))
+        .await;
+    assert_eq!(count().await, 0);
+    // Forgotten, the key works as a new one.
+    let again = send_message(&app, &c.consumer, &id, "Once.", Some(key)).await;
+    assert_eq!(again.status(), 303);
+    assert_eq!(message_count(&app, &id).await, 2);
+}
