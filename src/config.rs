@@ -61,6 +61,10 @@ struct RawConfig {
     smtp_tls: SmtpTls,
     upload_max_mb: u64,
     case_upload_max_mb: u64,
+    upload_files_per_request: usize,
+    case_documents_max: i64,
+    uploads_in_flight_per_user: usize,
+    body_timeout_seconds: u64,
     s3_bucket: Option<String>,
     s3_endpoint: Option<String>,
     s3_region: Option<String>,
@@ -107,6 +111,10 @@ impl Default for RawConfig {
             smtp_tls: SmtpTls::Starttls,
             upload_max_mb: 25,
             case_upload_max_mb: 250,
+            upload_files_per_request: 20,
+            case_documents_max: 500,
+            uploads_in_flight_per_user: 4,
+            body_timeout_seconds: 30,
             s3_bucket: None,
             s3_endpoint: None,
             s3_region: None,
@@ -162,6 +170,15 @@ pub struct Config {
     pub upload_max_bytes: u64,
     /// All documents of one case together.
     pub case_upload_max_bytes: u64,
+    /// Files one upload request may carry; a request with more stores none of them.
+    pub upload_files_per_request: usize,
+    /// Documents one case may hold (redacted ones included).
+    pub case_documents_max: i64,
+    /// Uploads one user may have in flight at once on this instance; one more is refused.
+    pub uploads_in_flight_per_user: usize,
+    /// A request body that sends no byte for this long is dropped (a stalled or
+    /// deliberately slow client would otherwise hold a connection and a worker forever).
+    pub body_timeout: std::time::Duration,
     /// Evidence in S3-compatible object storage; `None`: in `<data_dir>/evidence`.
     pub s3: Option<crate::storage::S3Settings>,
     pub workers: Option<usize>,
@@ -380,6 +397,30 @@ impl RawConfig {
                 "must be between 1 and 1024",
             ));
         }
+        if !(1..=1000).contains(&self.upload_files_per_request) {
+            return Err(ConfigError::new(
+                "CONCILIA_UPLOAD_FILES_PER_REQUEST",
+                "must be between 1 and 1000",
+            ));
+        }
+        if !(1..=1_000_000).contains(&self.case_documents_max) {
+            return Err(ConfigError::new(
+                "CONCILIA_CASE_DOCUMENTS_MAX",
+                "must be between 1 and 1000000",
+            ));
+        }
+        if !(1..=1000).contains(&self.uploads_in_flight_per_user) {
+            return Err(ConfigError::new(
+                "CONCILIA_UPLOADS_IN_FLIGHT_PER_USER",
+                "must be between 1 and 1000",
+            ));
+        }
+        if !(1..=3600).contains(&self.body_timeout_seconds) {
+            return Err(ConfigError::new(
+                "CONCILIA_BODY_TIMEOUT_SECONDS",
+                "must be between 1 and 3600",
+            ));
+        }
         if self.filing_limit_days < 365 {
             return Err(ConfigError::new(
                 "CONCILIA_FILING_LIMIT_DAYS",
@@ -463,6 +504,10 @@ impl RawConfig {
             smtp,
             upload_max_bytes: self.upload_max_mb * 1024 * 1024,
             case_upload_max_bytes: self.case_upload_max_mb * 1024 * 1024,
+            upload_files_per_request: self.upload_files_per_request,
+            case_documents_max: self.case_documents_max,
+            uploads_in_flight_per_user: self.uploads_in_flight_per_user,
+            body_timeout: std::time::Duration::from_secs(self.body_timeout_seconds),
             s3,
             workers: self.workers,
             behind_proxy: self.behind_proxy,
@@ -592,6 +637,22 @@ mod tests {
         .validate()
         .unwrap_err();
         assert_eq!(err.setting, "CONCILIA_JWT_SECRET");
+    }
+
+    #[test]
+    fn a_body_timeout_of_zero_is_refused_naming_the_setting() {
+        let err = RawConfig {
+            body_timeout_seconds: 0,
+            ..raw()
+        }
+        .validate()
+        .unwrap_err();
+        assert_eq!(err.setting, "CONCILIA_BODY_TIMEOUT_SECONDS");
+        let c = raw().validate().unwrap();
+        assert_eq!(c.body_timeout, std::time::Duration::from_secs(30));
+        assert_eq!(c.upload_files_per_request, 20);
+        assert_eq!(c.case_documents_max, 500);
+        assert_eq!(c.uploads_in_flight_per_user, 4);
     }
 
     #[test]

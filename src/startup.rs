@@ -82,15 +82,21 @@ impl Application {
         let state = build_state(config)?;
         let data = web::Data::new(state.clone());
         let form_limit = 64 * 1024;
+        // One count for all workers.
+        let uploads = Arc::new(routes::in_flight::Uploads::default());
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(data.clone())
+                .app_data(uploads.clone())
                 .configure(|cfg| routes::extractor_configs(cfg, form_limit))
                 .configure(routes::routes)
                 // Listed inner first: the request passes TracingLogger first, the handler last.
+                .wrap(from_fn(routes::submission::settle))
+                // Before a form key is claimed: a refused request is no first answer.
                 .wrap(from_fn(routes::input::refuse_control_characters))
                 .wrap(from_fn(routes::session::maintain_cookie))
                 .wrap(from_fn(routes::csrf::ensure_cookie))
+                .wrap(from_fn(routes::body::deadline))
                 .wrap(from_fn(routes::error::render_errors))
                 .wrap(from_fn(routes::headers::security_headers))
                 .wrap(Compress::default())

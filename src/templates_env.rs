@@ -23,6 +23,8 @@ pub fn build() -> Templates {
     env.add_function("t", translate);
     env.add_function("num", number);
     env.add_function("label", label);
+    // A fresh one-time key for each form rendered (see `web::submission`).
+    env.add_function("form_key", crate::web::submission::new_key);
     // Country pickers: (code, English name) pairs.
     env.add_global(
         "countries",

@@ -138,6 +138,13 @@ pub fn stored_bytes(conn: &mut DbConn, case_id: &str) -> DbResult<i64> {
     Ok(sizes.iter().sum())
 }
 
+pub fn document_count(conn: &mut DbConn, case_id: &str) -> DbResult<i64> {
+    Ok(case_documents::table
+        .filter(case_documents::case_id.eq(case_id))
+        .count()
+        .get_result(conn)?)
+}
+
 pub fn key_exists(conn: &mut DbConn, key: &str) -> DbResult<bool> {
     Ok(case_documents::table
         .filter(case_documents::storage_key.eq(key))

@@ -17,6 +17,7 @@ pub(crate) use on_backend;
 pub mod case_file;
 pub mod cases;
 pub mod digests;
+pub mod health;
 pub mod hearings;
 pub mod jobs;
 pub mod models;
@@ -25,6 +26,7 @@ pub mod outbox;
 pub mod reports;
 pub mod schema;
 pub mod settlements;
+pub mod submissions;
 pub mod throttle;
 pub mod tokens;
 pub mod users;
@@ -48,8 +50,50 @@ pub enum DbConn {
     Sqlite(SqliteConnection),
 }
 
-pub type Pool = r2d2::Pool<Manager>;
 pub type PooledConn = r2d2::PooledConnection<Manager>;
+
+/// The connection pool, and what it knows of the database's health: once a checkout has
+/// failed (the database is down or unreachable), requests are answered "unavailable" at
+/// once, without each waiting the full checkout timeout, until a background probe reaches
+/// the database again (see `health`).
+#[derive(Clone)]
+pub struct Pool {
+    inner: r2d2::Pool<Manager>,
+    health: std::sync::Arc<health::Health>,
+}
+
+/// No connection to be had: the database is down, or every connection stayed busy.
+#[derive(Debug)]
+pub struct CheckoutError(String);
+
+impl From<CheckoutError> for DbError {
+    fn from(e: CheckoutError) -> Self {
+        DbError::Unavailable(e.0)
+    }
+}
+
+impl Pool {
+    pub fn get(&self) -> Result<PooledConn, CheckoutError> {
+        if self.health.is_down() {
+            return Err(CheckoutError(
+                "the database is unreachable; waiting for it to come back".into(),
+            ));
+        }
+        self.inner.get().map_err(|e| {
+            // A timeout with every connection made and busy is load, not an outage; with
+            // room left in the pool, new connections could not be made: it is unreachable.
+            if self.inner.state().connections < self.inner.max_size() {
+                self.health.mark_down();
+            }
+            CheckoutError(e.to_string())
+        })
+    }
+
+    /// True while the database is known to be unreachable.
+    pub fn is_down(&self) -> bool {
+        self.health.is_down()
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
@@ -195,6 +239,18 @@ pub fn ready(conn: &mut DbConn) -> DbResult<bool> {
 }
 
 pub fn pool(url: &str, size: u32, timeout: Duration) -> DbResult<Pool> {
+    let inner = builder(url, size, timeout)
+        .build(Manager {
+            url: url.to_string(),
+        })
+        .map_err(|e| DbError::Unavailable(e.to_string()))?;
+    Ok(Pool {
+        inner,
+        health: health::Health::new(url),
+    })
+}
+
+fn builder(url: &str, size: u32, timeout: Duration) -> r2d2::Builder<Manager> {
     let size = if Backend::of(url) == Backend::Sqlite {
         size.min(8)
     } else {
@@ -205,10 +261,6 @@ pub fn pool(url: &str, size: u32, timeout: Duration) -> DbResult<Pool> {
         .min_idle(Some(1))
         .connection_timeout(timeout)
         .test_on_check_out(true)
-        .build(Manager {
-            url: url.to_string(),
-        })
-        .map_err(|e| DbError::Unavailable(e.to_string()))
 }
 
 /// Runs blocking database work on actix's blocking thread pool, never on an async worker.

@@ -417,3 +417,12 @@ diesel::table! {
 }
 
 diesel::joinable!(trainings -> users (user_id));
+
+diesel::table! {
+    form_submissions (id) {
+        id -> Text,
+        status -> Nullable<Integer>,
+        location -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}

@@ -14,6 +14,9 @@ pub struct Claims {
     pub iss: String,
     /// The user's token version when the token was issued.
     pub ver: i32,
+    /// One sign-in: random, new at each sign-in, kept by the sliding refresh. CSRF tokens
+    /// are bound to it, so a token from another browser or an earlier sign-in is refused.
+    pub sid: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -38,6 +41,8 @@ impl SessionKeys {
         let mut validation = Validation::new(Algorithm::HS256);
         validation.set_issuer(&[ISSUER]);
         validation.set_required_spec_claims(&["exp", "iat", "sub", "iss"]);
+        // `sid` is required by the type: a token issued before it existed no longer verifies,
+        // so its holder signs in again and gets a session CSRF tokens can be bound to.
         validation.leeway = 0;
         Self {
             encoding: EncodingKey::from_secret(secret),
@@ -47,7 +52,17 @@ impl SessionKeys {
         }
     }
 
+    /// A token for a new sign-in.
     pub fn issue(&self, user_id: &str, version: i32) -> (String, Claims) {
+        self.issue_in(user_id, version, crate::domain::tokens::random_token(18))
+    }
+
+    /// A fresh token for the same sign-in (the sliding refresh): same `sid`, new lifetime.
+    pub fn renew(&self, claims: &Claims, version: i32) -> (String, Claims) {
+        self.issue_in(&claims.sub, version, claims.sid.clone())
+    }
+
+    fn issue_in(&self, user_id: &str, version: i32, sid: String) -> (String, Claims) {
         let now = Utc::now().timestamp();
         let claims = Claims {
             sub: user_id.to_string(),
@@ -55,6 +70,7 @@ impl SessionKeys {
             exp: now + self.lifetime.num_seconds(),
             iss: ISSUER.to_string(),
             ver: version,
+            sid,
         };
         let token = encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .expect("HS256 signing cannot fail");
@@ -98,6 +114,17 @@ mod tests {
     }
 
     #[test]
+    fn each_sign_in_has_its_own_sid_and_a_renewal_keeps_it() {
+        let (_, first) = keys().issue("user-1", 3);
+        let (_, second) = keys().issue("user-1", 3);
+        assert_ne!(first.sid, second.sid);
+        assert!(first.sid.len() >= 16);
+        let (token, renewed) = keys().renew(&first, 3);
+        assert_eq!(renewed.sid, first.sid);
+        assert_eq!(keys().verify(&token).unwrap().sid, first.sid);
+    }
+
+    #[test]
     fn a_token_signed_with_another_key_is_invalid() {
         let other = SessionKeys::new(
             b"another secret another secret 12",
@@ -130,6 +157,7 @@ mod tests {
             exp: now + 600,
             iss: ISSUER.into(),
             ver: 0,
+            sid: "s".into(),
         };
         let token = encode(
             &Header::new(Algorithm::HS512),
@@ -149,6 +177,7 @@ mod tests {
             exp: now - 3600,
             iss: ISSUER.into(),
             ver: 0,
+            sid: "s".into(),
         };
         let token = encode(
             &Header::new(Algorithm::HS256),

@@ -32,7 +32,7 @@ where
 }
 
 /// Daily cleanup: dead account links, old sign-in failure counters, delivered mail after a
-/// year. Uploaded files that belong to nothing join here with the evidence feature.
+/// year, one-time form keys after a day. Uploaded files that belong to nothing join here with the evidence feature.
 pub fn cleanup(conn: &mut DbConn, now: NaiveDateTime) -> DbResult<bool> {
     let day = now.date().to_string();
     once(conn, "cleanup", &day, |c| {
@@ -41,7 +41,10 @@ pub fn cleanup(conn: &mut DbConn, now: NaiveDateTime) -> DbResult<bool> {
         let mail = db::jobs::delete_old_sent_mail(c, now - Span::days(365))?;
         db::jobs::refresh_statistics(c)?;
         db::digests::delete_sent_before(c, now - Span::days(90))?;
-        tracing::info!(tokens, throttles, mail, "cleanup done");
+        // A form key only guards against the same form sent twice within moments; a day
+        // covers a page left open and sent again much later.
+        let form_keys = db::submissions::delete_before(c, now - Span::days(1))?;
+        tracing::info!(tokens, throttles, mail, form_keys, "cleanup done");
         Ok(())
     })
 }

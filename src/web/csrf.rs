@@ -1,5 +1,17 @@
-//! CSRF protection by signed double-submit: a random value, signed with a server key, lives
-//! in an HttpOnly cookie and in a hidden field of every form; a POST must carry both, equal.
+//! CSRF protection by signed double-submit, bound to the session: a token lives in an
+//! HttpOnly cookie and in a hidden field of every form; a POST must carry both, equal, and the
+//! token's signature must cover the session it is sent in.
+//!
+//! A token is `nonce.HMAC(key, nonce | binding)`. The binding names who the browser is:
+//! - signed in: `session:<sid>`, the random `sid` claim of the session token, new at each
+//!   sign-in and kept by the sliding refresh;
+//! - not signed in: `visitor:<id>`, the random value of a visitor cookie set with the first
+//!   token (sign-in, sign-up and the other public forms are protected too).
+//!
+//! A (cookie, field) pair copied from another browser, or from before a sign-in or sign-out,
+//! therefore fails. The binding changes at sign-in and sign-out, so the response that starts
+//! or ends a session carries a fresh token (and sign-out a fresh visitor id); any other
+//! request whose cookie no longer fits its binding gets a fresh token as well.
 use std::future::Future;
 use std::pin::Pin;
 
@@ -15,78 +27,159 @@ use serde::de::DeserializeOwned;
 use sha2::Sha256;
 
 use super::error::AppError;
+use super::session::NewSessionCookie;
 use crate::state::AppState;
 
 pub const COOKIE: &str = "concilia_csrf";
+pub const VISITOR_COOKIE: &str = "concilia_visitor";
 pub const FIELD: &str = "csrf_token";
 
 /// The token of this request, for forms to embed.
 #[derive(Clone)]
 pub struct CsrfToken(pub String);
 
-fn sign(key: &[u8], nonce: &str) -> String {
+/// Whom this request's tokens are bound to (see the module comment). Also the scope of
+/// one-time form keys.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Binding(pub String);
+
+fn mac(key: &[u8], nonce: &str, binding: &Binding) -> Hmac<Sha256> {
     let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(nonce.as_bytes());
-    URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    mac.update(b"|");
+    mac.update(binding.0.as_bytes());
+    mac
 }
 
-pub fn new_token(key: &[u8]) -> String {
+pub fn new_token(key: &[u8], binding: &Binding) -> String {
     let nonce = crate::domain::tokens::random_token(24);
-    let sig = sign(key, &nonce);
+    let sig = URL_SAFE_NO_PAD.encode(mac(key, &nonce, binding).finalize().into_bytes());
     format!("{nonce}.{sig}")
 }
 
-pub fn is_well_signed(key: &[u8], token: &str) -> bool {
+pub fn is_valid_for(key: &[u8], token: &str, binding: &Binding) -> bool {
     let Some((nonce, sig)) = token.split_once('.') else {
         return false;
     };
     let Ok(sig) = URL_SAFE_NO_PAD.decode(sig) else {
         return false;
     };
-    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
-    mac.update(nonce.as_bytes());
-    mac.verify_slice(&sig).is_ok()
+    mac(key, nonce, binding).verify_slice(&sig).is_ok()
 }
 
-fn matches(key: &[u8], cookie: Option<&str>, submitted: Option<&str>) -> bool {
+fn matches(key: &[u8], binding: &Binding, cookie: Option<&str>, submitted: Option<&str>) -> bool {
     use subtle::ConstantTimeEq;
     match (cookie, submitted) {
         (Some(c), Some(s)) => {
-            is_well_signed(key, c) && bool::from(c.as_bytes().ct_eq(s.as_bytes()))
+            is_valid_for(key, c, binding) && bool::from(c.as_bytes().ct_eq(s.as_bytes()))
         }
         _ => false,
     }
 }
 
-/// Makes sure every visitor has a CSRF cookie before a form is shown.
+fn session_binding(sid: &str) -> Binding {
+    Binding(format!("session:{sid}"))
+}
+
+fn visitor_binding(id: &str) -> Binding {
+    Binding(format!("visitor:{id}"))
+}
+
+/// The binding the request's own cookies name: the signed-in session's sid, else the
+/// visitor cookie; `None` for a first visit.
+fn binding_of(req: &HttpRequest, state: &AppState) -> Option<Binding> {
+    let session = req
+        .cookie(super::session::COOKIE)
+        .and_then(|c| state.keys.verify(c.value()).ok());
+    if let Some(claims) = session {
+        return Some(session_binding(&claims.sid));
+    }
+    req.cookie(VISITOR_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| (16..=64).contains(&v.len()))
+        .map(|v| visitor_binding(&v))
+}
+
+/// The binding computed for this request by `ensure_cookie` (or computed now).
+pub fn binding(req: &HttpRequest, state: &AppState) -> Option<Binding> {
+    if let Some(b) = req.extensions().get::<Binding>() {
+        return Some(b.clone());
+    }
+    binding_of(req, state)
+}
+
+fn cookie(name: &'static str, value: String, secure: bool) -> Cookie<'static> {
+    Cookie::build(name, value)
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .finish()
+}
+
+/// Makes sure every visitor has a CSRF cookie that fits their session before a form is
+/// shown, and gives a fresh one when a session starts or ends.
 pub async fn ensure_cookie(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let state = req.app_data::<web::Data<AppState>>().cloned();
-    let existing = req.cookie(COOKIE).map(|c| c.value().to_string());
-    let mut fresh = None;
-    if let Some(state) = &state {
-        match existing.filter(|t| is_well_signed(&state.csrf_key, t)) {
-            Some(t) => {
-                req.extensions_mut().insert(CsrfToken(t));
-            }
-            None => {
-                let t = new_token(&state.csrf_key);
-                req.extensions_mut().insert(CsrfToken(t.clone()));
-                fresh = Some((t, state.config.secure_cookies()));
-            }
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        return next.call(req).await;
+    };
+    let secure = state.config.secure_cookies();
+    let mut new_visitor = None;
+    let binding = binding_of(req.request(), &state).unwrap_or_else(|| {
+        let id = crate::domain::tokens::random_token(24);
+        let b = visitor_binding(&id);
+        new_visitor = Some(id);
+        b
+    });
+    let existing = req
+        .cookie(COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|t| is_valid_for(&state.csrf_key, t, &binding));
+    let fresh = match existing {
+        Some(t) => {
+            req.extensions_mut().insert(CsrfToken(t));
+            None
         }
-    }
+        None => {
+            let t = new_token(&state.csrf_key, &binding);
+            req.extensions_mut().insert(CsrfToken(t.clone()));
+            Some(t)
+        }
+    };
+    req.extensions_mut().insert(binding);
     let mut res = next.call(req).await?;
-    if let Some((token, secure)) = fresh {
-        let cookie = Cookie::build(COOKIE, token)
-            .path("/")
-            .http_only(true)
-            .secure(secure)
-            .same_site(SameSite::Lax)
-            .finish();
-        res.response_mut().add_cookie(&cookie)?;
+    let started_or_ended = res
+        .request()
+        .extensions()
+        .get::<NewSessionCookie>()
+        .map(|c| c.0.value().to_string());
+    let fresh = match started_or_ended {
+        // A session began (or a new token replaced it): bind to its sid. It ended: to a
+        // new visitor id, so nothing of the signed-in session's tokens carries over.
+        Some(session_token) => {
+            let binding = match state.keys.verify(&session_token) {
+                Ok(claims) => session_binding(&claims.sid),
+                Err(_) => {
+                    let id = crate::domain::tokens::random_token(24);
+                    let b = visitor_binding(&id);
+                    new_visitor = Some(id);
+                    b
+                }
+            };
+            Some(new_token(&state.csrf_key, &binding))
+        }
+        None => fresh,
+    };
+    if let Some(id) = new_visitor {
+        res.response_mut()
+            .add_cookie(&cookie(VISITOR_COOKIE, id, secure))?;
+    }
+    if let Some(token) = fresh {
+        res.response_mut()
+            .add_cookie(&cookie(COOKIE, token, secure))?;
     }
     Ok(res)
 }
@@ -94,6 +187,7 @@ pub async fn ensure_cookie(
 #[derive(serde::Deserialize)]
 struct TokenField {
     csrf_token: Option<String>,
+    form_key: Option<String>,
 }
 
 /// A url-encoded form whose CSRF token has been checked. Handlers must say what happens on
@@ -129,15 +223,13 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
         Box::pin(async move {
             let body = body.await.map_err(|_| AppError::TooLarge)?;
             let submitted: Option<TokenField> = serde_urlencoded::from_bytes(&body).ok();
+            let (token, form_key) = submitted
+                .map(|s| (s.csrf_token, s.form_key))
+                .unwrap_or_default();
             let state = req
                 .app_data::<web::Data<AppState>>()
                 .ok_or_else(|| AppError::Internal("no state".into()))?;
-            let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
-            let valid = matches(
-                &state.csrf_key,
-                cookie.as_deref(),
-                submitted.and_then(|s| s.csrf_token).as_deref(),
-            );
+            let valid = is_valid(&req, state, token.as_deref());
             // A forged request is refused as such, whatever else is wrong with it.
             let data: T = serde_urlencoded::from_bytes(&body).map_err(|e| {
                 if valid {
@@ -146,6 +238,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                     AppError::Csrf
                 }
             })?;
+            if valid {
+                // A form sent before is answered as it was then; its handler does not run.
+                super::submission::claim(&req, state, form_key.as_deref()).await?;
+            }
             Ok(CsrfForm { data, valid })
         })
     }
@@ -157,12 +253,20 @@ pub fn check(req: &HttpRequest, submitted: Option<&str>) -> Result<(), AppError>
     let state = req
         .app_data::<web::Data<AppState>>()
         .ok_or_else(|| AppError::Internal("no state".into()))?;
-    let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
-    if matches(&state.csrf_key, cookie.as_deref(), submitted) {
+    if is_valid(req, state, submitted) {
         Ok(())
     } else {
         Err(AppError::Csrf)
     }
+}
+
+/// The submitted token equals the cookie, and both are bound to this request's session.
+fn is_valid(req: &HttpRequest, state: &AppState, submitted: Option<&str>) -> bool {
+    let Some(binding) = binding(req, state) else {
+        return false;
+    };
+    let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
+    matches(&state.csrf_key, &binding, cookie.as_deref(), submitted)
 }
 
 #[cfg(test)]
@@ -171,20 +275,37 @@ mod tests {
 
     const KEY: &[u8] = b"test key";
 
+    fn me() -> Binding {
+        session_binding("my-sid")
+    }
+
     #[test]
     fn a_token_matches_itself_and_nothing_else() {
-        let t = new_token(KEY);
-        assert!(matches(KEY, Some(&t), Some(&t)));
-        assert!(!matches(KEY, Some(&t), Some(&new_token(KEY))));
-        assert!(!matches(KEY, Some(&t), None));
-        assert!(!matches(KEY, None, Some(&t)));
+        let t = new_token(KEY, &me());
+        assert!(matches(KEY, &me(), Some(&t), Some(&t)));
+        assert!(!matches(KEY, &me(), Some(&t), Some(&new_token(KEY, &me()))));
+        assert!(!matches(KEY, &me(), Some(&t), None));
+        assert!(!matches(KEY, &me(), None, Some(&t)));
     }
 
     #[test]
     fn a_forged_cookie_and_field_pair_is_refused() {
         // An attacker who can plant a cookie still cannot sign a value of their choosing.
-        assert!(!matches(KEY, Some("abc.def"), Some("abc.def")));
-        let other = new_token(b"another key");
-        assert!(!matches(KEY, Some(&other), Some(&other)));
+        assert!(!matches(KEY, &me(), Some("abc.def"), Some("abc.def")));
+        let other = new_token(b"another key", &me());
+        assert!(!matches(KEY, &me(), Some(&other), Some(&other)));
+    }
+
+    #[test]
+    fn a_pair_made_for_another_session_or_visitor_is_refused() {
+        for theirs in [
+            session_binding("their-sid"),
+            visitor_binding("my-sid"),
+            visitor_binding("someone"),
+        ] {
+            let t = new_token(KEY, &theirs);
+            assert!(matches(KEY, &theirs, Some(&t), Some(&t)));
+            assert!(!matches(KEY, &me(), Some(&t), Some(&t)), "{theirs:?}");
+        }
     }
 }

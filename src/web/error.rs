@@ -11,6 +11,10 @@ use crate::domain::accounts::AccountError;
 use crate::domain::cases::CaseError;
 use crate::domain::session::TokenError;
 
+/// What a 503 asks a client to wait before trying again: a little more than the database
+/// probe needs to see the database back (it tries every second).
+pub const RETRY_AFTER_SECONDS: u64 = 5;
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("page not found")]
@@ -33,6 +37,18 @@ pub enum AppError {
     /// A NUL or another control character in text (`domain::text`).
     #[error("control characters in text")]
     InvalidCharacters,
+    /// The request body stopped arriving (see `web::body`).
+    #[error("the request body stalled")]
+    BodyTimeout,
+    #[error("too many uploads at once")]
+    TooManyUploads,
+    /// Not a failure: the same form was sent before (one-time form key), and this is the
+    /// answer the first request got.
+    #[error("form already submitted, answered {0}")]
+    Replayed(u16, Option<String>),
+    /// The same form was sent before and its first request has not finished yet.
+    #[error("the same form is still being handled")]
+    StillHandling,
     #[error("too many attempts")]
     Throttled(i64),
     #[error("service unavailable: {0}")]
@@ -65,6 +81,10 @@ impl AppError {
             AppError::BadRequest(_) => ("bad_request", "error-page-bad-request"),
             AppError::TooLarge => ("payload_too_large", "error-page-too-large"),
             AppError::InvalidCharacters => ("invalid_characters", "error-invalid-characters"),
+            AppError::BodyTimeout => ("body_timeout", "error-page-body-timeout"),
+            AppError::TooManyUploads => ("too_many_uploads", "error-page-too-many-uploads"),
+            AppError::Replayed(..) => ("replayed", "error-page-conflict"),
+            AppError::StillHandling => ("form_pending", "error-page-form-pending"),
             AppError::Conflict(_) => ("conflict", "error-page-conflict"),
             AppError::Throttled(_) => ("too_many_attempts", "error-signin-throttled"),
             AppError::Unavailable(_) => ("unavailable", "error-page-unavailable"),
@@ -90,7 +110,12 @@ impl ResponseError for AppError {
             AppError::Unauthenticated | AppError::BadToken(_) => StatusCode::UNAUTHORIZED,
             AppError::BadRequest(_) | AppError::InvalidCharacters => StatusCode::BAD_REQUEST,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
+            AppError::TooManyUploads => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Replayed(status, _) => {
+                StatusCode::from_u16(*status).unwrap_or(StatusCode::SEE_OTHER)
+            }
+            AppError::Conflict(_) | AppError::StillHandling => StatusCode::CONFLICT,
             AppError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -98,6 +123,14 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        if let AppError::Replayed(_, location) = self {
+            tracing::info!(status = %self.status_code(), "form sent again: first answer repeated");
+            let mut res = HttpResponse::build(self.status_code());
+            if let Some(l) = location {
+                res.insert_header((header::LOCATION, l.clone()));
+            }
+            return res.finish();
+        }
         match self {
             AppError::Internal(_) | AppError::Unavailable(_) => {
                 tracing::error!(error = %self, "request failed")
@@ -105,8 +138,14 @@ impl ResponseError for AppError {
             _ => tracing::info!(error = %self, "request refused"),
         }
         let mut res = HttpResponse::build(self.status_code());
-        if let AppError::Throttled(s) = self {
-            res.insert_header((header::RETRY_AFTER, s.to_string()));
+        match self {
+            AppError::Throttled(s) => {
+                res.insert_header((header::RETRY_AFTER, s.to_string()));
+            }
+            AppError::Unavailable(_) => {
+                res.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
+            }
+            _ => {}
         }
         let mut res = res
             .content_type("text/plain; charset=utf-8")
@@ -286,7 +325,9 @@ pub async fn render_errors(
     let known = res.response().extensions().get::<ErrorInfo>().cloned();
     let info = match known {
         Some(info) => info,
-        None => match res.response().error() {
+        // An error that answers with a redirect (a form's first answer repeated) is no
+        // failure to render.
+        None => match res.response().error().filter(|_| res.status().as_u16() >= 400) {
             Some(e) => {
                 let status = res.status();
                 if status.is_server_error() {

@@ -172,7 +172,8 @@ pub async fn maintain_cookie(
     } else if let (Some(state), Some(session), true) = (state, session, had_cookie) {
         match session {
             Session::SignedIn(user, claims) if state.keys.needs_refresh(&claims) => {
-                let (token, _) = state.keys.issue(&user.id, user.token_version);
+                // The same sign-in goes on: its sid, and the CSRF token bound to it, stay.
+                let (token, _) = state.keys.renew(&claims, user.token_version);
                 res.response_mut()
                     .add_cookie(&session_cookie(&state, token))?;
             }

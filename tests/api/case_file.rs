@@ -709,8 +709,10 @@ async fn a_one_gib_upload_streams_through_in_a_few_mib_of_memory() {
         .map(|_| Ok::<_, std::io::Error>(bytes::Bytes::from(vec![b'a'; CHUNK])));
     let part = Part::stream_with_length(reqwest::Body::wrap_stream(chunks), GIB as u64)
         .file_name("big.txt");
+    // The token the sign-in gave: tokens are bound to the session.
+    let csrf = cookie_in(&jar, &base, "concilia_csrf").unwrap();
     let form = Form::new()
-        .text("csrf_token", csrf.clone())
+        .text("csrf_token", csrf)
         .text("audience", "everyone")
         .part("file", part);
     let res = browser

@@ -350,6 +350,26 @@ pub fn hidden_csrf(html: &str) -> Option<String> {
     Some(html[start..].chars().take_while(|c| *c != '"').collect())
 }
 
+/// The value of the first one-time form key in a page.
+pub fn hidden_form_key(html: &str) -> Option<String> {
+    let start = html.find("name=\"form_key\" value=\"")? + "name=\"form_key\" value=\"".len();
+    Some(html[start..].chars().take_while(|c| *c != '"').collect())
+}
+
+/// The page with its one-time form keys (fresh in every rendering) blanked out.
+pub fn without_form_keys(html: &str) -> String {
+    let marker = "name=\"form_key\" value=\"";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(marker) {
+        out.push_str(&rest[..i + marker.len()]);
+        rest = &rest[i + marker.len()..];
+        rest = &rest[rest.find('"').unwrap_or(0)..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A browser of its own (cookies, CSRF token), signed in as one person.
 pub struct Browser {
     pub client: Client,

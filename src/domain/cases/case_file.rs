@@ -118,19 +118,30 @@ pub async fn post_message(
     .await
 }
 
-/// Before reading an upload's body: may this person add a document here, and how many bytes
-/// are left of the case's allowance.
+/// What a case has room for: bytes, and documents.
+#[derive(Debug, Clone, Copy)]
+pub struct Allowance {
+    pub bytes: i64,
+    pub documents: i64,
+}
+
+/// Before reading an upload's body: may this person add a document here, and how much room
+/// is left of the case's allowance.
 pub async fn upload_allowance(
     app: &AppState,
     actor: &Actor,
     case_id: String,
     audience: String,
-) -> CaseResult<i64> {
+) -> CaseResult<Allowance> {
     let actor = actor.clone();
-    let max = app.config.case_upload_max_bytes as i64;
+    let max_bytes = app.config.case_upload_max_bytes as i64;
+    let max_documents = app.config.case_documents_max;
     in_transaction(&app.pool, move |c| {
         let case = check_may_add(c, &actor, &case_id, &audience)?;
-        Ok(max - db::case_file::stored_bytes(c, &case.id)?)
+        Ok(Allowance {
+            bytes: max_bytes - db::case_file::stored_bytes(c, &case.id)?,
+            documents: max_documents - db::case_file::document_count(c, &case.id)?,
+        })
     })
     .await
 }
@@ -146,45 +157,58 @@ pub struct StoredFile {
     pub sha256: String,
 }
 
-/// Records a stored file as a document of the case, checking the right and the case's
-/// allowance again in the same transaction. On error the caller deletes the stored file.
-pub async fn record_document(
+/// Records the stored files of one upload as documents of the case, all or none, checking
+/// the right and the case's allowance again in the same transaction; one notice tells the
+/// others. On error the caller deletes the stored files.
+pub async fn record_documents(
     app: &AppState,
     actor: &Actor,
     case_id: String,
     audience: String,
-    file: StoredFile,
-) -> CaseResult<CaseDocument> {
+    files: Vec<StoredFile>,
+) -> CaseResult<Vec<CaseDocument>> {
     let actor = actor.clone();
     let mailer: Mailer = app.mailer.clone();
-    let max = app.config.case_upload_max_bytes as i64;
+    let max_bytes = app.config.case_upload_max_bytes as i64;
+    let max_documents = app.config.case_documents_max;
     let days = app.config.centre.comment_days.to_string();
     in_transaction(&app.pool, move |c| {
         let case = check_may_add(c, &actor, &case_id, &audience)?;
-        if db::case_file::stored_bytes(c, &case.id)? + file.size_bytes > max {
+        let adding: i64 = files.iter().map(|f| f.size_bytes).sum();
+        if db::case_file::stored_bytes(c, &case.id)? + adding > max_bytes {
             return Err(CaseError::Invalid(vec![("file", "error-case-files-full")]));
         }
-        let doc = CaseDocument {
-            id: new_id(),
-            case_id: case.id.clone(),
-            uploader_id: actor.user_id.clone(),
-            audience: audience.clone(),
-            title: file.title,
-            description: file.description,
-            file_name: file.file_name,
-            content_type: file.content_type,
-            size_bytes: file.size_bytes,
-            sha256: file.sha256,
-            storage_key: file.key,
-            created_at: now(),
-            redacted_at: None,
-            redacted_by: None,
-            redaction_reason: None,
-        };
-        db::case_file::insert_document(c, &doc)?;
+        if db::case_file::document_count(c, &case.id)? + files.len() as i64 > max_documents {
+            return Err(CaseError::Invalid(vec![(
+                "file",
+                "error-case-documents-full",
+            )]));
+        }
+        let mut docs = Vec::with_capacity(files.len());
+        for file in files {
+            let doc = CaseDocument {
+                id: new_id(),
+                case_id: case.id.clone(),
+                uploader_id: actor.user_id.clone(),
+                audience: audience.clone(),
+                title: file.title,
+                description: file.description,
+                file_name: file.file_name,
+                content_type: file.content_type,
+                size_bytes: file.size_bytes,
+                sha256: file.sha256,
+                storage_key: file.key,
+                created_at: now(),
+                redacted_at: None,
+                redacted_by: None,
+                redaction_reason: None,
+            };
+            db::case_file::insert_document(c, &doc)?;
+            docs.push(doc);
+        }
         let to = audience_of(c, &case, &audience, &actor.user_id)?;
         notify::send(c, &mailer, &to, &case, "document", &[("days", days)], None)?;
-        Ok(doc)
+        Ok(docs)
     })
     .await
 }

@@ -10,6 +10,7 @@ use crate::domain::cases::CaseError;
 use crate::domain::cases::case_file::{self, StoredFile};
 use crate::domain::evidence::{self, Refused, SNIFF_BYTES};
 use crate::web::error::AppError;
+use crate::web::in_flight::{Slot, Uploads};
 use crate::web::page::{Page, redirect};
 use crate::web::session::CurrentUser;
 
@@ -172,7 +173,19 @@ async fn write(u: &mut crate::storage::Upload, chunk: &[u8]) -> Result<(), Uploa
         .map_err(|e| AppError::Internal(e.to_string()))?)
 }
 
-/// Reads an upload form: the fields, and each file streamed to storage and recorded.
+/// A place among the uploads this person may run at once; 429 when they have enough.
+fn upload_slot(page: &Page, user: &CurrentUser) -> Result<Slot, AppError> {
+    let uploads = page
+        .req
+        .app_data::<std::sync::Arc<Uploads>>()
+        .ok_or_else(|| AppError::Internal("no upload count".into()))?;
+    uploads
+        .take(&user.0.id, page.state.config.uploads_in_flight_per_user)
+        .ok_or(AppError::TooManyUploads)
+}
+
+/// Reads an upload form: the fields, and each file streamed to storage; then records them
+/// all at once, or, when anything is refused, none (the stored files are deleted again).
 /// `with_csrf`: a browser's form, whose first field must be the CSRF token (an API call with
 /// a bearer token carries none). Returns what was typed and the ids of the new documents.
 async fn receive(
@@ -189,8 +202,9 @@ async fn receive(
         description: String::new(),
     };
     let mut csrf_checked = !with_csrf;
-    let mut allowance: Option<i64> = None;
-    let mut stored = Vec::new();
+    let mut allowance: Option<case_file::Allowance> = None;
+    let mut files: Vec<StoredFile> = Vec::new();
+    let config = &page.state.config;
     let outcome: Result<(), UploadError> = async {
         while let Some(field) = payload.next().await {
             let mut field = field.map_err(|e| AppError::BadRequest(e.to_string()))?;
@@ -201,6 +215,11 @@ async fn receive(
                 continue;
             }
             match name.as_str() {
+                // Before any file: a form sent before is answered as it was then.
+                "form_key" if with_csrf && files.is_empty() => {
+                    let key = text_field(&mut field).await?;
+                    crate::web::submission::claim(&page.req, &page.state, Some(&key)).await?;
+                }
                 "audience" => form.audience = text_field(&mut field).await?,
                 "title" => form.title = text_field(&mut field).await?.trim().to_string(),
                 "description" => {
@@ -210,6 +229,9 @@ async fn receive(
                     let Some(raw_name) = chosen_file_name(&mut field).await else {
                         continue;
                     };
+                    if files.len() >= config.upload_files_per_request {
+                        return Err(UploadError::Field("error-too-many-files"));
+                    }
                     let left = match allowance {
                         Some(a) => a,
                         None => {
@@ -225,48 +247,34 @@ async fn receive(
                             a
                         }
                     };
-                    if left <= 0 {
+                    if files.len() as i64 >= left.documents {
+                        return Err(UploadError::Field("error-case-documents-full"));
+                    }
+                    let taken: i64 = files.iter().map(|f| f.size_bytes).sum();
+                    let bytes_left = (left.bytes - taken).max(0) as u64;
+                    if bytes_left == 0 {
                         return Err(UploadError::Field("error-case-files-full"));
                     }
-                    let limit = page.state.config.upload_max_bytes.min(left as u64);
+                    let limit = config.upload_max_bytes.min(bytes_left);
                     let file_name = evidence::display_name(&raw_name);
                     let mut file = store_file(page, &mut field, file_name.clone(), limit)
                         .await
                         .map_err(|e| match e {
                             // Over the case's allowance rather than the per-file limit.
                             UploadError::Field("error-file-too-large")
-                                if (left as u64) < page.state.config.upload_max_bytes =>
+                                if bytes_left < config.upload_max_bytes =>
                             {
                                 UploadError::Field("error-case-files-full")
                             }
                             e => e,
                         })?;
-                    let key = file.key.clone();
                     file.title = if form.title.is_empty() {
                         file_name
                     } else {
                         form.title.chars().take(300).collect()
                     };
                     file.description = form.description.clone();
-                    let size = file.size_bytes;
-                    match case_file::record_document(
-                        &page.state,
-                        &user.actor(),
-                        id.clone(),
-                        form.audience.clone(),
-                        file,
-                    )
-                    .await
-                    {
-                        Ok(doc) => {
-                            stored.push(doc.id);
-                            allowance = Some(left - size);
-                        }
-                        Err(e) => {
-                            let _ = page.state.storage.delete(&key).await;
-                            return Err(case_error(e));
-                        }
-                    }
+                    files.push(file);
                 }
                 _ => while field.next().await.is_some() {},
             }
@@ -274,13 +282,32 @@ async fn receive(
         if !csrf_checked {
             return Err(AppError::Csrf.into());
         }
-        if stored.is_empty() {
+        if files.is_empty() {
             return Err(UploadError::Field("error-file-required"));
         }
         Ok(())
     }
     .await;
-    (form, outcome.map(|()| stored))
+    let keys: Vec<String> = files.iter().map(|f| f.key.clone()).collect();
+    let recorded = match outcome {
+        Ok(()) => case_file::record_documents(
+            &page.state,
+            &user.actor(),
+            id,
+            form.audience.clone(),
+            files,
+        )
+        .await
+        .map(|docs| docs.into_iter().map(|d| d.id).collect())
+        .map_err(case_error),
+        Err(e) => Err(e),
+    };
+    if recorded.is_err() {
+        for key in &keys {
+            let _ = page.state.storage.delete(key).await;
+        }
+    }
+    (form, recorded)
 }
 
 #[post("/cases/{id}/documents")]
@@ -290,6 +317,7 @@ pub async fn upload(
     id: web::Path<String>,
     mut payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
+    let _slot = upload_slot(&page, &user)?;
     let id = id.into_inner();
     let (form, outcome) = receive(&page, &user, &id, &mut payload, true).await;
     match outcome {
@@ -338,6 +366,7 @@ pub async fn api_upload(
     mut payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
     crate::web::api::require_bearer(&page.req)?;
+    let _slot = upload_slot(&page, &user)?;
     let (_, outcome) = receive(&page, &user, &id.into_inner(), &mut payload, false).await;
     match outcome {
         Ok(ids) => Ok(HttpResponse::Created().json(serde_json::json!({ "documents": ids }))),
@@ -459,6 +488,7 @@ pub async fn redact(
     mut payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
     let (id, doc_id) = path.into_inner();
+    let _slot = upload_slot(&page, &user)?;
     // Only someone who may redact this document gets as far as sending a file.
     let doc =
         case_file::document_for(&page.state, &user.actor(), id.clone(), doc_id.clone()).await?;
@@ -475,6 +505,10 @@ pub async fn redact(
                 continue;
             }
             match name.as_str() {
+                "form_key" if stored.is_none() => {
+                    let key = text_field(&mut field).await?;
+                    crate::web::submission::claim(&page.req, &page.state, Some(&key)).await?;
+                }
                 "reason" => reason = text_field(&mut field).await?.trim().to_string(),
                 "file" if stored.is_none() => {
                     let Some(raw_name) = chosen_file_name(&mut field).await else {

@@ -1175,3 +1175,9 @@ email-signup-existing-body = Someone tried to create a new Concilia account with
 email-signup-existing-signin = Sign in to my account
 email-signup-existing-reset = Forgotten your password? Choose a new one here
 email-signup-existing-ignore = If this was not you, you can ignore this email: nobody can use your account without your password.
+# issue 16: bodies, uploads, form keys, database down
+error-page-body-timeout = What you were sending stopped arriving, so nothing of it was kept. Check your connection and send it again.
+error-page-too-many-uploads = You already have several uploads running. Wait until they finish, then try again.
+error-page-form-pending = This form was already sent and is still being handled. Wait a moment, then reload the page to see the result.
+error-too-many-files = Too many files in one upload. Nothing was kept: send them in smaller groups.
+error-case-documents-full = This case already holds as many documents as it may. Nothing was kept. Contact the centre.

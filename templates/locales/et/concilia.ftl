@@ -1183,3 +1183,9 @@ email-signup-existing-body = Keegi proovis selle e-posti aadressiga luua uut Con
 email-signup-existing-signin = Logi minu kontole sisse
 email-signup-existing-reset = Unustasite parooli? Valige siin uus
 email-signup-existing-ignore = Kui see polnud Teie, võite selle e-kirja tähelepanuta jätta: ilma Teie paroolita ei saa keegi Teie kontot kasutada.
+# issue 16: bodies, uploads, form keys, database down
+error-page-body-timeout = Saadetavad andmed lakkasid saabumast, seega neist ei salvestatud midagi. Kontrollige ühendust ja saatke uuesti.
+error-page-too-many-uploads = Teil on juba mitu üleslaadimist pooleli. Oodake, kuni need lõpevad, ja proovige uuesti.
+error-page-form-pending = See vorm on juba saadetud ja seda alles töödeldakse. Oodake hetk ja laadige leht uuesti, et tulemust näha.
+error-too-many-files = Ühes üleslaadimises on liiga palju faile. Midagi ei salvestatud: saatke need väiksemate kaupa.
+error-case-documents-full = Selles menetluses on juba suurim lubatud arv dokumente. Midagi ei salvestatud. Võtke ühendust keskusega.

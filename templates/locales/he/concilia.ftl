@@ -1216,3 +1216,9 @@ email-signup-existing-body = מישהו ניסה ליצור חשבון חדש ב
 email-signup-existing-signin = התחברות לחשבון שלי
 email-signup-existing-reset = שכחת את הסיסמה? אפשר לבחור סיסמה חדשה כאן
 email-signup-existing-ignore = אם לא ביקשת זאת, אפשר להתעלם מהודעה זו: איש אינו יכול להשתמש בחשבון שלך בלי הסיסמה שלך.
+# issue 16: bodies, uploads, form keys, database down
+error-page-body-timeout = הנתונים שנשלחו הפסיקו להגיע, ולכן דבר מהם לא נשמר. בדקו את החיבור ושלחו שוב.
+error-page-too-many-uploads = כבר מתבצעות אצלכם כמה העלאות. המתינו לסיומן ונסו שוב.
+error-page-form-pending = הטופס הזה כבר נשלח ועדיין מטופל. המתינו רגע ואז טענו מחדש את הדף כדי לראות את התוצאה.
+error-too-many-files = יותר מדי קבצים בהעלאה אחת. דבר לא נשמר: שלחו אותם בקבוצות קטנות יותר.
+error-case-documents-full = בתיק זה כבר יש המספר המרבי של מסמכים. דבר לא נשמר. פנו למרכז.

@@ -1180,3 +1180,9 @@ email-signup-existing-body = Valaki új Concilia-fiókot próbált létrehozni e
 email-signup-existing-signin = Bejelentkezés a fiókomba
 email-signup-existing-reset = Elfelejtette a jelszavát? Itt választhat újat
 email-signup-existing-ignore = Ha nem Ön volt, nyugodtan hagyja figyelmen kívül ezt az e-mailt: a jelszava nélkül senki sem használhatja a fiókját.
+# issue 16: bodies, uploads, form keys, database down
+error-page-body-timeout = A küldött adatok megszűntek érkezni, ezért semmi sem maradt meg belőlük. Ellenőrizze a kapcsolatát, és küldje el újra.
+error-page-too-many-uploads = Már több feltöltése is folyamatban van. Várja meg, amíg befejeződnek, majd próbálja újra.
+error-page-form-pending = Ezt az űrlapot már elküldte, és a feldolgozása még folyamatban van. Várjon egy kicsit, majd töltse újra az oldalt az eredményért.
+error-too-many-files = Egy feltöltésben túl sok a fájl. Semmi sem lett mentve: küldje el őket kisebb csoportokban.
+error-case-documents-full = Ebben az ügyben már a megengedett legtöbb dokumentum szerepel. Semmi sem lett mentve. Forduljon a központhoz.
