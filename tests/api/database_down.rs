@@ -66,8 +66,13 @@ async fn with_the_database_down_requests_get_503_at_once_with_retry_after_and_re
     );
 
     // The first request to need the database finds out (within the pool's timeout)...
+    let start = Instant::now();
     let res = b.get(&app, "/dashboard").await;
     assert_eq!(res.status(), 503);
+    eprintln!(
+        "first request with the database down: {:?}",
+        start.elapsed()
+    );
     // ...and from then on the answer comes at once, with Retry-After, as our page or JSON.
     for _ in 0..5 {
         let start = Instant::now();
@@ -78,6 +83,7 @@ async fn with_the_database_down_requests_get_503_at_once_with_retry_after_and_re
             took < Duration::from_secs(2),
             "answered at once, not after 5 s: {took:?}"
         );
+        eprintln!("once known down: {took:?}");
         assert_eq!(res.headers()["retry-after"], "5");
         let html = res.text().await.unwrap();
         assert!(html.contains(&concilia::i18n::t("en", "error-page-unavailable")));
@@ -104,6 +110,7 @@ async fn with_the_database_down_requests_get_503_at_once_with_retry_after_and_re
     // Back again: the probe notices within a few seconds and requests succeed.
     admin(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true"));
     let start = Instant::now();
+    let back = start;
     loop {
         let status = b.get(&app, "/dashboard").await.status();
         if status == 200 {
@@ -116,5 +123,9 @@ async fn with_the_database_down_requests_get_503_at_once_with_retry_after_and_re
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
+    eprintln!(
+        "served again {:?} after the database came back",
+        back.elapsed()
+    );
     assert_eq!(app.get("/readyz").await.status(), 200);
 }
