@@ -673,7 +673,7 @@ async fn token_rows(w: &World) -> Vec<Row> {
     let key = concilia::config::expose(&secret).as_bytes().to_vec();
     let consumer = app.user_by_email("clara@example.org").await;
     let now = chrono::Utc::now().timestamp();
-    let claims = |sub: &str, iat: i64, exp: i64, iss: &str, ver: i32| serde_json::json!({ "sub": sub, "iat": iat, "exp": exp, "iss": iss, "ver": ver });
+    let claims = |sub: &str, iat: i64, exp: i64, iss: &str, ver: i32| serde_json::json!({ "sub": sub, "iat": iat, "exp": exp, "iss": iss, "ver": ver, "sid": "a-sign-in" });
     let good = claims(&consumer.id, now, now + 600, "concilia", consumer.token_version);
     let valid = jwt(&key, good.clone());
     let (head, rest) = valid.split_once('.').unwrap();
@@ -697,7 +697,8 @@ async fn token_rows(w: &World) -> Vec<Row> {
         ("wrong issuer", jwt(&key, claims(&consumer.id, now, now + 600, "someone-else", consumer.token_version))),
         ("an old token version", jwt(&key, claims(&consumer.id, now, now + 600, "concilia", consumer.token_version - 1))),
         ("a user that does not exist", jwt(&key, claims("no-such-user", now, now + 600, "concilia", 0))),
-        ("no expiry", jwt(&key, serde_json::json!({ "sub": consumer.id, "iat": now, "iss": "concilia", "ver": consumer.token_version }))),
+        ("no expiry", jwt(&key, serde_json::json!({ "sub": consumer.id, "iat": now, "iss": "concilia", "ver": consumer.token_version, "sid": "a-sign-in" }))),
+        ("no sign-in id", jwt(&key, serde_json::json!({ "sub": consumer.id, "iat": now, "exp": now + 600, "iss": "concilia", "ver": consumer.token_version }))),
         ("replayed after sign-out", replayed),
         ("garbage", "not.a.token".into()),
         ("empty parts", "..".into()),
