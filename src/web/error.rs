@@ -327,7 +327,11 @@ pub async fn render_errors(
         Some(info) => info,
         // An error that answers with a redirect (a form's first answer repeated) is no
         // failure to render.
-        None => match res.response().error().filter(|_| res.status().as_u16() >= 400) {
+        None => match res
+            .response()
+            .error()
+            .filter(|_| res.status().as_u16() >= 400)
+        {
             Some(e) => {
                 let status = res.status();
                 if status.is_server_error() {

@@ -10,7 +10,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::case_file::{PDF, mediation};
 use crate::cases::{Cast, cast};
-use crate::helpers::{Browser, PASSWORD, TestApp, cookie_in, spawn_app};
+use crate::helpers::{Browser, PASSWORD, TestApp, cookie_in};
 
 /// Who sends a request: a browser signed in as one of the case's people, or nobody.
 #[derive(Debug, Clone, Copy)]
@@ -115,7 +115,14 @@ struct World {
 }
 
 async fn world() -> World {
-    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    let url = crate::helpers::fresh_database_url(dir.path());
+    // A body that stalls is dropped after 2 s here (30 s by default).
+    let app = crate::helpers::spawn_app_with(dir, url, |c| {
+        c.body_timeout = Duration::from_secs(2);
+        c.upload_files_per_request = 5;
+    })
+    .await;
     let cast = cast(&app).await;
     let (id, trader) = mediation(&app, &cast).await;
     let res = crate::case_file::upload(
@@ -156,6 +163,41 @@ impl World {
         )
         .unwrap();
         Req::Raw(format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nCookie: concilia_session={session}\r\nConnection: close\r\n\r\n").into_bytes(), false)
+    }
+
+    /// A POST written to the socket as it is, with a person's session and CSRF cookies; it
+    /// announces `length` bytes and sends `body`, then stalls or closes.
+    fn raw_post_as(
+        &self,
+        who: Who,
+        path: &str,
+        content_type: &str,
+        length: usize,
+        body: &[u8],
+        stall: bool,
+    ) -> Req {
+        let jar = &self.browser(who).jar;
+        let cookie = |name: &str| cookie_in(jar, &self.app.address, name).unwrap_or_default();
+        let mut bytes = format!(
+            "POST {path} HTTP/1.1\r\nHost: localhost\r\nCookie: concilia_session={}; concilia_csrf={}\r\nContent-Type: {content_type}\r\nContent-Length: {length}\r\n\r\n",
+            cookie("concilia_session"),
+            cookie("concilia_csrf"),
+        )
+        .into_bytes();
+        bytes.extend_from_slice(body);
+        Req::Raw(bytes, stall)
+    }
+
+    /// The start of an upload as the page sends it: its token, then a file that goes on.
+    fn multipart_head(&self) -> Vec<u8> {
+        let token = cookie_in(&self.cast.consumer.jar, &self.app.address, "concilia_csrf")
+            .unwrap_or_default();
+        let mut head = format!(
+            "--XyZ\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n--XyZ\r\nContent-Disposition: form-data; name=\"audience\"\r\n\r\neveryone\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+        )
+        .into_bytes();
+        head.extend_from_slice(PDF);
+        head
     }
 
     fn browser(&self, who: Who) -> &Browser {
@@ -781,6 +823,10 @@ fn body_rows(w: &World) -> Vec<Row> {
         row("an unknown audience", Who::Consumer, form(path.clone(), &[("audience", "caucus_everyone"), ("body", "hello")]), 422, msg("error-choice-unknown"), Stores::Nothing),
         row("the other side's caucus", Who::Consumer, form(path.clone(), &[("audience", "caucus_trader"), ("body", "hello")]), 403, msg("error-page-forbidden"), Stores::Nothing),
         row("a body shorter than its length", Who::Nobody, Req::Raw(cut, false), 400, Says::Contains(String::new()), Stores::Nothing),
+        row("a form body that stalls half way", Who::Nobody, w.raw_post_as(Who::Consumer, &path, "application/x-www-form-urlencoded", 500, b"audience=everyone&body=hal", true), 408, Says::Contains(concilia::i18n::t("en", "error-page-body-timeout").replace('\'', "&#x27;")), Stores::Nothing),
+        row("a JSON body that stalls half way", Who::Nobody, Req::Raw(b"POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"email\":".to_vec(), true), 408, Says::Contains("\"code\":\"body_timeout\"".into()), Stores::Nothing),
+        row("an upload whose closing boundary never comes", Who::Nobody, w.raw_post_as(Who::Consumer, &format!("/cases/{}/documents", w.id), "multipart/form-data; boundary=XyZ", 100_000, &w.multipart_head(), true), 408, Says::Contains(concilia::i18n::t("en", "error-page-body-timeout").replace('\'', "&#x27;")), Stores::Nothing),
+        row("more files in one upload than allowed", Who::Consumer, Req::Upload(format!("/cases/{}/documents", w.id), vec![("audience".into(), "everyone".into())], (0..6).map(|i| (format!("r{i}.pdf"), PDF.to_vec())).collect()), 422, msg("error-too-many-files"), Stores::Nothing),
         row("a multipart body without its closing boundary", Who::Consumer, Req::Upload(format!("/cases/{}/documents", w.id), vec![], vec![]), 422, msg("error-file-required"), Stores::Nothing),
     ]
 }
