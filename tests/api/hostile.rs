@@ -860,7 +860,7 @@ fn redirect_rows(w: &World) -> Vec<Row> {
         rows.push(row(format!("signed in, next={next:?} stays on this site"), Who::Consumer, Req::Get(format!("/signin?next={next}")), 303, Says::LocalRedirect, Stores::Nothing));
     }
     for next in ["//evil.example", "/\t/evil.example", "https://evil.example"] {
-        rows.push(row(format!("language switch, next={next:?}"), Who::Nobody, form("/language", &[("language", "en"), ("next", &next)]), 303, Says::Redirect("/dashboard".into()), Stores::Nothing));
+        rows.push(row(format!("language switch, next={next:?}"), Who::Nobody, form("/language", &[("language", "en"), ("next", next)]), 303, Says::Redirect("/dashboard".into()), Stores::Nothing));
     }
     // What is a path of this site survives, with its query.
     let own = format!("/cases/{}?notice=step-done", w.id);
