@@ -76,7 +76,7 @@ async fn documents(app: &TestApp, id: &str) -> Vec<db::models::CaseDocument> {
 }
 
 /// Files in storage, unfinished ones included: under the evidence folder, or in the bucket.
-async fn stored_files(app: &TestApp) -> usize {
+pub async fn stored_files(app: &TestApp) -> usize {
     fn count(dir: &std::path::Path) -> usize {
         std::fs::read_dir(dir)
             .map(|rd| {

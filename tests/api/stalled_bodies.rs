@@ -72,25 +72,6 @@ pub fn upload_head(app: &TestApp, b: &Browser, boundary: &str) -> String {
     )
 }
 
-fn evidence_files(app: &TestApp) -> usize {
-    fn count(dir: &std::path::Path) -> usize {
-        std::fs::read_dir(dir)
-            .map(|rd| {
-                rd.flatten()
-                    .map(|e| {
-                        if e.path().is_dir() {
-                            count(&e.path())
-                        } else {
-                            1
-                        }
-                    })
-                    .sum()
-            })
-            .unwrap_or(0)
-    }
-    count(&app.data_dir.join("evidence"))
-}
-
 fn status_of(answer: &str) -> u16 {
     answer
         .split(' ')
@@ -138,7 +119,11 @@ async fn an_upload_whose_closing_boundary_never_comes_is_answered_408_and_keeps_
         })
         .await;
     assert!(docs.is_empty());
-    assert_eq!(evidence_files(&app), 0, "the unfinished file is removed");
+    assert_eq!(
+        crate::case_file::stored_files(&app).await,
+        0,
+        "the unfinished file is removed"
+    );
 }
 
 #[tokio::test]

@@ -19,25 +19,6 @@ async fn document_count(app: &TestApp, id: &str) -> i64 {
     app.db(move |c| db::case_file::document_count(c, &id)).await
 }
 
-fn stored_files(app: &TestApp) -> usize {
-    fn count(dir: &std::path::Path) -> usize {
-        std::fs::read_dir(dir)
-            .map(|rd| {
-                rd.flatten()
-                    .map(|e| {
-                        if e.path().is_dir() {
-                            count(&e.path())
-                        } else {
-                            1
-                        }
-                    })
-                    .sum()
-            })
-            .unwrap_or(0)
-    }
-    count(&app.data_dir.join("evidence"))
-}
-
 #[tokio::test]
 async fn an_upload_with_more_files_than_allowed_is_refused_whole_beside_the_file_field() {
     let app = app_with_idle(Duration::from_secs(30), |_| {}).await;
@@ -58,7 +39,7 @@ async fn an_upload_with_more_files_than_allowed_is_refused_whole_beside_the_file
     );
     assert_eq!(document_count(&app, &id).await, 0);
     assert_eq!(
-        stored_files(&app),
+        crate::case_file::stored_files(&app).await,
         0,
         "the files stored before the refusal went"
     );
@@ -104,7 +85,7 @@ async fn the_api_refuses_too_many_files_with_a_json_error_and_keeps_none() {
         concilia::i18n::t("en", "error-too-many-files")
     );
     assert_eq!(document_count(&app, &id).await, 0);
-    assert_eq!(stored_files(&app), 0);
+    assert_eq!(crate::case_file::stored_files(&app).await, 0);
     let res = send(3).await.unwrap();
     assert_eq!(res.status(), 201);
     assert_eq!(document_count(&app, &id).await, 3);
@@ -130,7 +111,7 @@ async fn a_case_takes_no_more_documents_than_allowed_and_a_refused_upload_keeps_
         2,
         "not even the first of the two"
     );
-    assert_eq!(stored_files(&app), 2);
+    assert_eq!(crate::case_file::stored_files(&app).await, 2);
     assert_eq!(
         upload(&app, &c.consumer, &id, "everyone", one_byte_files(1))
             .await
