@@ -55,7 +55,8 @@ async fn sign_out(b: &Chrome) {
     b.wait_for_path(|p| p.contains("notice=signed-out")).await;
 }
 
-/// A consumer signs up through the form and confirms the address with the emailed link.
+/// A consumer signs up through the form, confirms the address with the emailed link and
+/// signs in (signing up signs nobody in: it answers alike for an address already taken).
 async fn sign_up(app: &TestApp, b: &Chrome) {
     b.goto("/").await;
     b.check_page("home").await;
@@ -73,6 +74,7 @@ async fn sign_up(app: &TestApp, b: &Chrome) {
     let link = app.link_sent_to(CONSUMER, "/verify-email/").await;
     b.goto(&link).await;
     assert!(b.main_text().await.contains("confirmed") || b.source().await.contains("notice"));
+    sign_in(b, CONSUMER, "a long and private passphrase").await;
 }
 
 /// Files a dispute through every step of the form; returns the case page's path.
