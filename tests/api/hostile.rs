@@ -417,6 +417,7 @@ async fn check(w: &World, rows: Vec<Row>) {
             failures.push(format!("{}: {}", r.name, wrong.join("; ")));
         }
     }
+    eprintln!("{} hostile inputs sent", rows.len());
     assert!(
         failures.is_empty(),
         "{} of {} hostile inputs answered wrongly:\n{}",
