@@ -354,17 +354,7 @@ async fn the_api_answers_with_json_409_for_an_impossible_step_and_needs_a_bearer
     let app = spawn_app().await;
     let c = cast(&app).await;
     let id = file_case(&app, &c.consumer).await;
-    let token: serde_json::Value = app
-        .client
-        .post(app.url("/api/v1/session"))
-        .json(&serde_json::json!({ "email": "staff@centre.example", "password": crate::helpers::PASSWORD }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let token = token["token"].as_str().unwrap().to_string();
+    let token = app.api_token("staff@centre.example").await;
     let (client, _) = app.new_browser();
     let res = client
         .post(app.url(&format!("/api/v1/cases/{id}/steps/accept")))
@@ -478,30 +468,15 @@ async fn a_signed_out_visitor_reaches_nothing_of_a_case() {
     assert_eq!(state_of(&app, &id).await.state, "submitted");
 }
 
-/// A bearer token for the API.
-async fn token(app: &TestApp, email: &str) -> String {
-    let res: serde_json::Value = app
-        .client
-        .post(app.url("/api/v1/session"))
-        .json(&serde_json::json!({ "email": email, "password": crate::helpers::PASSWORD }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    res["token"].as_str().unwrap().to_string()
-}
-
 #[tokio::test]
 async fn the_api_reads_and_writes_the_case_file_and_never_shows_the_other_sides_caucus() {
     use reqwest::multipart::{Form, Part};
     let app = spawn_app().await;
     let c = cast(&app).await;
     let (id, _trader) = crate::case_file::mediation(&app, &c).await;
-    let consumer = token(&app, "clara@example.org").await;
-    let trader = token(&app, crate::cases::TRADER_EMAIL).await;
-    let mediator = token(&app, "mia@centre.example").await;
+    let consumer = app.api_token("clara@example.org").await;
+    let trader = app.api_token(crate::cases::TRADER_EMAIL).await;
+    let mediator = app.api_token("mia@centre.example").await;
     let outsider_org = member_org(&app, "OTHER-2", false).await;
     app.person(
         Role::TraderUser,
@@ -510,7 +485,7 @@ async fn the_api_reads_and_writes_the_case_file_and_never_shows_the_other_sides_
         Some(outsider_org),
     )
     .await;
-    let outsider = token(&app, "other@trader.example").await;
+    let outsider = app.api_token("other@trader.example").await;
     let (client, _) = app.new_browser();
     let post = |t: &str, audience: &str, body: &str| {
         client

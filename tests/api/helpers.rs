@@ -320,6 +320,22 @@ impl TestApp {
         db::run(&self.state.pool, f).await.unwrap()
     }
 
+    /// A bearer token for the API, signed in with the test password.
+    pub async fn api_token(&self, email: &str) -> String {
+        let res = self
+            .client
+            .post(self.url("/api/v1/session"))
+            .json(&serde_json::json!({ "email": email, "password": PASSWORD }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 201, "API sign-in of {email}");
+        res.json::<serde_json::Value>().await.unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
     pub async fn user_by_email(&self, email: &str) -> User {
         let e = email.to_string();
         self.db(move |c| db::users::find_by_email(c, &e))

@@ -694,20 +694,6 @@ fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
-async fn api_token(app: &TestApp, email: &str) -> String {
-    let res: serde_json::Value = app
-        .client
-        .post(app.url("/api/v1/session"))
-        .json(&serde_json::json!({ "email": email, "password": PASSWORD }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    res["token"].as_str().expect("a token").to_string()
-}
-
 /// Tokens forged, expired, tampered with or replayed after sign-out; links used twice.
 #[rustfmt::skip]
 async fn token_rows(w: &World) -> Vec<Row> {
@@ -727,7 +713,7 @@ async fn token_rows(w: &World) -> Vec<Row> {
     let body = b64(good.to_string().as_bytes());
     let hs512 = jsonwebtoken::encode(&jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS512), &good, &jsonwebtoken::EncodingKey::from_secret(&key)).unwrap();
     // A token that worked, then its owner signed out everywhere.
-    let replayed = api_token(app, "mia@centre.example").await;
+    let replayed = app.api_token("mia@centre.example").await;
     let res = reqwest::Client::new().delete(app.url("/api/v1/session")).bearer_auth(&replayed).send().await.unwrap();
     assert_eq!(res.status(), 204, "signed out");
 
@@ -757,7 +743,7 @@ async fn token_rows(w: &World) -> Vec<Row> {
     rows.push(row("bearer token expired", Who::Nobody, Req::Bearer("GET", "/api/v1/me".into(), expired.clone(), None), 401, Says::Code("token_expired"), Stores::Nothing));
     rows.push(row("expired bearer token posting a message", Who::Nobody, Req::Bearer("POST", format!("/api/v1/cases/{}/messages", w.id), expired, Some(r#"{"audience":"everyone","body":"late"}"#.into())), 401, Says::Code("token_expired"), Stores::Nothing));
     // A valid token of one party cannot reach another's caucus, or a case not theirs.
-    let trader_token = api_token(app, crate::cases::TRADER_EMAIL).await;
+    let trader_token = app.api_token(crate::cases::TRADER_EMAIL).await;
     rows.push(row("a stranger's valid token on the case", Who::Nobody, Req::Bearer("GET", format!("/api/v1/cases/{}", concilia::db::new_id()), trader_token.clone(), None), 404, Says::Code("not_found"), Stores::Nothing));
     rows.push(row("a party's token writing to the other side's caucus", Who::Nobody, Req::Bearer("POST", format!("/api/v1/cases/{}/messages", w.id), trader_token, Some(r#"{"audience":"caucus_consumer","body":"hello"}"#.into())), 403, Says::Code("forbidden"), Stores::Nothing));
     rows
@@ -1019,7 +1005,7 @@ async fn control_rows(w: &World) -> Vec<Row> {
     let draft = crate::helpers::location(&res).trim_start_matches("/cases/").split('/').next().unwrap().to_string();
     let page = |name: &str, who: Who, req: Req| row(name, who, req, 400, msg("error-invalid-characters"), Stores::Nothing);
     let api = |name: &str, req: Req| row(name, Who::Nobody, req, 400, Says::Code("invalid_characters"), Stores::Nothing);
-    let token = api_token(&w.app, "clara@example.org").await;
+    let token = w.app.api_token("clara@example.org").await;
     let message = |body: &str| form(format!("/cases/{id}/messages"), &[("audience", "everyone"), ("body", body)]);
     vec![
         api("NUL in the sign-in email", json("/api/v1/session", r#"{"email":"x\u0000@example.com","password":"p"}"#)),

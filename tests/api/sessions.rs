@@ -6,21 +6,6 @@ use serde_json::{Value, json};
 
 use crate::helpers::{PASSWORD, spawn_app};
 
-async fn api_token(app: &crate::helpers::TestApp, email: &str) -> String {
-    let res = app
-        .client
-        .post(app.url("/api/v1/session"))
-        .json(&json!({"email": email, "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 201);
-    res.json::<Value>().await.unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 async fn me_with(app: &crate::helpers::TestApp, token: &str) -> (u16, Value) {
     let (client, _) = app.new_browser();
     let res = client
@@ -38,7 +23,7 @@ async fn the_api_signs_in_with_a_bearer_token_that_names_the_user() {
     let app = spawn_app().await;
     app.create_user("Mia Mediator", "mia@example.org", Role::Mediator, None)
         .await;
-    let token = api_token(&app, "mia@example.org").await;
+    let token = app.api_token("mia@example.org").await;
 
     let (status, body) = me_with(&app, &token).await;
 
@@ -165,8 +150,8 @@ async fn signing_out_through_the_api_ends_every_token() {
     let app = spawn_app().await;
     app.create_user("Mia", "mia@example.org", Role::Mediator, None)
         .await;
-    let first = api_token(&app, "mia@example.org").await;
-    let second = api_token(&app, "mia@example.org").await;
+    let first = app.api_token("mia@example.org").await;
+    let second = app.api_token("mia@example.org").await;
 
     let res = app
         .client

@@ -54,17 +54,7 @@ async fn the_api_refuses_too_many_files_with_a_json_error_and_keeps_none() {
     let app = app_with_idle(Duration::from_secs(30), |c| c.upload_files_per_request = 3).await;
     let c = cast(&app).await;
     let id = file_case(&app, &c.consumer).await;
-    let token: serde_json::Value = app
-        .client
-        .post(app.url("/api/v1/session"))
-        .json(&serde_json::json!({ "email": "clara@example.org", "password": crate::helpers::PASSWORD }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let token = token["token"].as_str().unwrap().to_string();
+    let token = app.api_token("clara@example.org").await;
     let send = |n: usize| {
         let mut form = Form::new().text("audience", "everyone");
         for _ in 0..n {
