@@ -104,13 +104,8 @@ impl CurrentUser {
     }
 
     pub fn role(&self) -> Role {
-        role_of(&self.0)
+        Actor::of(&self.0).role
     }
-}
-
-/// The stored role; an unknown value (never written by this code) gets the least rights.
-fn role_of(user: &User) -> Role {
-    user.role.parse().unwrap_or(Role::Consumer)
 }
 
 pub fn actor(user: &User) -> Actor {
