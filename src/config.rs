@@ -73,6 +73,7 @@ struct RawConfig {
     workers: Option<usize>,
     behind_proxy: bool,
     background_work: bool,
+    log_spans: bool,
     mail_lease_seconds: i64,
     centre_name: String,
     centre_address: String,
@@ -123,6 +124,7 @@ impl Default for RawConfig {
             workers: None,
             behind_proxy: false,
             background_work: true,
+            log_spans: false,
             mail_lease_seconds: 300,
             centre_name: "Concilia ADR Centre".into(),
             centre_address: "1 Example Square, 1000 Sofia, Bulgaria".into(),
@@ -186,6 +188,9 @@ pub struct Config {
     pub behind_proxy: bool,
     /// Run the mail worker and the scheduler in this instance (tests drive them themselves).
     pub background_work: bool,
+    /// Log each span as it closes, with its time: a request, its handler and (at `debug`)
+    /// each database function it called, tied by the request id.
+    pub log_spans: bool,
     /// How long a worker holds a claimed email before another instance may take it over.
     pub mail_lease: chrono::Duration,
     pub centre: CentreConfig,
@@ -512,6 +517,7 @@ impl RawConfig {
             workers: self.workers,
             behind_proxy: self.behind_proxy,
             background_work: self.background_work,
+            log_spans: self.log_spans,
             mail_lease: chrono::Duration::seconds(self.mail_lease_seconds),
             centre: CentreConfig {
                 name: self.centre_name,

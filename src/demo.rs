@@ -2,7 +2,7 @@
 use crate::db;
 use crate::domain::Role;
 use crate::domain::accounts::{self, AccountError};
-use crate::domain::cases::escalation::{self, DraftForm};
+use crate::domain::cases::filing::{self, DraftForm};
 use crate::domain::cases::settlements;
 use crate::domain::cases::{intake, procedure};
 use crate::domain::organisations::{self, OrganisationInput};
@@ -111,7 +111,7 @@ async fn file(
     complained_on: &str,
     description: &str,
 ) -> anyhow::Result<String> {
-    let case = escalation::start(app, consumer).await?;
+    let case = filing::start(app, consumer).await?;
     let (org, name, email, country) = match trader {
         Ok(org) => (org.to_string(), String::new(), String::new(), String::new()),
         Err((n, e, c)) => (String::new(), n.to_string(), e.to_string(), c.to_string()),
@@ -141,10 +141,10 @@ async fn file(
     };
     for step in ["trader", "purchase", "complaint", "details"] {
         let (_, errors) =
-            escalation::save_step(app, consumer, case.id.clone(), step, form.clone(), "en").await?;
+            filing::save_step(app, consumer, case.id.clone(), step, form.clone(), "en").await?;
         anyhow::ensure!(errors.is_empty(), "demo case step {step}: {errors:?}");
     }
-    escalation::submit(app, consumer, case.id.clone()).await?;
+    filing::submit(app, consumer, case.id.clone()).await?;
     Ok(case.id)
 }
 
@@ -390,7 +390,7 @@ async fn ensure_user(
 
 async fn find_org(app: &AppState, registration_number: &str) -> anyhow::Result<Option<String>> {
     let reg = registration_number.to_string();
-    let orgs = db::run(&app.pool, move |c| {
+    let orgs = db::run(&app.pool, move |c| -> db::DbResult<_> {
         use crate::db::schema::organisations::dsl as o;
         use diesel::prelude::*;
         Ok(o::organisations

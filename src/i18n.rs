@@ -67,33 +67,6 @@ pub fn try_t_args(lang: &str, id: &str, args: &[(&str, FluentValue<'static>)]) -
     LOCALES.try_lookup_complete(&langid(lang), id, Some(&map))
 }
 
-fn chrono_locale(lang: &str) -> chrono::Locale {
-    match lang {
-        "bg" => chrono::Locale::bg_BG,
-        "ru" => chrono::Locale::ru_RU,
-        "he" => chrono::Locale::he_IL,
-        "hu" => chrono::Locale::hu_HU,
-        "et" => chrono::Locale::et_EE,
-        _ => chrono::Locale::en_GB,
-    }
-}
-
-/// A moment stored in UTC, shown in the viewer's zone and language, with the zone named
-/// (`23/11/2026 18:05 CET`). Unknown zones fall back to UTC.
-pub fn format_datetime(lang: &str, time_zone: &str, utc: chrono::NaiveDateTime) -> String {
-    let zone: chrono_tz::Tz = time_zone.parse().unwrap_or(chrono_tz::UTC);
-    // The C library's English date has a two-digit year; spell it out.
-    let pattern = if chrono_locale(lang) == chrono::Locale::en_GB {
-        "%d/%m/%Y %H:%M %Z"
-    } else {
-        "%x %H:%M %Z"
-    };
-    utc.and_utc()
-        .with_timezone(&zone)
-        .format_localized(pattern, chrono_locale(lang))
-        .to_string()
-}
-
 fn decimal_formatter(lang: &str) -> icu_decimal::DecimalFormatter {
     let locale =
         icu_locale_core::Locale::try_from_str(lang).unwrap_or(icu_locale_core::Locale::UNKNOWN);
@@ -169,6 +142,9 @@ pub fn from_accept_language(header: &str) -> Option<&'static str> {
     })
 }
 
+mod dates;
+pub use dates::*;
+
 #[cfg(test)]
 mod completeness_tests;
 
@@ -187,25 +163,6 @@ mod tests {
     fn a_message_is_found_and_arguments_are_filled_in() {
         assert_eq!(t("en", "app-name"), "Concilia");
         assert!(t_args("en", "dashboard-welcome", &[("name", "Ana".into())]).contains("Ana"));
-    }
-
-    #[test]
-    fn times_are_shown_in_the_viewers_zone_and_language_with_the_zone_named() {
-        let winter = chrono::DateTime::from_timestamp(1_795_450_000, 0)
-            .unwrap()
-            .naive_utc(); // 2026-11-23 16:06 UTC
-        assert_eq!(
-            format_datetime("en", "Europe/Sofia", winter),
-            "23/11/2026 18:06 EET"
-        );
-        assert_eq!(format_datetime("en", "UTC", winter), "23/11/2026 16:06 UTC");
-        assert!(format_datetime("bg", "Europe/Sofia", winter).starts_with("23.11.2026"));
-        assert!(format_datetime("hu", "Europe/Budapest", winter).ends_with("17:06 CET"));
-        let summer = chrono::DateTime::from_timestamp(1_784_000_000, 0)
-            .unwrap()
-            .naive_utc(); // July 2026
-        assert!(format_datetime("et", "Europe/Tallinn", summer).ends_with("EEST"));
-        assert!(format_datetime("en", "Not/AZone", winter).ends_with("UTC"));
     }
 
     #[test]

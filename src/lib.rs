@@ -1,4 +1,5 @@
 //! Concilia: an online dispute-resolution portal for an ADR centre.
+pub mod cause;
 pub mod cli;
 pub mod config;
 pub mod db;

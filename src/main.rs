@@ -17,7 +17,7 @@ fn main() {
             std::process::exit(2);
         }
     };
-    telemetry::init(config.mode == Mode::Production);
+    telemetry::init(config.mode == Mode::Production, config.log_spans);
     let result =
         actix_web::rt::System::new().block_on(run(cli.command.unwrap_or(Command::Serve), config));
     if let Err(e) = result {
@@ -74,7 +74,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         } => {
             db::migrate(&config.database_url)?;
             let pool = db::pool(&config.database_url, 2, std::time::Duration::from_secs(5))?;
-            let result = db::run(&pool, |c| {
+            let result = db::run(&pool, |c| -> db::DbResult<_> {
                 let outcome = concilia::domain::cases::audit::verify(c)?;
                 let reference = match &outcome {
                     Err(broken) => db::cases::find(c, &broken.case_id)?.and_then(|k| k.reference),

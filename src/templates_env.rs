@@ -23,6 +23,7 @@ pub fn build() -> Templates {
     env.add_function("t", translate);
     env.add_function("num", number);
     env.add_function("label", label);
+    env.add_function("date", date);
     // A fresh one-time key for each form rendered (see `web::submission`).
     env.add_function("form_key", crate::web::submission::new_key);
     // Country pickers: (code, English name) pairs.
@@ -79,6 +80,22 @@ fn number(state: &State, v: Value) -> String {
     match f64::try_from(v.clone()) {
         Ok(x) => crate::i18n::format_tenths(&lang, x),
         Err(_) => v.to_string(),
+    }
+}
+
+/// `date(day)`: a day held as ISO 8601 (`2026-12-29`, or a moment whose first ten
+/// characters are its day) as written in the page's language; nothing as a dash.
+fn date(state: &State, v: Value) -> String {
+    if v.is_none() || v.is_undefined() {
+        return "—".into();
+    }
+    let text = v.to_string();
+    match text
+        .get(..10)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    {
+        Some(day) => crate::i18n::format_date(&lang_of(state), day),
+        None => text,
     }
 }
 

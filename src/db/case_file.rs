@@ -5,7 +5,9 @@ use diesel::prelude::*;
 use super::models::{CaseDocument, CaseMessage};
 use super::schema::{case_documents, case_messages, case_reads};
 use super::{DbConn, DbResult};
+use crate::domain::cases::codes::Audience;
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert_message(conn: &mut DbConn, m: &CaseMessage) -> DbResult<()> {
     diesel::insert_into(case_messages::table)
         .values(m)
@@ -14,10 +16,11 @@ pub fn insert_message(conn: &mut DbConn, m: &CaseMessage) -> DbResult<()> {
 }
 
 /// The case's messages in the given audiences, oldest first: one query however many.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn messages(
     conn: &mut DbConn,
     case_id: &str,
-    audiences: &[&str],
+    audiences: &[Audience],
 ) -> DbResult<Vec<CaseMessage>> {
     Ok(case_messages::table
         .filter(case_messages::case_id.eq(case_id))
@@ -29,10 +32,11 @@ pub fn messages(
 
 /// A page of the case's messages in the given audiences, oldest first, after a
 /// (created_at, id) cursor.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn messages_page(
     conn: &mut DbConn,
     case_id: &str,
-    audiences: &[&str],
+    audiences: &[Audience],
     after: Option<(NaiveDateTime, String)>,
     limit: i64,
 ) -> DbResult<Vec<CaseMessage>> {
@@ -56,10 +60,11 @@ pub fn messages_page(
 }
 
 /// A page of the case's documents, as `messages_page`.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn documents_page(
     conn: &mut DbConn,
     case_id: &str,
-    audiences: &[&str],
+    audiences: &[Audience],
     after: Option<(NaiveDateTime, String)>,
     limit: i64,
 ) -> DbResult<Vec<CaseDocument>> {
@@ -82,6 +87,7 @@ pub fn documents_page(
         .load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert_document(conn: &mut DbConn, d: &CaseDocument) -> DbResult<()> {
     diesel::insert_into(case_documents::table)
         .values(d)
@@ -89,10 +95,11 @@ pub fn insert_document(conn: &mut DbConn, d: &CaseDocument) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn documents(
     conn: &mut DbConn,
     case_id: &str,
-    audiences: &[&str],
+    audiences: &[Audience],
 ) -> DbResult<Vec<CaseDocument>> {
     Ok(case_documents::table
         .filter(case_documents::case_id.eq(case_id))
@@ -103,6 +110,7 @@ pub fn documents(
 }
 
 /// A document of this case (never of another one, whatever the id).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn document(conn: &mut DbConn, case_id: &str, id: &str) -> DbResult<Option<CaseDocument>> {
     Ok(case_documents::table
         .filter(case_documents::case_id.eq(case_id))
@@ -112,7 +120,20 @@ pub fn document(conn: &mut DbConn, case_id: &str, id: &str) -> DbResult<Option<C
         .optional()?)
 }
 
+/// Deletes a document of a draft (the caller has checked that the case is one).
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn delete_draft_document(conn: &mut DbConn, case_id: &str, id: &str) -> DbResult<()> {
+    diesel::delete(
+        case_documents::table
+            .filter(case_documents::case_id.eq(case_id))
+            .filter(case_documents::id.eq(id)),
+    )
+    .execute(conn)?;
+    Ok(())
+}
+
 /// Saves a document's changed content (a redaction); its id and case never change.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn save_document(conn: &mut DbConn, d: &CaseDocument) -> DbResult<()> {
     diesel::update(case_documents::table.filter(case_documents::id.eq(&d.id)))
         .set((
@@ -130,6 +151,7 @@ pub fn save_document(conn: &mut DbConn, d: &CaseDocument) -> DbResult<()> {
 }
 
 /// Bytes stored for the case so far.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn stored_bytes(conn: &mut DbConn, case_id: &str) -> DbResult<i64> {
     let sizes: Vec<i64> = case_documents::table
         .filter(case_documents::case_id.eq(case_id))
@@ -138,6 +160,7 @@ pub fn stored_bytes(conn: &mut DbConn, case_id: &str) -> DbResult<i64> {
     Ok(sizes.iter().sum())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn document_count(conn: &mut DbConn, case_id: &str) -> DbResult<i64> {
     Ok(case_documents::table
         .filter(case_documents::case_id.eq(case_id))
@@ -145,6 +168,7 @@ pub fn document_count(conn: &mut DbConn, case_id: &str) -> DbResult<i64> {
         .get_result(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn key_exists(conn: &mut DbConn, key: &str) -> DbResult<bool> {
     Ok(case_documents::table
         .filter(case_documents::storage_key.eq(key))
@@ -153,6 +177,7 @@ pub fn key_exists(conn: &mut DbConn, key: &str) -> DbResult<bool> {
         > 0)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn last_read(
     conn: &mut DbConn,
     case_id: &str,
@@ -167,6 +192,7 @@ pub fn last_read(
 
 /// Records when the user last saw the case: one upsert, so that two views at the same
 /// moment (two tabs, a double reload) both succeed instead of racing on the key.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn mark_read(
     conn: &mut DbConn,
     case_id: &str,
@@ -189,11 +215,12 @@ pub fn mark_read(
 
 /// Of the given cases, those with a message in `audiences`, not by the user, newer than the
 /// user's last visit: one query for a whole list page.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn unread_cases(
     conn: &mut DbConn,
     user_id: &str,
     case_ids: &[String],
-    audiences: &[&str],
+    audiences: &[Audience],
 ) -> DbResult<Vec<String>> {
     if case_ids.is_empty() {
         return Ok(vec![]);
@@ -228,6 +255,7 @@ pub fn unread_cases(
 }
 
 /// Every storage key in use, for the cleanup of files that belong to nothing.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn all_keys(conn: &mut DbConn) -> DbResult<std::collections::HashSet<String>> {
     Ok(case_documents::table
         .select(case_documents::storage_key)

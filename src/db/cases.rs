@@ -5,14 +5,18 @@ use diesel::prelude::*;
 use super::models::{Case, CaseEvent, CaseMember};
 use super::schema::{case_counters, case_events, case_groups, case_members, cases, holidays};
 use super::{DbConn, DbError, DbResult};
+use crate::domain::cases::lifecycle::{self, State};
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(conn: &mut DbConn, case: &Case) -> DbResult<()> {
     diesel::insert_into(cases::table)
-        .values(case)
+        // Owned: the blank-as-none columns convert on the way in (`models`).
+        .values(case.clone())
         .execute(conn)?;
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find(conn: &mut DbConn, id: &str) -> DbResult<Option<Case>> {
     Ok(cases::table
         .find(id)
@@ -21,6 +25,7 @@ pub fn find(conn: &mut DbConn, id: &str) -> DbResult<Option<Case>> {
         .optional()?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find_by_reference(conn: &mut DbConn, reference: &str) -> DbResult<Option<Case>> {
     Ok(cases::table
         .filter(cases::reference.eq(reference))
@@ -32,6 +37,7 @@ pub fn find_by_reference(conn: &mut DbConn, reference: &str) -> DbResult<Option<
 /// Reads a case for changing it, holding it against concurrent changes until the
 /// transaction ends: a write first takes PostgreSQL's row lock (SQLite's database lock), so
 /// two steps on one case run one after the other.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn lock(conn: &mut DbConn, id: &str) -> DbResult<Option<Case>> {
     let touched = diesel::update(cases::table.find(id))
         .set(cases::id.eq(id))
@@ -42,18 +48,20 @@ pub fn lock(conn: &mut DbConn, id: &str) -> DbResult<Option<Case>> {
     find(conn, id)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn save(conn: &mut DbConn, case: &Case) -> DbResult<()> {
     diesel::update(cases::table.find(&case.id))
-        .set(case)
+        .set(case.clone())
         .execute(conn)?;
     Ok(())
 }
 
 /// The open draft of a consumer, if any: filing a second form continues it.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn draft_of(conn: &mut DbConn, user_id: &str) -> DbResult<Option<Case>> {
     Ok(cases::table
         .filter(cases::filed_by.eq(user_id))
-        .filter(cases::state.eq("draft"))
+        .filter(cases::state.eq(State::Draft))
         .select(Case::as_select())
         .order(cases::created_at.desc())
         .first(conn)
@@ -63,6 +71,7 @@ pub fn draft_of(conn: &mut DbConn, user_id: &str) -> DbResult<Option<Case>> {
 /// The next number of the year's references. Inside the filing transaction, the counter
 /// row's lock makes concurrent filings queue, and a rolled-back filing gives its number back:
 /// references stay unique and without gaps.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn next_number(conn: &mut DbConn, year: i32) -> DbResult<i32> {
     let bumped = diesel::update(case_counters::table.find(year))
         .set(case_counters::last_number.eq(case_counters::last_number + 1))
@@ -74,14 +83,13 @@ pub fn next_number(conn: &mut DbConn, year: i32) -> DbResult<i32> {
     }
     // First case of the year. A concurrent first filing may insert the row too; then the
     // savepoint rolls back and the update above, retried, queues behind it.
-    let inserted = conn.transaction(|c| {
-        diesel::insert_into(case_counters::table)
+    let inserted = conn.transaction(|c| -> DbResult<_> {
+        Ok(diesel::insert_into(case_counters::table)
             .values((
                 case_counters::year.eq(year),
                 case_counters::last_number.eq(1),
             ))
-            .execute(c)
-            .map_err(DbError::from)
+            .execute(c)?)
     });
     match inserted {
         Ok(_) => Ok(1),
@@ -93,6 +101,7 @@ pub fn next_number(conn: &mut DbConn, year: i32) -> DbResult<i32> {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn last_event(conn: &mut DbConn, case_id: &str) -> DbResult<Option<CaseEvent>> {
     Ok(case_events::table
         .filter(case_events::case_id.eq(case_id))
@@ -102,6 +111,7 @@ pub fn last_event(conn: &mut DbConn, case_id: &str) -> DbResult<Option<CaseEvent
         .optional()?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert_event(conn: &mut DbConn, event: &CaseEvent) -> DbResult<()> {
     diesel::insert_into(case_events::table)
         .values(event)
@@ -109,6 +119,7 @@ pub fn insert_event(conn: &mut DbConn, event: &CaseEvent) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn events(conn: &mut DbConn, case_id: &str) -> DbResult<Vec<CaseEvent>> {
     Ok(case_events::table
         .filter(case_events::case_id.eq(case_id))
@@ -118,6 +129,7 @@ pub fn events(conn: &mut DbConn, case_id: &str) -> DbResult<Vec<CaseEvent>> {
 }
 
 /// Every event of every case, in chain order, a page at a time after (case_id, seq).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn events_page(
     conn: &mut DbConn,
     after: Option<(String, i32)>,
@@ -138,6 +150,7 @@ pub fn events_page(
     Ok(q.load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn members(conn: &mut DbConn, case_id: &str) -> DbResult<Vec<CaseMember>> {
     Ok(case_members::table
         .filter(case_members::case_id.eq(case_id))
@@ -146,7 +159,24 @@ pub fn members(conn: &mut DbConn, case_id: &str) -> DbResult<Vec<CaseMember>> {
         .load(conn)?)
 }
 
-pub fn membership(conn: &mut DbConn, case_id: &str, user_id: &str) -> DbResult<Option<String>> {
+/// The sides a person is a member of, by case: few rows, read once for a dashboard.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn memberships_of(
+    conn: &mut DbConn,
+    user_id: &str,
+) -> DbResult<Vec<(String, crate::domain::cases::codes::Side)>> {
+    Ok(case_members::table
+        .filter(case_members::user_id.eq(user_id))
+        .select((case_members::case_id, case_members::side))
+        .load(conn)?)
+}
+
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn membership(
+    conn: &mut DbConn,
+    case_id: &str,
+    user_id: &str,
+) -> DbResult<Option<crate::domain::cases::codes::Side>> {
     Ok(case_members::table
         .find((case_id, user_id))
         .select(case_members::side)
@@ -154,6 +184,7 @@ pub fn membership(conn: &mut DbConn, case_id: &str, user_id: &str) -> DbResult<O
         .optional()?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert_member(conn: &mut DbConn, member: &CaseMember) -> DbResult<()> {
     diesel::insert_into(case_members::table)
         .values(member)
@@ -161,6 +192,7 @@ pub fn insert_member(conn: &mut DbConn, member: &CaseMember) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn new_group(conn: &mut DbConn, id: &str, at: NaiveDateTime) -> DbResult<()> {
     diesel::insert_into(case_groups::table)
         .values((case_groups::id.eq(id), case_groups::created_at.eq(at)))
@@ -169,10 +201,11 @@ pub fn new_group(conn: &mut DbConn, id: &str, at: NaiveDateTime) -> DbResult<()>
 }
 
 /// Other cases of a group: (id, reference, state).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn group_members(
     conn: &mut DbConn,
     group_id: &str,
-) -> DbResult<Vec<(String, Option<String>, String)>> {
+) -> DbResult<Vec<(String, Option<String>, State)>> {
     Ok(cases::table
         .filter(cases::group_id.eq(group_id))
         .order(cases::reference)
@@ -180,6 +213,7 @@ pub fn group_members(
         .load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn move_group(conn: &mut DbConn, from: &str, to: &str) -> DbResult<()> {
     diesel::update(cases::table.filter(cases::group_id.eq(from)))
         .set(cases::group_id.eq(to))
@@ -187,6 +221,7 @@ pub fn move_group(conn: &mut DbConn, from: &str, to: &str) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn holidays_in(
     conn: &mut DbConn,
     country: &str,
@@ -200,6 +235,7 @@ pub fn holidays_in(
         .load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn add_holiday(conn: &mut DbConn, country: &str, day: NaiveDate, name: &str) -> DbResult<()> {
     diesel::insert_into(holidays::table)
         .values((
@@ -211,6 +247,7 @@ pub fn add_holiday(conn: &mut DbConn, country: &str, day: NaiveDate, name: &str)
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn holidays(conn: &mut DbConn) -> DbResult<Vec<(String, NaiveDate, String)>> {
     Ok(holidays::table
         .order((holidays::country, holidays::day))
@@ -229,7 +266,9 @@ pub enum Scope {
 
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    pub state: Option<String>,
+    pub state: Option<State>,
+    /// Only cases in one of these states (none: any).
+    pub states: Vec<State>,
     pub mediator_id: Option<String>,
     pub trader_org_id: Option<String>,
     /// Outcome due on or before this time.
@@ -239,6 +278,7 @@ pub struct Filter {
 }
 
 /// One page of filed cases, newest first, after the (created_at, id) key.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn page(
     conn: &mut DbConn,
     scope: &Scope,
@@ -247,7 +287,7 @@ pub fn page(
     limit: i64,
 ) -> DbResult<Vec<Case>> {
     let mut q = cases::table
-        .filter(cases::state.ne("draft"))
+        .filter(cases::state.ne(State::Draft))
         .select(Case::as_select())
         .order((cases::created_at.desc(), cases::id.desc()))
         .limit(limit)
@@ -278,7 +318,10 @@ pub fn page(
         Scope::Mediator(user) => q.filter(cases::mediator_id.eq(user.clone())),
     };
     if let Some(s) = &filter.state {
-        q = q.filter(cases::state.eq(s.clone()));
+        q = q.filter(cases::state.eq(*s));
+    }
+    if !filter.states.is_empty() {
+        q = q.filter(cases::state.eq_any(filter.states.clone()));
     }
     if let Some(m) = &filter.mediator_id {
         q = q.filter(cases::mediator_id.eq(m.clone()));
@@ -307,9 +350,10 @@ pub fn page(
 }
 
 /// The intake queue: cases waiting for the centre's decision, oldest first.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn intake_queue(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Case>> {
     Ok(cases::table
-        .filter(cases::state.eq_any(["submitted", "awaiting_info", "complete"]))
+        .filter(cases::state.eq_any(lifecycle::INTAKE))
         .order((cases::received_at.asc(), cases::id.asc()))
         .select(Case::as_select())
         .limit(limit)
@@ -317,45 +361,50 @@ pub fn intake_queue(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Case>> {
 }
 
 /// Cases in a state whose deadline column has passed, for the scheduler.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn trader_overdue(conn: &mut DbConn, today: NaiveDate) -> DbResult<Vec<String>> {
     Ok(cases::table
-        .filter(cases::state.eq("awaiting_trader"))
+        .filter(cases::state.eq(State::AwaitingTrader))
         .filter(cases::trader_due_on.lt(today))
         .select(cases::id)
         .load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn negotiation_over(conn: &mut DbConn, now: NaiveDateTime) -> DbResult<Vec<String>> {
     Ok(cases::table
-        .filter(cases::state.eq("negotiation"))
+        .filter(cases::state.eq(State::Negotiation))
         .filter(cases::negotiation_until.lt(now))
         .select(cases::id)
         .load(conn)?)
 }
 
 /// Open cases with their reference and a deadline, for reminders: (id, reference, time).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn awaiting_trader_due(
     conn: &mut DbConn,
     until: NaiveDate,
 ) -> DbResult<Vec<(String, NaiveDate)>> {
     Ok(cases::table
-        .filter(cases::state.eq("awaiting_trader"))
+        .filter(cases::state.eq(State::AwaitingTrader))
         .filter(cases::trader_due_on.le(until))
         .select((cases::id, cases::trader_due_on.assume_not_null()))
         .load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn intake_due(conn: &mut DbConn, received_before: NaiveDateTime) -> DbResult<Vec<String>> {
     Ok(cases::table
-        .filter(cases::state.eq_any(["submitted", "awaiting_info", "complete"]))
+        .filter(cases::state.eq_any(lifecycle::INTAKE))
         .filter(cases::received_at.le(received_before))
         .select(cases::id)
         .load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn outcome_due(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<Vec<String>> {
     Ok(cases::table
-        .filter(cases::state.eq_any(["complete", "awaiting_trader", "negotiation", "mediation"]))
+        .filter(cases::state.eq_any(lifecycle::OUTCOME_CLOCK))
         .filter(cases::outcome_due_at.le(before))
         .select(cases::id)
         .load(conn)?)
@@ -363,6 +412,7 @@ pub fn outcome_due(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<Vec<Str
 
 /// Mean length in days of the procedures closed so far, from the complete file to the
 /// outcome, for the public information page.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn closed_durations(conn: &mut DbConn) -> DbResult<Vec<(NaiveDateTime, NaiveDateTime)>> {
     Ok(cases::table
         .filter(cases::completed_at.is_not_null())

@@ -4,12 +4,14 @@ use diesel::prelude::*;
 
 use super::schema::{digest_items, notification_prefs};
 use super::{DbConn, DbResult};
+use crate::domain::cases::notify::{Category, Delivery};
 
 /// The users among `user_ids` who want `category` as a daily digest.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn digest_readers(
     conn: &mut DbConn,
     user_ids: &[String],
-    category: &str,
+    category: Category,
 ) -> DbResult<Vec<String>> {
     if user_ids.is_empty() {
         return Ok(vec![]);
@@ -17,13 +19,14 @@ pub fn digest_readers(
     Ok(notification_prefs::table
         .filter(notification_prefs::user_id.eq_any(user_ids))
         .filter(notification_prefs::category.eq(category))
-        .filter(notification_prefs::mode.eq("digest"))
+        .filter(notification_prefs::mode.eq(Delivery::Digest))
         .select(notification_prefs::user_id)
         .load(conn)?)
 }
 
 /// (category, mode) pairs a user has chosen; categories not listed are immediate.
-pub fn prefs_of(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<(String, String)>> {
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn prefs_of(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<(Category, Delivery)>> {
     Ok(notification_prefs::table
         .filter(notification_prefs::user_id.eq(user_id))
         .select((notification_prefs::category, notification_prefs::mode))
@@ -31,7 +34,13 @@ pub fn prefs_of(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<(String, Strin
 }
 
 /// Stores a choice in one upsert: the same form saved twice at once cannot collide.
-pub fn set_pref(conn: &mut DbConn, user_id: &str, category: &str, mode: &str) -> DbResult<()> {
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn set_pref(
+    conn: &mut DbConn,
+    user_id: &str,
+    category: Category,
+    mode: Delivery,
+) -> DbResult<()> {
     use diesel::upsert::excluded;
     super::on_backend!(conn, |c| diesel::insert_into(notification_prefs::table)
         .values((
@@ -46,11 +55,12 @@ pub fn set_pref(conn: &mut DbConn, user_id: &str, category: &str, mode: &str) ->
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn hold(
     conn: &mut DbConn,
     id: &str,
     user_id: &str,
-    category: &str,
+    category: Category,
     line: &str,
     link: &str,
     at: NaiveDateTime,
@@ -69,6 +79,7 @@ pub fn hold(
 }
 
 /// Users with notices waiting for their digest.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn users_waiting(conn: &mut DbConn) -> DbResult<Vec<String>> {
     Ok(digest_items::table
         .filter(digest_items::sent_at.is_null())
@@ -78,6 +89,7 @@ pub fn users_waiting(conn: &mut DbConn) -> DbResult<Vec<String>> {
 }
 
 /// A user's waiting notices, oldest first: (line, link).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn waiting_for(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<(String, String)>> {
     Ok(digest_items::table
         .filter(digest_items::sent_at.is_null())
@@ -87,6 +99,7 @@ pub fn waiting_for(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<(String, St
         .load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn mark_sent(conn: &mut DbConn, user_id: &str, at: NaiveDateTime) -> DbResult<usize> {
     Ok(diesel::update(
         digest_items::table
@@ -97,6 +110,7 @@ pub fn mark_sent(conn: &mut DbConn, user_id: &str, at: NaiveDateTime) -> DbResul
     .execute(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn delete_sent_before(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<usize> {
     Ok(
         diesel::delete(digest_items::table.filter(digest_items::sent_at.lt(before)))

@@ -5,7 +5,9 @@ use diesel::prelude::*;
 use super::models::{Hearing, HearingAnswer};
 use super::schema::{hearing_answers, hearings, users};
 use super::{DbConn, DbResult};
+use crate::domain::cases::codes::HearingStatus;
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(conn: &mut DbConn, h: &Hearing) -> DbResult<()> {
     diesel::insert_into(hearings::table)
         .values(h)
@@ -13,6 +15,7 @@ pub fn insert(conn: &mut DbConn, h: &Hearing) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn save(conn: &mut DbConn, h: &Hearing) -> DbResult<()> {
     diesel::update(hearings::table.find(&h.id))
         .set(h)
@@ -21,6 +24,7 @@ pub fn save(conn: &mut DbConn, h: &Hearing) -> DbResult<()> {
 }
 
 /// A hearing of this case (never of another one, whatever the id).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find(conn: &mut DbConn, case_id: &str, id: &str) -> DbResult<Option<Hearing>> {
     Ok(hearings::table
         .filter(hearings::case_id.eq(case_id))
@@ -30,6 +34,7 @@ pub fn find(conn: &mut DbConn, case_id: &str, id: &str) -> DbResult<Option<Heari
         .optional()?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn of_case(conn: &mut DbConn, case_id: &str) -> DbResult<Vec<Hearing>> {
     Ok(hearings::table
         .filter(hearings::case_id.eq(case_id))
@@ -41,6 +46,7 @@ pub fn of_case(conn: &mut DbConn, case_id: &str) -> DbResult<Vec<Hearing>> {
 /// Holds the mediator's calendar until the transaction ends (a row lock on PostgreSQL; on
 /// SQLite the transaction already holds the only writer lock), so that two instances cannot
 /// book overlapping hearings at once.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn lock_calendar(conn: &mut DbConn, mediator_id: &str) -> DbResult<()> {
     diesel::update(users::table.find(mediator_id))
         .set(users::id.eq(mediator_id))
@@ -49,6 +55,7 @@ pub fn lock_calendar(conn: &mut DbConn, mediator_id: &str) -> DbResult<()> {
 }
 
 /// The mediator's scheduled hearings that overlap [starts, ends), other than `except`.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn overlapping(
     conn: &mut DbConn,
     mediator_id: &str,
@@ -58,7 +65,7 @@ pub fn overlapping(
 ) -> DbResult<Vec<Hearing>> {
     let mut q = hearings::table
         .filter(hearings::mediator_id.eq(mediator_id))
-        .filter(hearings::status.eq("scheduled"))
+        .filter(hearings::status.eq(HearingStatus::Scheduled))
         .filter(hearings::starts_at.lt(ends))
         .filter(hearings::ends_at.gt(starts))
         .into_boxed();
@@ -69,6 +76,7 @@ pub fn overlapping(
 }
 
 /// The mediator's hearings starting in [from, to), with their cases' references.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn of_mediator(
     conn: &mut DbConn,
     mediator_id: &str,
@@ -87,19 +95,21 @@ pub fn of_mediator(
 }
 
 /// Scheduled hearings starting in [from, to): the reminder job's work.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn starting_between(
     conn: &mut DbConn,
     from: NaiveDateTime,
     to: NaiveDateTime,
 ) -> DbResult<Vec<Hearing>> {
     Ok(hearings::table
-        .filter(hearings::status.eq("scheduled"))
+        .filter(hearings::status.eq(HearingStatus::Scheduled))
         .filter(hearings::starts_at.ge(from))
         .filter(hearings::starts_at.lt(to))
         .select(Hearing::as_select())
         .load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn answers_of_case(conn: &mut DbConn, case_id: &str) -> DbResult<Vec<HearingAnswer>> {
     Ok(hearing_answers::table
         .inner_join(hearings::table.on(hearings::id.eq(hearing_answers::hearing_id)))
@@ -109,6 +119,7 @@ pub fn answers_of_case(conn: &mut DbConn, case_id: &str) -> DbResult<Vec<Hearing
 }
 
 /// A person's answer to a hearing, replacing their earlier one, in one upsert.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn save_answer(conn: &mut DbConn, a: &HearingAnswer) -> DbResult<()> {
     super::on_backend!(conn, |c| diesel::insert_into(hearing_answers::table)
         .values(a)
@@ -117,4 +128,23 @@ pub fn save_answer(conn: &mut DbConn, a: &HearingAnswer) -> DbResult<()> {
         .set(a)
         .execute(c))?;
     Ok(())
+}
+
+/// The hearings of several cases at once (a dashboard), in time order.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn of_cases(conn: &mut DbConn, case_ids: &[String]) -> DbResult<Vec<Hearing>> {
+    Ok(hearings::table
+        .filter(hearings::case_id.eq_any(case_ids))
+        .order((hearings::starts_at, hearings::id))
+        .select(Hearing::as_select())
+        .load(conn)?)
+}
+
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn answers_of_cases(conn: &mut DbConn, case_ids: &[String]) -> DbResult<Vec<HearingAnswer>> {
+    Ok(hearing_answers::table
+        .inner_join(hearings::table.on(hearings::id.eq(hearing_answers::hearing_id)))
+        .filter(hearings::case_id.eq_any(case_ids))
+        .select(HearingAnswer::as_select())
+        .load(conn)?)
 }

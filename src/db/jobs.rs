@@ -1,12 +1,31 @@
-//! Bookkeeping for scheduled work, and the deletions the cleanup job makes.
+//! Bookkeeping for scheduled work (each occasion handled once, by whichever instance comes
+//! first), and the deletions the cleanup job makes.
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::schema::{account_tokens, login_throttle, outbox, scheduled_runs};
 use super::{DbConn, DbResult};
 
+/// Runs `work` for `occasion` unless an instance already has, in one transaction with the
+/// record of it. Returns whether it ran here.
+#[tracing::instrument(level = "debug", skip_all, fields(job = %job, occasion = %occasion))]
+pub fn once<F>(conn: &mut DbConn, job: &str, occasion: &str, work: F) -> DbResult<bool>
+where
+    F: FnOnce(&mut DbConn) -> DbResult<()>,
+{
+    conn.transaction(|c| {
+        if !claim_occasion(c, job, occasion, super::now())? {
+            // Another instance did it; nothing was written here.
+            return Ok(false);
+        }
+        work(c)?;
+        Ok(true)
+    })
+}
+
 /// Records that `job` acts on `occasion`; false when some instance already did. Call it first
 /// in the transaction that does the work, so the record and the work commit together.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn claim_occasion(
     conn: &mut DbConn,
     job: &str,
@@ -26,6 +45,7 @@ pub fn claim_occasion(
     Ok(inserted == 1)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn occasions_of(conn: &mut DbConn, job: &str) -> DbResult<i64> {
     Ok(scheduled_runs::table
         .filter(scheduled_runs::job.eq(job))
@@ -34,6 +54,7 @@ pub fn occasions_of(conn: &mut DbConn, job: &str) -> DbResult<i64> {
 }
 
 /// Links that expired or were used before `before`.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn delete_dead_tokens(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<usize> {
     Ok(diesel::delete(
         account_tokens::table.filter(
@@ -45,6 +66,7 @@ pub fn delete_dead_tokens(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<
     .execute(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn delete_stale_throttles(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<usize> {
     Ok(
         diesel::delete(login_throttle::table.filter(login_throttle::last_failure_at.lt(before)))
@@ -53,6 +75,7 @@ pub fn delete_stale_throttles(conn: &mut DbConn, before: NaiveDateTime) -> DbRes
 }
 
 /// Delivered mail older than `before`: kept for a while as a record, not for ever.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn delete_old_sent_mail(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<usize> {
     Ok(diesel::delete(
         outbox::table
@@ -65,6 +88,7 @@ pub fn delete_old_sent_mail(conn: &mut DbConn, before: NaiveDateTime) -> DbResul
 /// Refreshes the query planner's statistics, so that it picks the right index for the list
 /// filters as the tables grow. PostgreSQL's autovacuum does this by itself; SQLite asks for
 /// `PRAGMA optimize` now and then.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn refresh_statistics(conn: &mut DbConn) -> DbResult<()> {
     use diesel::connection::SimpleConnection;
     if let DbConn::Sqlite(c) = conn {

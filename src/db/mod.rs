@@ -16,6 +16,7 @@ pub(crate) use on_backend;
 
 pub mod case_file;
 pub mod cases;
+pub mod coded;
 pub mod digests;
 pub mod health;
 pub mod hearings;
@@ -24,6 +25,8 @@ pub mod models;
 pub mod orgs;
 pub mod outbox;
 pub mod reports;
+/// Printed by `diesel print-schema` from the PostgreSQL migrations (the README says how);
+/// `.ci/schema-drift` fails when either folder gives something else.
 pub mod schema;
 pub mod settlements;
 pub mod submissions;
@@ -38,8 +41,13 @@ use diesel::prelude::*;
 use diesel::r2d2::{self, ManageConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
+use crate::cause::Cause;
+
 pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+// The two folders must stay twins: same migrations, same statements but for the dialects.
+#[cfg(test)]
+mod migration_pairs_tests;
 
 /// Advisory lock key that serialises migrations across instances ("conc" in ASCII).
 const MIGRATION_LOCK: i64 = 0x636f_6e63;
@@ -63,21 +71,25 @@ pub struct Pool {
 }
 
 /// No connection to be had: the database is down, or every connection stayed busy.
-#[derive(Debug)]
-pub struct CheckoutError(String);
+#[derive(Debug, thiserror::Error)]
+pub enum CheckoutError {
+    #[error("the database is unreachable; waiting for it to come back")]
+    Down,
+    #[error("no connection from the pool")]
+    Pool(#[source] r2d2::PoolError),
+}
 
 impl From<CheckoutError> for DbError {
+    #[track_caller]
     fn from(e: CheckoutError) -> Self {
-        DbError::Unavailable(e.0)
+        DbError::Unavailable(Cause::new(e))
     }
 }
 
 impl Pool {
     pub fn get(&self) -> Result<PooledConn, CheckoutError> {
         if self.health.is_down() {
-            return Err(CheckoutError(
-                "the database is unreachable; waiting for it to come back".into(),
-            ));
+            return Err(CheckoutError::Down);
         }
         self.inner.get().map_err(|e| {
             // A timeout with every connection made and busy is load, not an outage; with
@@ -85,7 +97,7 @@ impl Pool {
             if self.inner.state().connections < self.inner.max_size() {
                 self.health.mark_down();
             }
-            CheckoutError(e.to_string())
+            CheckoutError::Pool(e)
         })
     }
 
@@ -95,24 +107,28 @@ impl Pool {
     }
 }
 
+/// What went wrong with the database. The internal variants keep their cause, and where it
+/// was taken in, for the log (`cause::Report`); their own message says only what failed.
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
-    #[error("database unavailable: {0}")]
-    Unavailable(String),
+    #[error("database unavailable")]
+    Unavailable(#[source] Cause),
     #[error("not found")]
     NotFound,
     #[error("unique constraint violated")]
     Conflict,
-    #[error("database error: {0}")]
-    Query(diesel::result::Error),
-    #[error("migration failed: {0}")]
-    Migration(String),
+    #[error("database query failed")]
+    Query(#[source] Cause),
+    #[error("migration failed")]
+    Migration(#[source] Cause),
     /// Something to be stored could not be prepared (an email that does not render).
-    #[error("could not prepare: {0}")]
-    Prepare(String),
+    #[error("could not prepare")]
+    Prepare(#[source] Cause),
 }
 
 impl From<diesel::result::Error> for DbError {
+    /// The place kept is the `?` in the query function that failed.
+    #[track_caller]
     fn from(e: diesel::result::Error) -> Self {
         use diesel::result::{DatabaseErrorKind, Error};
         match e {
@@ -120,16 +136,17 @@ impl From<diesel::result::Error> for DbError {
             Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => DbError::Conflict,
             Error::DatabaseError(
                 DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
-                info,
-            ) => DbError::Unavailable(info.message().to_string()),
-            other => DbError::Query(other),
+                _,
+            ) => DbError::Unavailable(Cause::new(e)),
+            other => DbError::Query(Cause::new(other)),
         }
     }
 }
 
 impl From<r2d2::PoolError> for DbError {
+    #[track_caller]
     fn from(e: r2d2::PoolError) -> Self {
-        DbError::Unavailable(e.to_string())
+        DbError::Unavailable(Cause::new(e))
     }
 }
 
@@ -202,15 +219,15 @@ pub fn migrate(url: &str) -> DbResult<usize> {
         let path = std::path::Path::new(sqlite_path(url));
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
-                .map_err(|e| DbError::Unavailable(format!("{}: {e}", dir.display())))?;
+                .map_err(|e| DbError::Unavailable(Cause::new(e).context(dir.display())))?;
         }
     }
-    let mut conn = establish(url).map_err(|e| DbError::Unavailable(e.to_string()))?;
+    let mut conn = establish(url).map_err(|e| DbError::Unavailable(Cause::new(e)))?;
     let applied = match &mut conn {
         DbConn::Sqlite(c) => {
             c.batch_execute("PRAGMA journal_mode = WAL;")?;
             c.run_pending_migrations(SQLITE_MIGRATIONS)
-                .map_err(|e| DbError::Migration(e.to_string()))?
+                .map_err(|e| DbError::Migration(Cause::new(e)))?
                 .len()
         }
         DbConn::Postgresql(c) => {
@@ -221,13 +238,14 @@ pub fn migrate(url: &str) -> DbResult<usize> {
                 .run_pending_migrations(POSTGRES_MIGRATIONS)
                 .map(|m| m.len());
             c.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"))?;
-            result.map_err(|e| DbError::Migration(e.to_string()))?
+            result.map_err(|e| DbError::Migration(Cause::new(e)))?
         }
     };
     Ok(applied)
 }
 
 /// True when the database answers and has no pending migration.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn ready(conn: &mut DbConn) -> DbResult<bool> {
     let pending = match conn {
         DbConn::Sqlite(c) => c.has_pending_migration(SQLITE_MIGRATIONS),
@@ -235,7 +253,7 @@ pub fn ready(conn: &mut DbConn) -> DbResult<bool> {
     };
     pending
         .map(|p| !p)
-        .map_err(|e| DbError::Unavailable(e.to_string()))
+        .map_err(|e| DbError::Unavailable(Cause::new(e)))
 }
 
 pub fn pool(url: &str, size: u32, timeout: Duration) -> DbResult<Pool> {
@@ -243,7 +261,7 @@ pub fn pool(url: &str, size: u32, timeout: Duration) -> DbResult<Pool> {
         .build(Manager {
             url: url.to_string(),
         })
-        .map_err(|e| DbError::Unavailable(e.to_string()))?;
+        .map_err(|e| DbError::Unavailable(Cause::new(e)))?;
     Ok(Pool {
         inner,
         health: health::Health::new(url),
@@ -263,26 +281,40 @@ fn builder(url: &str, size: u32, timeout: Duration) -> r2d2::Builder<Manager> {
         .test_on_check_out(true)
 }
 
-/// Runs blocking database work on actix's blocking thread pool, never on an async worker.
-pub async fn run<T, F>(pool: &Pool, f: F) -> DbResult<T>
+/// Runs blocking database work on actix's blocking thread pool, never on an async worker,
+/// with a connection from the pool. The work returns its caller's own error type (any that a
+/// `DbError` converts into), so accounts, cases and the rest keep their errors without a
+/// helper of their own; a pool that has no connection or no thread left answers
+/// `DbError::Unavailable`. The work runs in the caller's tracing span (the handler's, under
+/// the request's), so its database spans and events carry the request id.
+pub async fn run<T, E, F>(pool: &Pool, f: F) -> Result<T, E>
 where
-    F: FnOnce(&mut DbConn) -> DbResult<T> + Send + 'static,
+    F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
     T: Send + 'static,
+    E: From<DbError> + Send + 'static,
 {
     let pool = pool.clone();
+    let span = tracing::Span::current();
     actix_web::web::block(move || {
-        let mut conn = pool.get()?;
+        let _in_caller = span.enter();
+        let mut conn = match pool.get() {
+            Ok(conn) => conn,
+            // Converted here, not by `map_err(DbError::from)`, so that this is the place kept.
+            Err(e) => return Err(DbError::from(e).into()),
+        };
         f(&mut conn)
     })
     .await
-    .map_err(|e| DbError::Unavailable(e.to_string()))?
+    .map_err(|e| E::from(DbError::Unavailable(Cause::new(e))))?
 }
 
-/// Same as `run`, inside one transaction.
-pub async fn transaction<T, F>(pool: &Pool, f: F) -> DbResult<T>
+/// Same as `run`, inside one transaction that claims the write lock first (`claim_writer`).
+/// The transaction is rolled back when the work returns an error.
+pub async fn transaction<T, E, F>(pool: &Pool, f: F) -> Result<T, E>
 where
-    F: FnOnce(&mut DbConn) -> DbResult<T> + Send + 'static,
+    F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
     T: Send + 'static,
+    E: From<DbError> + From<diesel::result::Error> + Send + 'static,
 {
     run(pool, move |conn| {
         conn.transaction(|c| {
@@ -297,6 +329,7 @@ where
 /// that reads and then writes while another writer is active fails at once with "database
 /// is locked" instead of waiting. A write as the first statement takes the write lock
 /// up front, waiting its turn (busy_timeout) like PostgreSQL's row locks would.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn claim_writer(conn: &mut DbConn) -> DbResult<()> {
     if let DbConn::Sqlite(c) = conn {
         c.batch_execute("UPDATE case_counters SET year = year WHERE 0")?;
@@ -319,4 +352,66 @@ pub fn escape_like(s: &str) -> String {
 
 pub fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex, OnceLock};
+
+    use tracing::Instrument;
+
+    use super::*;
+
+    /// Everything logged anywhere in this test binary: work on the blocking pool logs through
+    /// the global subscriber, not a test's own.
+    fn global_log() -> &'static Arc<Mutex<Vec<u8>>> {
+        static LOG: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
+        LOG.get_or_init(|| {
+            let log = Arc::new(Mutex::new(Vec::new()));
+            let writer = log.clone();
+            let subscriber = tracing_subscriber::fmt()
+                .with_writer(move || Writer(writer.clone()))
+                .with_ansi(false)
+                .finish();
+            tracing::subscriber::set_global_default(subscriber).expect("no other global logger");
+            log
+        })
+    }
+
+    struct Writer(Arc<Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Writer {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[actix_web::test]
+    async fn work_on_the_blocking_pool_is_logged_in_the_callers_span() {
+        let log = global_log();
+        let pool = pool("sqlite://:memory:", 1, Duration::from_secs(5)).unwrap();
+        let marker = new_id();
+
+        let span = tracing::info_span!("caller", marker = %marker);
+        let thread = run(&pool, |_| {
+            tracing::info!("on the blocking pool");
+            Ok::<_, DbError>(std::thread::current().id())
+        })
+        .instrument(span)
+        .await
+        .unwrap();
+
+        assert_ne!(thread, std::thread::current().id(), "ran on another thread");
+        let text = String::from_utf8(log.lock().unwrap().clone()).unwrap();
+        assert!(
+            text.contains(&format!(
+                "caller{{marker={marker}}}: concilia::db::tests: on the blocking pool"
+            )),
+            "{text}"
+        );
+    }
 }

@@ -1,7 +1,17 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::outbox::OutboxStatus;
 use super::schema::{account_tokens, organisations, users};
+use crate::domain::Role;
+use crate::domain::cases::codes::{
+    Action, Attendance, Audience, Capacity, Channel, ClaimKind, EventKind, Favours, HearingForm,
+    HearingStatus, ObligationKind, ObligationStatus, OrBlank, Outcome, ProblemKind, ProposalStatus,
+    ProposedBy, RefusalGround, Sector, Side, Verdict,
+};
+use crate::domain::cases::lifecycle::State;
+use crate::domain::reports::ReportKind;
+use crate::domain::tokens::Purpose;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = users)]
@@ -10,7 +20,7 @@ pub struct User {
     pub email: String,
     pub name: String,
     pub password_hash: Option<String>,
-    pub role: String,
+    pub role: Role,
     pub organisation_id: Option<String>,
     pub language: String,
     pub email_verified_at: Option<NaiveDateTime>,
@@ -49,7 +59,7 @@ pub struct Organisation {
 pub struct AccountToken {
     pub id: String,
     pub user_id: String,
-    pub purpose: String,
+    pub purpose: Purpose,
     pub token_hash: String,
     pub new_email: Option<String>,
     pub expires_at: NaiveDateTime,
@@ -66,7 +76,7 @@ pub struct OutboxMessage {
     pub template: String,
     pub subject: String,
     pub body: String,
-    pub status: String,
+    pub status: OutboxStatus,
     pub attempts: i32,
     pub next_attempt_at: NaiveDateTime,
     pub claimed_by: Option<String>,
@@ -82,9 +92,9 @@ pub struct Case {
     pub id: String,
     /// `ADR-2026-000042`, given on submission; drafts have none.
     pub reference: Option<String>,
-    pub state: String,
+    pub state: State,
     /// online, post, phone or in_person.
-    pub channel: String,
+    pub channel: Channel,
     /// The consumer's account, when they have one.
     pub consumer_id: Option<String>,
     pub consumer_name: String,
@@ -96,8 +106,10 @@ pub struct Case {
     pub trader_email: String,
     pub trader_country: String,
     pub trader_address: String,
-    pub sector: String,
-    pub problem_kind: String,
+    #[diesel(deserialize_as = OrBlank<Sector>, serialize_as = OrBlank<Sector>)]
+    pub sector: Option<Sector>,
+    #[diesel(deserialize_as = OrBlank<ProblemKind>, serialize_as = OrBlank<ProblemKind>)]
+    pub problem_kind: Option<ProblemKind>,
     pub purchase_description: String,
     pub purchase_date: Option<chrono::NaiveDate>,
     pub price_minor: Option<i64>,
@@ -105,7 +117,8 @@ pub struct Case {
     pub complained_on: Option<chrono::NaiveDate>,
     pub trader_responded: bool,
     pub trader_response: String,
-    pub claim_kind: String,
+    #[diesel(deserialize_as = OrBlank<ClaimKind>, serialize_as = OrBlank<ClaimKind>)]
+    pub claim_kind: Option<ClaimKind>,
     pub claim_amount_minor: Option<i64>,
     pub claim_currency: String,
     pub description: String,
@@ -130,10 +143,10 @@ pub struct Case {
     pub outcome_due_at: Option<NaiveDateTime>,
     pub extended: bool,
     pub closed_at: Option<NaiveDateTime>,
-    pub refusal_ground: Option<String>,
+    pub refusal_ground: Option<RefusalGround>,
     /// The reasoned explanation of a refusal, a decline or a closing.
     pub closing_reason: String,
-    pub withdrawn_by: Option<String>,
+    pub withdrawn_by: Option<Side>,
     pub search_text: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
@@ -146,7 +159,7 @@ pub struct CaseEvent {
     pub seq: i32,
     pub at: NaiveDateTime,
     pub actor_id: Option<String>,
-    pub kind: String,
+    pub kind: EventKind,
     /// JSON: the values the event changed or recorded.
     pub data: String,
     pub prev_hash: String,
@@ -159,9 +172,9 @@ pub struct CaseMember {
     pub case_id: String,
     pub user_id: String,
     /// consumer or trader.
-    pub side: String,
+    pub side: Side,
     /// representative or assistant.
-    pub capacity: String,
+    pub capacity: Capacity,
     pub relationship: String,
     pub added_by: String,
     pub created_at: NaiveDateTime,
@@ -174,7 +187,7 @@ pub struct CaseMessage {
     pub case_id: String,
     pub author_id: String,
     /// everyone, caucus_consumer or caucus_trader.
-    pub audience: String,
+    pub audience: Audience,
     pub body: String,
     pub created_at: NaiveDateTime,
 }
@@ -186,7 +199,7 @@ pub struct CaseDocument {
     pub case_id: String,
     pub uploader_id: String,
     /// everyone, caucus_consumer or caucus_trader (shared with the mediator only).
-    pub audience: String,
+    pub audience: Audience,
     pub title: String,
     pub description: String,
     /// As the uploader's computer named it; shown, never used as a path.
@@ -215,13 +228,13 @@ pub struct Hearing {
     /// The IANA zone it was booked in.
     pub time_zone: String,
     /// video, phone or in_person.
-    pub form: String,
+    pub form: HearingForm,
     /// The video link, the phone number or the address.
     pub place: String,
     /// Raised by each change, as iCalendar's SEQUENCE.
     pub sequence: i32,
     /// scheduled or cancelled.
-    pub status: String,
+    pub status: HearingStatus,
     #[diesel(treat_none_as_null = true)]
     pub minutes: Option<String>,
     #[diesel(treat_none_as_null = true)]
@@ -236,7 +249,7 @@ pub struct HearingAnswer {
     pub hearing_id: String,
     pub user_id: String,
     /// attend or another_time.
-    pub answer: String,
+    pub answer: Attendance,
     pub reason: String,
     pub sequence: i32,
     pub answered_at: NaiveDateTime,
@@ -250,12 +263,12 @@ pub struct Proposal {
     /// `None` for the proposal blind offers produced.
     pub author_id: Option<String>,
     /// consumer, trader, mediator or blind.
-    pub side: String,
+    pub side: ProposedBy,
     /// The proposal this one counters.
     pub answers_id: Option<String>,
     pub version: i32,
     /// open, withdrawn, countered, rejected or accepted.
-    pub status: String,
+    pub status: ProposalStatus,
     /// The items, as canonical JSON (`domain::cases::settlements::Term`).
     pub terms: String,
     pub note: String,
@@ -267,18 +280,19 @@ pub struct Proposal {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     /// For a mediator's solution: consumer, partly or trader (`settlements::favours`).
-    pub favours: String,
+    #[diesel(treat_none_as_null = true, deserialize_as = OrBlank<Favours>, serialize_as = OrBlank<Favours>)]
+    pub favours: Option<Favours>,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = super::schema::proposal_answers)]
 pub struct ProposalAnswer {
     pub proposal_id: String,
-    pub side: String,
+    pub side: Side,
     pub user_id: String,
     pub version: i32,
     /// accepted or rejected.
-    pub answer: String,
+    pub answer: Verdict,
     pub reason: String,
     #[diesel(treat_none_as_null = true)]
     pub informed_at: Option<NaiveDateTime>,
@@ -291,7 +305,7 @@ pub struct ProposalAnswer {
 pub struct BlindOffer {
     pub case_id: String,
     pub round: i32,
-    pub side: String,
+    pub side: Side,
     pub amount_minor: i64,
     pub currency: String,
     pub created_at: NaiveDateTime,
@@ -317,17 +331,18 @@ pub struct Obligation {
     pub agreement_id: String,
     pub position: i32,
     /// The side that owes it.
-    pub side: String,
+    pub side: Side,
     /// payment or action.
-    pub kind: String,
-    pub action: String,
+    pub kind: ObligationKind,
+    #[diesel(treat_none_as_null = true, deserialize_as = OrBlank<Action>, serialize_as = OrBlank<Action>)]
+    pub action: Option<Action>,
     pub description: String,
     pub amount_minor: Option<i64>,
     pub currency: String,
     pub due_on: chrono::NaiveDate,
     /// due, done (the owing side says so), confirmed, reported (the other side says it
     /// was not), or not_honoured (staff decided).
-    pub status: String,
+    pub status: ObligationStatus,
     #[diesel(treat_none_as_null = true)]
     pub done_at: Option<NaiveDateTime>,
     pub done_note: String,
@@ -338,7 +353,7 @@ pub struct Obligation {
     pub reported_at: Option<NaiveDateTime>,
     /// honoured, late or not_honoured, once settled.
     #[diesel(treat_none_as_null = true)]
-    pub outcome: Option<String>,
+    pub outcome: Option<Outcome>,
     #[diesel(treat_none_as_null = true)]
     pub settled_at: Option<NaiveDateTime>,
     pub updated_at: NaiveDateTime,
@@ -348,7 +363,7 @@ pub struct Obligation {
 #[diesel(table_name = super::schema::report_texts)]
 pub struct ReportTexts {
     /// annual or biennial.
-    pub kind: String,
+    pub kind: ReportKind,
     pub period_from: chrono::NaiveDate,
     pub period_to: chrono::NaiveDate,
     pub recommendations: String,

@@ -4,6 +4,7 @@ use super::models::Organisation;
 use super::schema::organisations::dsl as o;
 use super::{DbConn, DbResult};
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(conn: &mut DbConn, org: &Organisation) -> DbResult<()> {
     diesel::insert_into(o::organisations)
         .values(org)
@@ -11,6 +12,7 @@ pub fn insert(conn: &mut DbConn, org: &Organisation) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find(conn: &mut DbConn, id: &str) -> DbResult<Option<Organisation>> {
     Ok(o::organisations
         .find(id)
@@ -20,6 +22,7 @@ pub fn find(conn: &mut DbConn, id: &str) -> DbResult<Option<Organisation>> {
 }
 
 /// One page ordered by (name, id), after the given key.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn page(
     conn: &mut DbConn,
     after: Option<(String, String)>,
@@ -40,6 +43,7 @@ pub fn page(
     Ok(q.load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_contacts(
     conn: &mut DbConn,
     id: &str,
@@ -53,6 +57,7 @@ pub fn set_contacts(
 }
 
 /// The trader directory: organisations whose name contains every word, by name.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn search(conn: &mut DbConn, words: &[String], limit: i64) -> DbResult<Vec<Organisation>> {
     let mut q = o::organisations
         .select(Organisation::as_select())

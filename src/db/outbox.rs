@@ -8,10 +8,20 @@ use super::models::OutboxMessage;
 use super::schema::outbox::dsl as o;
 use super::{DbConn, DbResult};
 
-pub const PENDING: &str = "pending";
-pub const SENT: &str = "sent";
-pub const FAILED: &str = "failed";
+crate::domain::coded::coded! {
+    /// Where an email is on its way out.
+    pub enum OutboxStatus in "outbox.status", label "outbox-status" {
+        Pending = "pending",
+        Sent = "sent",
+        Failed = "failed",
+    }
+}
 
+pub const PENDING: OutboxStatus = OutboxStatus::Pending;
+pub const SENT: OutboxStatus = OutboxStatus::Sent;
+pub const FAILED: OutboxStatus = OutboxStatus::Failed;
+
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(conn: &mut DbConn, message: &OutboxMessage) -> DbResult<()> {
     diesel::insert_into(o::outbox)
         .values(message)
@@ -20,6 +30,7 @@ pub fn insert(conn: &mut DbConn, message: &OutboxMessage) -> DbResult<()> {
 }
 
 /// Claims up to `limit` due messages for `worker` until `lease_until`.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn claim_due(
     conn: &mut DbConn,
     worker: &str,
@@ -58,6 +69,7 @@ pub fn claim_due(
     Ok(claimed)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn mark_sent(conn: &mut DbConn, id: &str, worker: &str, at: NaiveDateTime) -> DbResult<()> {
     diesel::update(o::outbox.find(id).filter(o::claimed_by.eq(worker)))
         .set((
@@ -73,6 +85,7 @@ pub fn mark_sent(conn: &mut DbConn, id: &str, worker: &str, at: NaiveDateTime) -
 }
 
 /// Records a failed attempt: retried at `retry_at`, or failed for good when `None`.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn mark_attempt_failed(
     conn: &mut DbConn,
     id: &str,
@@ -110,6 +123,7 @@ pub fn mark_attempt_failed(
 }
 
 /// Puts a failed message back in the queue, due now, on staff's request.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn retry(conn: &mut DbConn, id: &str, now: NaiveDateTime) -> DbResult<bool> {
     let n = diesel::update(o::outbox.find(id).filter(o::status.eq(FAILED)))
         .set((
@@ -122,6 +136,7 @@ pub fn retry(conn: &mut DbConn, id: &str, now: NaiveDateTime) -> DbResult<bool> 
 }
 
 /// Messages not yet sent (pending and failed), oldest first, after the keyset cursor.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn unsent_page(
     conn: &mut DbConn,
     after: Option<(NaiveDateTime, String)>,
@@ -143,7 +158,8 @@ pub fn unsent_page(
     Ok(q.load(conn)?)
 }
 
-pub fn count_with_status(conn: &mut DbConn, status: &str) -> DbResult<i64> {
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn count_with_status(conn: &mut DbConn, status: OutboxStatus) -> DbResult<i64> {
     Ok(o::outbox
         .filter(o::status.eq(status))
         .count()

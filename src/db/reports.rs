@@ -11,6 +11,9 @@ use diesel::sql_types::{BigInt, Double, Nullable, Text, Timestamp};
 use super::models::{ReportTexts, Training};
 use super::schema::{cases, report_texts, trainings, users};
 use super::{DbConn, DbResult};
+use crate::domain::cases::codes::{ProposalStatus, ProposedBy, Side};
+use crate::domain::cases::lifecycle::{self, State};
+use crate::domain::coded::Coded;
 
 /// A half-open interval of time: `from <= t < until`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,9 +62,17 @@ pub struct Spread {
 const SCOPE: &str = "CASE WHEN c.consumer_country = '' OR c.trader_country = '' \
      OR c.consumer_country = c.trader_country THEN 'domestic' ELSE 'cross_border' END";
 
-/// The states a procedure can end in, and the ones that are an outcome on the merits.
-const ENDED: &str = "('settled', 'closed', 'not_settled', 'withdrawn', 'trader_declined')";
-const RESOLVED: &str = "('settled', 'closed', 'not_settled')";
+/// A coded value as an SQL literal. Only the enums' own words reach SQL this way, never
+/// anything typed.
+fn lit<T: Coded>(v: T) -> String {
+    format!("'{}'", v.stored())
+}
+
+/// A list of states as an SQL tuple: `('settled', 'closed')`.
+fn states(list: &[State]) -> String {
+    let words: Vec<String> = list.iter().map(|s| lit(*s)).collect();
+    format!("({})", words.join(", "))
+}
 
 /// What is counted under each question of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,38 +96,65 @@ pub enum Tally {
 fn tally_sql(tally: Tally) -> String {
     let received = "c.received_at >= $1 AND c.received_at < $2";
     let (key, from, filter) = match tally {
-        Tally::Sector => ("c.sector", "cases c", received.to_string()),
-        Tally::Problem => ("c.problem_kind", "cases c", received.to_string()),
-        Tally::Trader => ("c.trader_name", "cases c", received.to_string()),
-        Tally::Refusal => (
-            "COALESCE(c.refusal_ground, '')",
+        Tally::Sector => ("c.sector".to_string(), "cases c", received.to_string()),
+        Tally::Problem => (
+            "c.problem_kind".to_string(),
             "cases c",
-            "c.state = 'refused' AND c.decided_at >= $1 AND c.decided_at < $2".to_string(),
+            received.to_string(),
         ),
-        Tally::Ending => (
-            "CASE c.state WHEN 'withdrawn' THEN 'withdrawn_' || COALESCE(c.withdrawn_by, 'consumer') \
-             WHEN 'trader_declined' THEN CASE WHEN c.trader_answered_at IS NULL \
-             THEN 'deemed_refusal' ELSE 'trader_declined' END \
-             WHEN 'closed' THEN 'settled' ELSE c.state END",
+        Tally::Trader => ("c.trader_name".to_string(), "cases c", received.to_string()),
+        Tally::Refusal => (
+            "COALESCE(c.refusal_ground, '')".to_string(),
             "cases c",
-            format!("c.state IN {ENDED} AND c.closed_at >= $1 AND c.closed_at < $2"),
+            format!(
+                "c.state = {} AND c.decided_at >= $1 AND c.decided_at < $2",
+                lit(State::Refused)
+            ),
+        ),
+        // The keys are the report's own (`domain::reports`), not stored values.
+        Tally::Ending => (
+            format!(
+                "CASE c.state WHEN {withdrawn} THEN 'withdrawn_' || COALESCE(c.withdrawn_by, {consumer}) \
+                 WHEN {declined} THEN CASE WHEN c.trader_answered_at IS NULL \
+                 THEN 'deemed_refusal' ELSE 'trader_declined' END \
+                 WHEN {closed} THEN 'settled' ELSE c.state END",
+                withdrawn = lit(State::Withdrawn),
+                consumer = lit(Side::Consumer),
+                declined = lit(State::TraderDeclined),
+                closed = lit(State::Closed),
+            ),
+            "cases c",
+            format!(
+                "c.state IN {} AND c.closed_at >= $1 AND c.closed_at < $2",
+                states(lifecycle::ENDED)
+            ),
         ),
         Tally::Outcome => (
-            "CASE WHEN c.state <> 'not_settled' THEN \
-             (CASE WHEN p.side = 'mediator' THEN 'solution_' || p.favours ELSE 'amicable' END) \
-             ELSE COALESCE((SELECT 'rejected_' || s.favours FROM proposals s \
-             WHERE s.case_id = c.id AND s.side = 'mediator' AND s.status <> 'withdrawn' \
-             ORDER BY s.created_at DESC, s.id DESC LIMIT 1), 'no_solution') END",
+            format!(
+                "CASE WHEN c.state <> {not_settled} THEN \
+                 (CASE WHEN p.side = {mediator} THEN 'solution_' || p.favours ELSE 'amicable' END) \
+                 ELSE COALESCE((SELECT 'rejected_' || s.favours FROM proposals s \
+                 WHERE s.case_id = c.id AND s.side = {mediator} AND s.status <> {withdrawn} \
+                 ORDER BY s.created_at DESC, s.id DESC LIMIT 1), 'no_solution') END",
+                not_settled = lit(State::NotSettled),
+                mediator = lit(ProposedBy::Mediator),
+                withdrawn = lit(ProposalStatus::Withdrawn),
+            ),
             "cases c LEFT JOIN agreements a ON a.case_id = c.id \
              LEFT JOIN proposals p ON p.id = a.proposal_id",
-            format!("c.state IN {RESOLVED} AND c.closed_at >= $1 AND c.closed_at < $2"),
+            format!(
+                "c.state IN {} AND c.closed_at >= $1 AND c.closed_at < $2",
+                states(lifecycle::RESOLVED)
+            ),
         ),
         Tally::Compliance => (
-            "o.outcome",
+            "o.outcome".to_string(),
             "obligations o JOIN cases c ON c.id = o.case_id",
-            "o.side = 'trader' AND o.outcome IS NOT NULL \
-             AND o.settled_at >= $1 AND o.settled_at < $2"
-                .to_string(),
+            format!(
+                "o.side = {} AND o.outcome IS NOT NULL \
+                 AND o.settled_at >= $1 AND o.settled_at < $2",
+                lit(Side::Trader)
+            ),
         ),
     };
     format!(
@@ -134,6 +172,7 @@ fn org_param(whose: &Whose) -> &str {
 }
 
 /// Counts for one question of the report over a period.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn tally(conn: &mut DbConn, tally: Tally, range: Range, whose: &Whose) -> DbResult<Vec<Count>> {
     ranged(conn, &tally_sql(tally), range, whose)
 }
@@ -184,16 +223,17 @@ fn seconds(conn: &DbConn, start: &str, end: &str) -> String {
 }
 
 /// Count, mean, median and 90th percentile of a duration, per scope and for all cases.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn spread(conn: &mut DbConn, span: Span, range: Range, whose: &Whose) -> DbResult<Vec<Spread>> {
     let (start, end, filter) = match span {
-        Span::ReceiptToOutcome => ("c.received_at", "c.closed_at", RESOLVED),
-        Span::CompleteToOutcome => ("c.completed_at", "c.closed_at", RESOLVED),
-        Span::TraderResponse => ("c.decided_at", "c.trader_answered_at", ""),
+        Span::ReceiptToOutcome => ("c.received_at", "c.closed_at", lifecycle::RESOLVED),
+        Span::CompleteToOutcome => ("c.completed_at", "c.closed_at", lifecycle::RESOLVED),
+        Span::TraderResponse => ("c.decided_at", "c.trader_answered_at", &[][..]),
     };
     let states = if filter.is_empty() {
         String::new()
     } else {
-        format!("c.state IN {filter} AND ")
+        format!("c.state IN {} AND ", states(filter))
     };
     let secs = seconds(conn, start, end);
     let sql = format!(
@@ -211,9 +251,10 @@ pub fn spread(conn: &mut DbConn, span: Span, range: Range, whose: &Whose) -> DbR
     ranged(conn, &sql, range, whose)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn texts(
     conn: &mut DbConn,
-    kind: &str,
+    kind: crate::domain::reports::ReportKind,
     from: NaiveDate,
     to: NaiveDate,
 ) -> DbResult<Option<ReportTexts>> {
@@ -226,6 +267,7 @@ pub fn texts(
 
 /// Stores a report's texts, replacing earlier ones, in one upsert: two staff saving the
 /// same period's texts at once both succeed (the later one stays).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn save_texts(conn: &mut DbConn, t: &ReportTexts) -> DbResult<()> {
     super::on_backend!(conn, |c| diesel::insert_into(report_texts::table)
         .values(t)
@@ -240,6 +282,7 @@ pub fn save_texts(conn: &mut DbConn, t: &ReportTexts) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert_training(conn: &mut DbConn, t: &Training) -> DbResult<()> {
     diesel::insert_into(trainings::table)
         .values(t)
@@ -249,6 +292,7 @@ pub fn insert_training(conn: &mut DbConn, t: &Training) -> DbResult<()> {
 
 /// Courses that overlap the period (all of them without one), with the name of who took
 /// them; of one person only when `user` is given.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn trainings(
     conn: &mut DbConn,
     period: Option<(NaiveDate, NaiveDate)>,
@@ -271,6 +315,7 @@ pub fn trainings(
 }
 
 /// Open cases per state, for the dashboard.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn open_by_state(conn: &mut DbConn, states: &[&str]) -> DbResult<Vec<(String, i64)>> {
     Ok(cases::table
         .filter(cases::state.eq_any(states))
@@ -290,12 +335,13 @@ pub struct NearLimit {
 
 /// Cases in intake received at or before `received_by`: their decision is due within the
 /// warning time or overdue.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn intake_near(
     conn: &mut DbConn,
     received_by: NaiveDateTime,
 ) -> DbResult<Vec<(NearLimit, NaiveDateTime)>> {
     Ok(cases::table
-        .filter(cases::state.eq_any(["submitted", "awaiting_info", "complete"]))
+        .filter(cases::state.eq_any(lifecycle::INTAKE))
         .filter(cases::received_at.le(received_by))
         .order((cases::received_at, cases::id))
         .limit(100)
@@ -312,12 +358,13 @@ pub fn intake_near(
 }
 
 /// Cases waiting for the trader whose answer is due by `until`.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn trader_reply_near(
     conn: &mut DbConn,
     until: NaiveDate,
 ) -> DbResult<Vec<(NearLimit, NaiveDate)>> {
     Ok(cases::table
-        .filter(cases::state.eq("awaiting_trader"))
+        .filter(cases::state.eq(State::AwaitingTrader))
         .filter(cases::trader_due_on.le(until))
         .order((cases::trader_due_on, cases::id))
         .limit(100)
@@ -334,6 +381,7 @@ pub fn trader_reply_near(
 }
 
 /// Open cases whose 90-day outcome is due by `until`.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn outcome_near(
     conn: &mut DbConn,
     states: &[&str],
@@ -370,6 +418,7 @@ pub struct Workload {
     pub in_mediation: i64,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn workload(conn: &mut DbConn, open_states: &[&str]) -> DbResult<Vec<Workload>> {
     // The state names are our own constants, never user input.
     let states = open_states

@@ -16,6 +16,7 @@ pub enum Seen {
 
 /// Claims `id`; `Ok(None)` when this is the first request with it, otherwise what the
 /// earlier one has come to. The primary key makes the claim atomic across instances.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn claim(conn: &mut DbConn, id: &str, at: NaiveDateTime) -> DbResult<Option<Seen>> {
     let inserted = diesel::insert_into(form_submissions::table)
         .values((
@@ -23,15 +24,18 @@ pub fn claim(conn: &mut DbConn, id: &str, at: NaiveDateTime) -> DbResult<Option<
             form_submissions::created_at.eq(at),
         ))
         .execute(conn);
-    match inserted.map_err(DbError::from) {
-        Ok(_) => Ok(None),
+    let Err(e) = inserted else {
+        return Ok(None);
+    };
+    match DbError::from(e) {
         // Gone again in between (the first request failed and let go): `None` would be
         // wrong, as this request holds no claim; the caller looks again.
-        Err(DbError::Conflict) => Ok(Some(find(conn, id)?.unwrap_or(Seen::Pending))),
-        Err(e) => Err(e),
+        DbError::Conflict => Ok(Some(find(conn, id)?.unwrap_or(Seen::Pending))),
+        e => Err(e),
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find(conn: &mut DbConn, id: &str) -> DbResult<Option<Seen>> {
     let row: Option<(Option<i32>, Option<String>)> = form_submissions::table
         .find(id)
@@ -45,6 +49,7 @@ pub fn find(conn: &mut DbConn, id: &str) -> DbResult<Option<Seen>> {
 }
 
 /// Records the answer the first request got, for the ones that follow.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn answer(conn: &mut DbConn, id: &str, status: u16, location: Option<&str>) -> DbResult<()> {
     diesel::update(form_submissions::table.find(id))
         .set((
@@ -56,11 +61,13 @@ pub fn answer(conn: &mut DbConn, id: &str, status: u16, location: Option<&str>) 
 }
 
 /// Lets go of a claim whose request failed, so the same form may be sent again.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn release(conn: &mut DbConn, id: &str) -> DbResult<()> {
     diesel::delete(form_submissions::table.find(id)).execute(conn)?;
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn delete_before(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<usize> {
     Ok(
         diesel::delete(form_submissions::table.filter(form_submissions::created_at.lt(before)))

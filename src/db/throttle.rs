@@ -13,6 +13,7 @@ pub struct Counter {
     pub blocked_until: Option<NaiveDateTime>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn get(conn: &mut DbConn, key: &str) -> DbResult<Option<Counter>> {
     Ok(l::login_throttle.find(key).first(conn).optional()?)
 }
@@ -21,6 +22,7 @@ pub fn get(conn: &mut DbConn, key: &str) -> DbResult<Option<Counter>> {
 /// inserts the row, and a count whose last failure is older than `forget_before` starts
 /// again at 1. Concurrent failures each count (a read-then-write would lose some, and let
 /// a flood of parallel guesses past the limit).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn count_failure(
     conn: &mut DbConn,
     key: &str,
@@ -52,6 +54,7 @@ pub fn count_failure(
 }
 
 /// Blocks `key` until `until`, unless it is already blocked for longer.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn block(conn: &mut DbConn, key: &str, until: NaiveDateTime) -> DbResult<()> {
     diesel::update(
         l::login_throttle
@@ -63,6 +66,7 @@ pub fn block(conn: &mut DbConn, key: &str, until: NaiveDateTime) -> DbResult<()>
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn clear(conn: &mut DbConn, key: &str) -> DbResult<()> {
     diesel::delete(l::login_throttle.find(key)).execute(conn)?;
     Ok(())

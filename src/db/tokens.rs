@@ -5,6 +5,7 @@ use super::models::AccountToken;
 use super::schema::account_tokens::dsl as t;
 use super::{DbConn, DbResult};
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(conn: &mut DbConn, token: &AccountToken) -> DbResult<()> {
     diesel::insert_into(t::account_tokens)
         .values(token)
@@ -12,6 +13,7 @@ pub fn insert(conn: &mut DbConn, token: &AccountToken) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find_by_hash(conn: &mut DbConn, hash: &str) -> DbResult<Option<AccountToken>> {
     Ok(t::account_tokens
         .filter(t::token_hash.eq(hash))
@@ -21,6 +23,7 @@ pub fn find_by_hash(conn: &mut DbConn, hash: &str) -> DbResult<Option<AccountTok
 }
 
 /// Marks the token used; false when it was already used (a concurrent request won).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn consume(conn: &mut DbConn, id: &str, at: NaiveDateTime) -> DbResult<bool> {
     let n = diesel::update(t::account_tokens.find(id).filter(t::used_at.is_null()))
         .set(t::used_at.eq(at))
@@ -29,10 +32,11 @@ pub fn consume(conn: &mut DbConn, id: &str, at: NaiveDateTime) -> DbResult<bool>
 }
 
 /// Ends every unused token of this purpose for the user, so only the newest link works.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn revoke_unused(
     conn: &mut DbConn,
     user_id: &str,
-    purpose: &str,
+    purpose: crate::domain::tokens::Purpose,
     at: NaiveDateTime,
 ) -> DbResult<()> {
     diesel::update(

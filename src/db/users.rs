@@ -5,11 +5,13 @@ use super::models::User;
 use super::schema::users::dsl as u;
 use super::{DbConn, DbResult, now};
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(conn: &mut DbConn, user: &User) -> DbResult<()> {
     diesel::insert_into(u::users).values(user).execute(conn)?;
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find(conn: &mut DbConn, id: &str) -> DbResult<Option<User>> {
     Ok(u::users
         .find(id)
@@ -18,6 +20,7 @@ pub fn find(conn: &mut DbConn, id: &str) -> DbResult<Option<User>> {
         .optional()?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find_by_email(conn: &mut DbConn, email: &str) -> DbResult<Option<User>> {
     Ok(u::users
         .filter(u::email.eq(email))
@@ -26,11 +29,13 @@ pub fn find_by_email(conn: &mut DbConn, email: &str) -> DbResult<Option<User>> {
         .optional()?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn count(conn: &mut DbConn) -> DbResult<i64> {
     Ok(u::users.count().get_result(conn)?)
 }
 
 /// One page of users ordered by (created_at, id), starting after the given key.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn page(
     conn: &mut DbConn,
     after: Option<(NaiveDateTime, String)>,
@@ -51,6 +56,7 @@ pub fn page(
     Ok(q.load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn members_of(conn: &mut DbConn, organisation_id: &str) -> DbResult<Vec<User>> {
     Ok(u::users
         .filter(u::organisation_id.eq(organisation_id))
@@ -59,6 +65,7 @@ pub fn members_of(conn: &mut DbConn, organisation_id: &str) -> DbResult<Vec<User
         .load(conn)?)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_password(conn: &mut DbConn, id: &str, hash: &str) -> DbResult<()> {
     // A new password ends every earlier session.
     diesel::update(u::users.find(id))
@@ -71,6 +78,7 @@ pub fn set_password(conn: &mut DbConn, id: &str, hash: &str) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn bump_token_version(conn: &mut DbConn, id: &str) -> DbResult<()> {
     diesel::update(u::users.find(id))
         .set((
@@ -81,6 +89,7 @@ pub fn bump_token_version(conn: &mut DbConn, id: &str) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn mark_verified(conn: &mut DbConn, id: &str) -> DbResult<()> {
     diesel::update(u::users.find(id).filter(u::email_verified_at.is_null()))
         .set((u::email_verified_at.eq(now()), u::updated_at.eq(now())))
@@ -88,6 +97,7 @@ pub fn mark_verified(conn: &mut DbConn, id: &str) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_email(conn: &mut DbConn, id: &str, email: &str) -> DbResult<()> {
     diesel::update(u::users.find(id))
         .set((
@@ -99,6 +109,7 @@ pub fn set_email(conn: &mut DbConn, id: &str, email: &str) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_time_zone(conn: &mut DbConn, id: &str, zone: &str) -> DbResult<()> {
     diesel::update(u::users.find(id))
         .set((u::time_zone.eq(zone), u::updated_at.eq(now())))
@@ -106,6 +117,7 @@ pub fn set_time_zone(conn: &mut DbConn, id: &str, zone: &str) -> DbResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_language(conn: &mut DbConn, id: &str, language: &str) -> DbResult<()> {
     diesel::update(u::users.find(id))
         .set((u::language.eq(language), u::updated_at.eq(now())))
@@ -113,6 +125,7 @@ pub fn set_language(conn: &mut DbConn, id: &str, language: &str) -> DbResult<()>
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_disabled(conn: &mut DbConn, id: &str, disabled: bool) -> DbResult<()> {
     let at = if disabled { Some(now()) } else { None };
     diesel::update(u::users.find(id))
@@ -126,6 +139,7 @@ pub fn set_disabled(conn: &mut DbConn, id: &str, disabled: bool) -> DbResult<()>
 }
 
 /// Several users at once, by id (one query, not one per user).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find_many(conn: &mut DbConn, ids: &[String]) -> DbResult<Vec<User>> {
     if ids.is_empty() {
         return Ok(vec![]);
@@ -137,7 +151,8 @@ pub fn find_many(conn: &mut DbConn, ids: &[String]) -> DbResult<Vec<User>> {
 }
 
 /// Active accounts with a role (the centre's staff, the mediators).
-pub fn active_with_role(conn: &mut DbConn, role: &str) -> DbResult<Vec<User>> {
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn active_with_role(conn: &mut DbConn, role: crate::domain::Role) -> DbResult<Vec<User>> {
     Ok(u::users
         .filter(u::role.eq(role))
         .filter(u::disabled_at.is_null())

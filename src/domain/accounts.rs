@@ -12,6 +12,7 @@ use super::user_name::InvalidName;
 use super::{EmailAddress, Role, UserName};
 use crate::db::models::{AccountToken, User};
 use crate::db::{self, DbConn, DbError, new_id, now};
+use crate::domain::cases::notify::{Category, Delivery};
 use crate::i18n;
 use crate::mail::{self, Email, Mailer};
 use crate::state::AppState;
@@ -41,11 +42,15 @@ pub enum AccountError {
     NotFound,
     #[error(transparent)]
     Db(#[from] DbError),
+    /// Every password hashing thread was busy: try again in a moment.
+    #[error(transparent)]
+    Busy(#[from] super::password::Busy),
 }
 
 pub type AccountResult<T> = Result<T, AccountError>;
 
 impl From<diesel::result::Error> for AccountError {
+    #[track_caller]
     fn from(e: diesel::result::Error) -> Self {
         AccountError::Db(e.into())
     }
@@ -101,7 +106,7 @@ pub async fn signup(app: &AppState, input: SignupInput) -> AccountResult<()> {
     else {
         return Err(AccountError::Invalid(errors));
     };
-    let hash = password::hash_off_thread(password).await;
+    let hash = password::hash_off_thread(password).await?;
     let user = new_user(
         &name,
         &email,
@@ -172,7 +177,7 @@ fn new_user(
         email: email.to_string(),
         name: name.as_str().to_string(),
         password_hash,
-        role: role.as_str().into(),
+        role,
         organisation_id,
         language,
         email_verified_at: verified.then_some(at),
@@ -193,14 +198,14 @@ fn issue_link(
     new_email: Option<String>,
 ) -> db::DbResult<String> {
     let at = now();
-    db::tokens::revoke_unused(conn, user_id, purpose.as_str(), at)?;
+    db::tokens::revoke_unused(conn, user_id, purpose, at)?;
     let secret = tokens::random_token(32);
     db::tokens::insert(
         conn,
         &AccountToken {
             id: new_id(),
             user_id: user_id.to_string(),
-            purpose: purpose.as_str().into(),
+            purpose,
             token_hash: tokens::digest(&secret),
             new_email,
             expires_at: at + purpose.lifetime(),
@@ -218,7 +223,7 @@ fn check_link(
     at: NaiveDateTime,
 ) -> AccountResult<(AccountToken, User)> {
     let token = db::tokens::find_by_hash(conn, &tokens::digest(secret))?
-        .filter(|t| t.purpose == purpose.as_str())
+        .filter(|t| t.purpose == purpose)
         .ok_or(AccountError::LinkInvalid)?;
     if token.used_at.is_some() {
         return Err(AccountError::LinkUsed);
@@ -249,33 +254,15 @@ fn redeem(
 
 /// Looks at a link without using it, for the page that shows its form.
 pub async fn peek_link(app: &AppState, secret: String, purpose: Purpose) -> AccountResult<User> {
-    db::run(&app.pool, move |c| {
+    db::run(&app.pool, move |c| -> db::DbResult<_> {
         Ok(check_link(c, &secret, purpose, now()))
     })
     .await?
     .map(|(_, u)| u)
 }
 
-pub(crate) async fn in_transaction<T: Send + 'static>(
-    app: &AppState,
-    f: impl FnOnce(&mut DbConn) -> AccountResult<T> + Send + 'static,
-) -> AccountResult<T> {
-    use diesel::Connection;
-    let pool = app.pool.clone();
-    actix_web::web::block(move || {
-        let mut pooled = pool.get().map_err(DbError::from)?;
-        let conn: &mut DbConn = &mut pooled;
-        conn.transaction(|c| {
-            db::claim_writer(c)?;
-            f(c)
-        })
-    })
-    .await
-    .map_err(|e| AccountError::Db(DbError::Unavailable(e.to_string())))?
-}
-
 pub async fn verify_email(app: &AppState, secret: String) -> AccountResult<User> {
-    in_transaction(app, move |c| {
+    db::transaction(&app.pool, move |c| {
         let (_, user) = redeem(c, &secret, Purpose::VerifyEmail)?;
         db::users::mark_verified(c, &user.id)?;
         Ok(user)
@@ -327,7 +314,7 @@ pub async fn sign_in(
         (email_key.clone(), ip_key.clone()),
         device.as_ref().map(|d| d.throttle_key()),
     );
-    let (user, trusted, blocked) = db::run(&app.pool, move |c| {
+    let (user, trusted, blocked) = db::run(&app.pool, move |c| -> db::DbResult<_> {
         let at = now();
         let user = db::users::find_by_email(c, &lookup_email)?;
         // Trusted only for the account it was issued to.
@@ -349,7 +336,7 @@ pub async fn sign_in(
         password.to_string(),
         user.as_ref().and_then(|u| u.password_hash.clone()),
     )
-    .await;
+    .await?;
     match user {
         Some(user) if ok => {
             let key = trusted.unwrap_or(email_key);
@@ -444,8 +431,8 @@ pub async fn set_password_by_link(
     let password = new_password(password, confirm)?;
     // Check first so a bad link is reported before the cost of hashing.
     peek_link(app, secret.clone(), purpose).await?;
-    let hash = password::hash_off_thread(password).await;
-    in_transaction(app, move |c| {
+    let hash = password::hash_off_thread(password).await?;
+    db::transaction(&app.pool, move |c| {
         let (_, user) = redeem(c, &secret, purpose)?;
         db::users::set_password(c, &user.id, &hash)?;
         db::users::mark_verified(c, &user.id)?;
@@ -464,16 +451,16 @@ pub async fn change_password(
     password: &str,
     confirm: &str,
 ) -> AccountResult<User> {
-    if !password::verify_off_thread(current.to_string(), user.password_hash.clone()).await {
+    if !password::verify_off_thread(current.to_string(), user.password_hash.clone()).await? {
         return Err(AccountError::Invalid(vec![(
             "current_password",
             "error-current-password-wrong",
         )]));
     }
     let password = new_password(password, confirm)?;
-    let hash = password::hash_off_thread(password).await;
+    let hash = password::hash_off_thread(password).await?;
     let (id, mailer) = (user.id.clone(), app.mailer.clone());
-    let updated = db::transaction(&app.pool, move |c| {
+    let updated = db::transaction(&app.pool, move |c| -> db::DbResult<_> {
         db::users::set_password(c, &id, &hash)?;
         let updated = db::users::find(c, &id)?.ok_or(DbError::NotFound)?;
         queue_notice(c, &mailer, &updated, "password_changed")?;
@@ -497,14 +484,14 @@ pub async fn request_email_change(
             "error-email-unchanged",
         )]));
     }
-    if !password::verify_off_thread(current.to_string(), user.password_hash.clone()).await {
+    if !password::verify_off_thread(current.to_string(), user.password_hash.clone()).await? {
         return Err(AccountError::Invalid(vec![(
             "email_current_password",
             "error-current-password-wrong",
         )]));
     }
     let (u, e, mailer) = (user.clone(), email.to_string(), app.mailer.clone());
-    let queued = db::transaction(&app.pool, move |c| {
+    let queued = db::transaction(&app.pool, move |c| -> db::DbResult<_> {
         if db::users::find_by_email(c, &e)?.is_some() {
             return Ok(false);
         }
@@ -531,7 +518,7 @@ pub async fn request_email_change(
 }
 
 pub async fn confirm_email_change(app: &AppState, secret: String) -> AccountResult<User> {
-    in_transaction(app, move |c| {
+    db::transaction(&app.pool, move |c| {
         let (token, user) = redeem(c, &secret, Purpose::ChangeEmail)?;
         let new_email = token.new_email.ok_or(AccountError::LinkInvalid)?;
         if db::users::find_by_email(c, &new_email)?.is_some() {
@@ -636,7 +623,7 @@ pub async fn invite(app: &AppState, actor: &Actor, input: InviteInput) -> Accoun
         false,
     );
     let (u, mailer) = (user.clone(), app.mailer.clone());
-    in_transaction(app, move |c| {
+    db::transaction(&app.pool, move |c| {
         if let Some(org) = &u.organisation_id {
             db::orgs::find(c, org)?.ok_or(AccountError::NotFound)?;
         }
@@ -721,8 +708,9 @@ fn queue(
     template: &'static str,
     context: serde_json::Value,
 ) -> db::DbResult<()> {
-    let to = mail::mailbox(&user.name, address)
-        .ok_or_else(|| DbError::Prepare(format!("address of user {} does not parse", user.id)))?;
+    let to = mail::mailbox(&user.name, address).ok_or_else(|| {
+        DbError::Prepare(format!("address of user {} does not parse", user.id).into())
+    })?;
     let email = Email {
         to,
         template,
@@ -755,7 +743,7 @@ pub async fn create_with_password(
     let (Some(name), Some(email), Some(password)) = (name, email, password) else {
         return Err(AccountError::Invalid(errors));
     };
-    let hash = password::hash_off_thread(password).await;
+    let hash = password::hash_off_thread(password).await?;
     let user = new_user(
         &name,
         &email,
@@ -816,19 +804,20 @@ pub fn reissue_invitation_in(conn: &mut DbConn, user_id: &str) -> db::DbResult<S
 pub async fn set_notifications(
     app: &AppState,
     user_id: String,
-    choices: Vec<(String, String)>,
+    choices: Vec<(Category, String)>,
 ) -> AccountResult<()> {
-    let categories = crate::domain::cases::notify::CATEGORIES;
-    if choices.iter().any(|(c, m)| {
-        !categories.contains(&c.as_str()) || !matches!(m.as_str(), "immediate" | "digest")
-    }) {
+    let Some(choices) = choices
+        .into_iter()
+        .map(|(c, m)| Delivery::parse(&m).map(|m| (c, m)))
+        .collect::<Option<Vec<_>>>()
+    else {
         return Err(AccountError::Invalid(vec![(
             "notifications",
             "error-choice-unknown",
         )]));
-    }
-    db::transaction(&app.pool, move |c| {
-        for (category, mode) in &choices {
+    };
+    db::transaction(&app.pool, move |c| -> db::DbResult<_> {
+        for (category, mode) in choices {
             db::digests::set_pref(c, &user_id, category, mode)?;
         }
         Ok(())

@@ -1,6 +1,7 @@
 //! The rules of the portal, free of HTTP: accounts, roles, the authorization policy,
 //! session tokens and sign-in throttling.
 pub mod accounts;
+pub mod coded;
 pub mod device;
 pub mod email;
 pub mod evidence;

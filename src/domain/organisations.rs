@@ -95,7 +95,7 @@ pub async fn set_contacts(
             organisation_id: &organisation_id,
         },
     )?;
-    super::accounts::in_transaction(app, move |c| {
+    db::transaction(&app.pool, move |c| {
         db::orgs::find(c, &organisation_id)?.ok_or(AccountError::NotFound)?;
         let members: Vec<String> = db::users::members_of(c, &organisation_id)?
             .into_iter()

@@ -74,21 +74,109 @@ pub fn verify(password: &str, stored: Option<&str>) -> bool {
     ok && real
 }
 
-pub async fn hash_off_thread(password: Password) -> String {
-    tokio::task::spawn_blocking(move || hash(password.expose()))
-        .await
-        .expect("hashing task panicked")
+/// Hashing waits here when every hashing thread is busy and this many are already queued:
+/// a sign-in flood is refused at once (503, retry) instead of piling up.
+pub const QUEUE_PER_THREAD: usize = 8;
+
+/// The hashing threads were all busy and their queue full: try again in a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("password hashing is busy")]
+pub struct Busy;
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Password hashing on threads of its own, one per core, with a bounded queue. Why: argon2
+/// takes 19 MiB and ~20 ms a hash; on the shared blocking pool a flood of sign-ins ran
+/// hundreds at once, starved the pages of CPU and left the memory of every thread's arena
+/// behind (630 MB after a flood). A few long-lived threads reuse their own memory.
+struct Hashers {
+    queue: std::sync::mpsc::SyncSender<Job>,
 }
 
-pub async fn verify_off_thread(password: String, stored: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || verify(&password, stored.as_deref()))
-        .await
-        .unwrap_or(false)
+fn hashers() -> &'static Hashers {
+    static HASHERS: std::sync::LazyLock<Hashers> = std::sync::LazyLock::new(|| {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let (queue, jobs) = std::sync::mpsc::sync_channel::<Job>(threads * QUEUE_PER_THREAD);
+        let jobs = std::sync::Arc::new(std::sync::Mutex::new(jobs));
+        for i in 0..threads {
+            let jobs = jobs.clone();
+            std::thread::Builder::new()
+                .name(format!("argon2-{i}"))
+                .spawn(move || {
+                    loop {
+                        // The lock is held only to take the next job, not to run it.
+                        let job = match jobs.lock() {
+                            Ok(rx) => rx.recv(),
+                            Err(poisoned) => poisoned.into_inner().recv(),
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return,
+                        }
+                    }
+                })
+                .expect("start a password hashing thread");
+        }
+        Hashers { queue }
+    });
+    &HASHERS
+}
+
+/// Runs `f` on a hashing thread, or refuses at once when their queue is full.
+async fn on_hashers<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, Busy> {
+    let (done, result) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = done.send(f());
+    });
+    hashers().queue.try_send(job).map_err(|_| Busy)?;
+    result.await.map_err(|_| Busy)
+}
+
+pub async fn hash_off_thread(password: Password) -> Result<String, Busy> {
+    on_hashers(move || hash(password.expose())).await
+}
+
+pub async fn verify_off_thread(password: String, stored: Option<String>) -> Result<bool, Busy> {
+    on_hashers(move || verify(&password, stored.as_deref())).await
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_flood_of_hashes_is_bounded_and_the_rest_are_refused_at_once() {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let bound = threads * (QUEUE_PER_THREAD + 1);
+        let flood: Vec<_> = (0..bound * 3)
+            .map(|_| tokio::spawn(verify_off_thread("a guess of twelve".into(), None)))
+            .collect();
+        let mut busy = 0;
+        let mut answered = 0;
+        for f in flood {
+            match f.await.unwrap() {
+                Ok(ok) => {
+                    assert!(!ok);
+                    answered += 1;
+                }
+                Err(Busy) => busy += 1,
+            }
+        }
+        assert!(answered >= threads, "{answered} answered");
+        assert!(
+            busy > 0,
+            "no more than the queue holds waits: {answered} answered"
+        );
+        // Once the flood is over, hashing works again.
+        let h = hash_off_thread(Password::parse("a passphrase of mine").unwrap())
+            .await
+            .unwrap();
+        assert!(
+            verify_off_thread("a passphrase of mine".into(), Some(h))
+                .await
+                .unwrap()
+        );
+    }
 
     #[test]
     fn eleven_characters_are_too_short_and_twelve_are_enough() {

@@ -1,5 +1,6 @@
 //! The one place that decides who may do what. Handlers ask here; nothing else compares roles.
 use super::roles::Role;
+use crate::db::cases::Scope;
 
 /// Who is acting: enough of the signed-in user for every decision.
 #[derive(Debug, Clone)]
@@ -15,7 +16,7 @@ impl Actor {
     pub fn of(user: &crate::db::models::User) -> Actor {
         Actor {
             user_id: user.id.clone(),
-            role: user.role.parse().unwrap_or(Role::Consumer),
+            role: user.role,
             organisation_id: user.organisation_id.clone(),
         }
     }
@@ -54,6 +55,8 @@ pub enum Action<'a> {
     ViewReports,
     /// Keep one's own training log (mediators and staff).
     RecordTraining,
+    /// The week's hearings across one's cases (mediators).
+    ViewHearingCalendar,
     /// A trader organisation's own figures: its users, if it is a member, and staff.
     ViewTraderFigures {
         organisation_id: &'a str,
@@ -82,6 +85,7 @@ fn allowed(actor: &Actor, action: Action<'_>) -> bool {
         }
         ManageCases | ManageHolidays | ViewReports => actor.role == Role::Admin,
         RecordTraining => matches!(actor.role, Role::Admin | Role::Mediator),
+        ViewHearingCalendar => actor.role == Role::Mediator,
         ViewTraderFigures {
             organisation_id,
             member,
@@ -101,6 +105,32 @@ fn allowed(actor: &Actor, action: Action<'_>) -> bool {
         // An administrator cannot disable their own account and lock the centre out.
         DisableUser { user_id } => actor.role == Role::Admin && actor.user_id != user_id,
     }
+}
+
+/// Which cases a person's lists show: staff all, a mediator those assigned to them, a
+/// trader user their organisation's, anyone else (and a trader user without an
+/// organisation) their own as the consumer. `access` still decides each case.
+pub fn case_scope(actor: &Actor) -> Scope {
+    match (actor.role, &actor.organisation_id) {
+        (Role::Admin, _) => Scope::All,
+        (Role::Mediator, _) => Scope::Mediator(actor.user_id.clone()),
+        (Role::TraderUser, Some(org)) => Scope::Organisation(org.clone()),
+        (Role::TraderUser, None) | (Role::Consumer, _) => Scope::Consumer(actor.user_id.clone()),
+    }
+}
+
+/// The trader organisation a person acts for: a trader user's own, nobody else's.
+pub fn trader_organisation(actor: &Actor) -> Option<&str> {
+    match actor.role {
+        Role::TraderUser => actor.organisation_id.as_deref(),
+        _ => None,
+    }
+}
+
+/// Whether the account may be the consumer of a case (staff file by email for someone who
+/// has a consumer account, or none yet).
+pub fn is_consumer_account(actor: &Actor) -> bool {
+    authorize(actor, Action::FileCase).is_ok()
 }
 
 #[cfg(test)]
@@ -184,6 +214,33 @@ mod tests {
         );
         assert_eq!(allowed_roles(figures("org-1", false)), vec![Role::Admin]);
         assert_eq!(allowed_roles(figures("org-2", true)), vec![Role::Admin]);
+    }
+
+    #[test]
+    fn only_mediators_have_a_hearing_calendar() {
+        assert_eq!(
+            allowed_roles(Action::ViewHearingCalendar),
+            vec![Role::Mediator]
+        );
+    }
+
+    #[test]
+    fn each_role_lists_its_own_cases() {
+        let scope = |role| format!("{:?}", case_scope(&actor(role)));
+        assert_eq!(scope(Role::Admin), "All");
+        assert_eq!(scope(Role::Mediator), "Mediator(\"mediator-1\")");
+        assert_eq!(scope(Role::TraderUser), "Organisation(\"org-1\")");
+        assert_eq!(scope(Role::Consumer), "Consumer(\"consumer-1\")");
+        let lone = Actor {
+            organisation_id: None,
+            ..actor(Role::TraderUser)
+        };
+        assert_eq!(
+            format!("{:?}", case_scope(&lone)),
+            "Consumer(\"trader_user-1\")"
+        );
+        assert_eq!(trader_organisation(&actor(Role::TraderUser)), Some("org-1"));
+        assert_eq!(trader_organisation(&lone), None);
     }
 
     #[test]

@@ -10,10 +10,27 @@ use crate::db::models::{ReportTexts, Training};
 use crate::db::reports::{self as q, Count, Range, Span, Spread, Tally, Whose};
 use crate::db::{DbConn, DbResult};
 use crate::domain::accounts::FieldErrors;
-use crate::domain::cases::catalogue::{PROBLEM_KINDS, REFUSAL_GROUNDS, SECTORS};
+use crate::domain::cases::codes::{Outcome, ProblemKind, RefusalGround, Sector};
 use crate::domain::csv_safe::{self, Cell};
 
-pub const KINDS: &[&str] = &["annual", "biennial"];
+crate::domain::coded::coded! {
+    pub enum ReportKind in "report_texts.kind", label "report-kind" {
+        /// The yearly activity report (Art. 7(2)).
+        Annual = "annual",
+        /// The report to the competent authority every two years (Art. 19(3)).
+        Biennial = "biennial",
+    }
+}
+
+impl ReportKind {
+    /// How many calendar years the report covers by default.
+    pub fn years(self) -> i32 {
+        match self {
+            ReportKind::Annual => 1,
+            ReportKind::Biennial => 2,
+        }
+    }
+}
 /// Domestic and cross-border cases apart, then all of them.
 pub const SCOPES: &[&str] = &["domestic", "cross_border", "all"];
 /// How the procedures that ended did so; the last four are discontinued before an outcome.
@@ -34,7 +51,11 @@ const DISCONTINUED: &[&str] = &[
 /// The outcomes of resolved procedures (Art. 7(2)(d)): agreed by the parties themselves, a
 /// mediator's solution by whom it favours (accepted or not), or no solution proposed.
 pub const OUTCOMES: &[&str] = &["amicable", "consumer", "partly", "trader", "no_solution"];
-pub const COMPLIANCE: &[&str] = &["honoured", "late", "not_honoured"];
+pub const COMPLIANCE: &[&str] = &[
+    Outcome::Honoured.as_str(),
+    Outcome::Late.as_str(),
+    Outcome::NotHonoured.as_str(),
+];
 /// How many traders, sectors and problem kinds the list of recurring problems names.
 const TOP_TRADERS: usize = 10;
 const TOP_OTHERS: usize = 5;
@@ -44,29 +65,29 @@ const MAX_YEARS: i32 = 10;
 /// The period a report covers: whole days `from..=to`, counted in UTC.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Period {
-    pub kind: &'static str,
+    pub kind: ReportKind,
     pub from: NaiveDate,
     pub to: NaiveDate,
 }
 
 impl Period {
-    /// The period asked for; without dates, the last full calendar year (annual) or the
-    /// last two (biennial).
+    /// The period asked for; without dates, the current year to date (annual), or the
+    /// previous year and the current one to date (biennial).
     pub fn parse(
         kind: &str,
         from: &str,
         to: &str,
         today: NaiveDate,
     ) -> Result<Period, FieldErrors> {
-        let kind = match KINDS.iter().find(|k| **k == kind) {
-            Some(k) => *k,
-            None if kind.is_empty() => "annual",
+        let kind = match ReportKind::parse(kind) {
+            Some(k) => k,
+            None if kind.is_empty() => ReportKind::Annual,
             None => return Err(vec![("kind", "error-choice-unknown")]),
         };
-        let years = if kind == "biennial" { 2 } else { 1 };
-        let last = today.year() - 1;
-        let default_from = NaiveDate::from_ymd_opt(last - years + 1, 1, 1).expect("1 January");
-        let default_to = NaiveDate::from_ymd_opt(last, 12, 31).expect("31 December");
+        let years = kind.years();
+        let default_from =
+            NaiveDate::from_ymd_opt(today.year() - years + 1, 1, 1).expect("1 January");
+        let default_to = today;
         let mut errors = FieldErrors::new();
         let mut date = |field: &'static str, s: &str, default: NaiveDate| {
             if s.trim().is_empty() {
@@ -277,16 +298,21 @@ pub fn build(conn: &mut DbConn, period: &Period, whose: &Whose) -> DbResult<Repo
             let compliance_counts = of(&compliance);
             let complied = compliance_counts
                 .iter()
-                .filter(|(k, _)| k != "not_honoured")
+                .filter(|(k, _)| k != Outcome::NotHonoured.as_str())
                 .map(|(_, n)| n)
                 .sum();
             Figures {
                 scope,
                 received,
-                sectors: shares(&of(&sectors), SECTORS, received, &everywhere(&sectors)),
+                sectors: shares(
+                    &of(&sectors),
+                    &Sector::ALL.map(Sector::as_str),
+                    received,
+                    &everywhere(&sectors),
+                ),
                 problems: shares(
                     &of(&problems),
-                    PROBLEM_KINDS,
+                    &ProblemKind::ALL.map(ProblemKind::as_str),
                     received,
                     &everywhere(&problems),
                 ),
@@ -304,7 +330,7 @@ pub fn build(conn: &mut DbConn, period: &Period, whose: &Whose) -> DbResult<Repo
                 refused,
                 refusal_grounds: shares(
                     &of(&refusals),
-                    REFUSAL_GROUNDS,
+                    &RefusalGround::ALL.map(RefusalGround::as_str),
                     refused,
                     &everywhere(&refusals),
                 ),
@@ -331,14 +357,15 @@ pub fn build(conn: &mut DbConn, period: &Period, whose: &Whose) -> DbResult<Repo
     let texts = q::texts(conn, period.kind, period.from, period.to)?
         .map(Texts::from)
         .unwrap_or_default();
-    let trainings: Vec<TrainingRow> = if period.kind == "biennial" && *whose == Whose::Centre {
-        q::trainings(conn, Some((period.from, period.to)), None)?
-            .into_iter()
-            .map(|(t, person)| training_row(t, person))
-            .collect()
-    } else {
-        vec![]
-    };
+    let trainings: Vec<TrainingRow> =
+        if period.kind == ReportKind::Biennial && *whose == Whose::Centre {
+            q::trainings(conn, Some((period.from, period.to)), None)?
+                .into_iter()
+                .map(|(t, person)| training_row(t, person))
+                .collect()
+        } else {
+            vec![]
+        };
     let training_hours = round1(trainings.iter().map(|t| t.hours).sum());
     Ok(Report {
         period: period.clone(),
@@ -591,15 +618,18 @@ mod tests {
     }
 
     #[test]
-    fn without_dates_the_report_covers_the_last_full_year_or_two() {
+    fn without_dates_the_report_covers_the_current_year_to_date() {
         let today = d("2026-11-24");
         let p = Period::parse("", "", "", today).unwrap();
         assert_eq!(
             (p.kind, p.from, p.to),
-            ("annual", d("2025-01-01"), d("2025-12-31"))
+            (ReportKind::Annual, d("2026-01-01"), d("2026-11-24"))
         );
         let p = Period::parse("biennial", "", "", today).unwrap();
-        assert_eq!((p.from, p.to), (d("2024-01-01"), d("2025-12-31")));
+        assert_eq!((p.from, p.to), (d("2025-01-01"), d("2026-11-24")));
+        // On 1 January the year to date is that one day.
+        let p = Period::parse("", "", "", d("2027-01-01")).unwrap();
+        assert_eq!((p.from, p.to), (d("2027-01-01"), d("2027-01-01")));
     }
 
     #[test]
@@ -626,7 +656,7 @@ mod tests {
     #[test]
     fn the_previous_period_is_as_many_months_or_days_and_ends_the_day_before() {
         let period = |from: &str, to: &str| Period {
-            kind: "annual",
+            kind: ReportKind::Annual,
             from: d(from),
             to: d(to),
         };

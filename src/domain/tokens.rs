@@ -16,24 +16,17 @@ pub fn digest(token: &str) -> String {
     d.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    VerifyEmail,
-    ResetPassword,
-    Invitation,
-    ChangeEmail,
+crate::domain::coded::coded! {
+    /// What an emailed link is for.
+    pub enum Purpose in "account_tokens.purpose" {
+        VerifyEmail = "verify_email",
+        ResetPassword = "reset_password",
+        Invitation = "invitation",
+        ChangeEmail = "change_email",
+    }
 }
 
 impl Purpose {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Purpose::VerifyEmail => "verify_email",
-            Purpose::ResetPassword => "reset_password",
-            Purpose::Invitation => "invitation",
-            Purpose::ChangeEmail => "change_email",
-        }
-    }
-
     /// How long a link stays valid: short for password resets, longer for invitations,
     /// which people may open days later.
     pub fn lifetime(self) -> chrono::Duration {

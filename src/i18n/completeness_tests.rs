@@ -68,64 +68,22 @@ fn built_ids() -> BTreeSet<String> {
             .iter()
             .map(|n| format!("notice-{n}")),
     );
-    ids.extend(
-        crate::domain::Role::ALL
-            .iter()
-            .map(|r| format!("role-{}", r.as_str())),
-    );
+    // Every value of every coded type a person reads.
+    ids.extend(crate::domain::cases::codes::label_ids());
+    use crate::domain::cases::codes::{ObligationKind, Side};
     use crate::domain::cases::{catalogue, lifecycle, notify};
-    for (list, values) in [
-        ("sector", catalogue::SECTORS),
-        ("problem", catalogue::PROBLEM_KINDS),
-        ("claim", catalogue::CLAIM_KINDS),
-        ("channel", catalogue::CHANNELS),
-        ("ground", catalogue::REFUSAL_GROUNDS),
-        ("capacity", catalogue::CAPACITIES),
-    ] {
-        ids.extend(values.iter().map(|v| catalogue::label(list, v)));
-    }
-    use crate::domain::cases::hearings;
-    for (list, values) in [("form", hearings::FORMS), ("answer", hearings::ANSWERS)] {
-        ids.extend(values.iter().map(|v| hearings::label_id(list, v)));
-    }
-    use crate::domain::cases::settlements as s;
-    for (list, values) in [("kind", s::KINDS), ("action", s::ACTIONS)] {
-        ids.extend(values.iter().map(|v| s::label_id(list, v)));
-    }
-    ids.extend(s::KINDS.iter().map(|k| format!("settlement-term-{k}")));
-    for side in ["consumer", "trader"] {
+    ids.extend(
+        ObligationKind::ALL
+            .iter()
+            .map(|k| format!("settlement-term-{k}")),
+    );
+    for side in Side::ALL {
         ids.insert(format!("blind-intro-{side}"));
         ids.insert(format!("field-blind-amount-{side}"));
         ids.insert(format!("agreement-{side}"));
     }
-    for side in ["consumer", "trader", "mediator", "blind"] {
-        ids.insert(format!("proposal-by-{side}"));
-    }
-    for status in ["open", "withdrawn", "countered", "rejected", "accepted"] {
-        ids.insert(format!("proposal-status-{status}"));
-    }
-    for answer in ["accepted", "rejected"] {
-        ids.insert(format!("proposal-answer-{answer}"));
-    }
-    for status in ["due", "done", "confirmed", "reported", "not-honoured"] {
-        ids.insert(format!("obligation-status-{status}"));
-    }
-    for outcome in ["honoured", "late", "not-honoured"] {
-        ids.insert(format!("obligation-outcome-{outcome}"));
-    }
-    for decision in [
-        "accepted",
-        "rejected",
-        "confirm",
-        "not-honoured",
-        "honoured",
-    ] {
-        ids.insert(format!("decision-{decision}"));
-    }
-    ids.insert("side-mediator".into());
     use crate::domain::reports as r;
     for (list, values) in [
-        ("report-kind", r::KINDS),
         ("report-scope", r::SCOPES),
         ("report-outcome", r::OUTCOMES),
         ("report-ending", r::ENDINGS),
@@ -167,42 +125,31 @@ fn built_ids() -> BTreeSet<String> {
     ] {
         ids.extend(names.iter().map(|n| catalogue::label(prefix, n)));
     }
-    for state in lifecycle::State::ALL {
-        ids.insert(format!("state-{}", state.as_str().replace('_', "-")));
-    }
-    ids.insert(format!(
-        "event-{}",
-        crate::domain::cases::case_file::REDACTION_EVENT
-    ));
     for step in lifecycle::Step::ALL {
-        ids.insert(format!("event-{}", step.as_str()));
         if step.has_step_form() {
             ids.insert(format!("step-{}", step.as_str()));
             ids.insert(format!("step-{}-hint", step.as_str()));
         }
     }
     ids.extend(
-        crate::web::cases::show::SHOWN
-            .iter()
-            .map(|k| format!("event-field-{k}")),
-    );
-    ids.extend(["consumer", "trader", "centre"].map(|s| format!("side-{s}")));
-    ids.extend(
-        crate::domain::cases::access::AUDIENCES
-            .iter()
-            .map(|a| format!("audience-{}", a.replace('_', "-"))),
+        crate::domain::cases::codes::EventKind::all().map(crate::web::cases::history::message_id),
     );
     ids.extend(
-        notify::CATEGORIES
+        crate::domain::cases::next_step::LINKED
             .iter()
-            .map(|c| format!("notify-category-{}", c.replace('_', "-"))),
+            .map(|s| format!("next-action-{}", s.as_str())),
+    );
+    ids.extend(
+        crate::web::cases::workspace::Section::ALL
+            .iter()
+            .map(|s| format!("case-tab-{}", s.name())),
     );
     for kind in notify::KINDS {
         ids.insert(format!("email-case-{kind}-subject"));
         ids.insert(format!("email-case-{kind}-body"));
     }
     ids.extend(
-        crate::domain::cases::escalation::STEPS
+        crate::domain::cases::filing::STEPS
             .iter()
             .map(|s| format!("file-step-{s}")),
     );
@@ -319,6 +266,25 @@ fn every_message_formats_in_every_language_with_its_arguments() {
                     ("local", "2026-11-23 12:00".into()),
                     ("from", "2026-11-23".into()),
                     ("to", "2026-11-29".into()),
+                    ("yours", "no".into()),
+                    // The history's sentences (`history-*`).
+                    ("who", "person".into()),
+                    ("actor", "Ana".into()),
+                    ("kind", "payment".into()),
+                    ("action", "Repair".into()),
+                    ("decision", "confirm".into()),
+                    ("of", "offer".into()),
+                    ("outcome", "met".into()),
+                    ("round", minutes.into()),
+                    ("upheld", "yes".into()),
+                    ("direction", "incoming".into()),
+                    ("member", "Rita Rep".into()),
+                    ("capacity", "representative".into()),
+                    ("linked", "ADR-2026-000007".into()),
+                    ("starts", "2026-12-04 10:30".into()),
+                    ("answer", "attend".into()),
+                    ("known", "yes".into()),
+                    ("title", "Receipt".into()),
                 ];
                 let text = try_t_args(lang, id, &args)
                     .unwrap_or_else(|| panic!("{lang}: {id} does not format"));

@@ -1,11 +1,15 @@
 //! Scheduled work. Every instance runs the same loop; each job acts on an *occasion* (a day,
 //! a case's deadline, a hearing) and records it in `scheduled_runs` in the same transaction
-//! as its work, so an occasion is handled once across instances and restarts. Reminders for
-//! cases, hearings and settlements add their jobs here as those features land.
+//! as its work, so an occasion is handled once across instances and restarts. `run_due` runs
+//! every job each tick: the daily cleanups, the case deadlines and reminders and the digests
+//! kept here, and the hearing and settlement reminders, which live beside their rules in
+//! `domain::cases`.
 use std::time::Duration;
 
 use chrono::{Duration as Span, NaiveDateTime};
 
+use crate::cause::{Cause, Report};
+use crate::db::jobs::once;
 use crate::db::{self, DbConn, DbError, DbResult};
 use crate::domain::accounts;
 use crate::domain::cases::{CaseError, CaseResult, intake, notify, procedure};
@@ -14,25 +18,9 @@ use crate::state::AppState;
 
 pub const TICK: Duration = Duration::from_secs(60);
 
-/// Runs `work` for `occasion` unless an instance already has, in one transaction with the
-/// record of it. Returns whether it ran here.
-pub fn once<F>(conn: &mut DbConn, job: &str, occasion: &str, work: F) -> DbResult<bool>
-where
-    F: FnOnce(&mut DbConn) -> DbResult<()>,
-{
-    use diesel::Connection;
-    conn.transaction(|c| {
-        if !db::jobs::claim_occasion(c, job, occasion, db::now())? {
-            // Another instance did it; nothing was written here.
-            return Ok(false);
-        }
-        work(c)?;
-        Ok(true)
-    })
-}
-
 /// Daily cleanup: dead account links, old sign-in failure counters, delivered mail after a
-/// year, one-time form keys after a day. Uploaded files that belong to nothing join here with the evidence feature.
+/// year, sent digest notices after 90 days, one-time form keys after a day. Uploaded files
+/// that belong to nothing are `cleanup_uploads`'s, since they need the storage.
 pub fn cleanup(conn: &mut DbConn, now: NaiveDateTime) -> DbResult<bool> {
     let day = now.date().to_string();
     once(conn, "cleanup", &day, |c| {
@@ -55,7 +43,7 @@ fn case_step(result: CaseResult<()>) -> DbResult<()> {
     match result {
         Ok(()) | Err(CaseError::WrongState(_)) | Err(CaseError::NotFound) => Ok(()),
         Err(CaseError::Db(e)) => Err(e),
-        Err(e) => Err(DbError::Prepare(e.to_string())),
+        Err(e) => Err(DbError::Prepare(Cause::new(e))),
     }
 }
 
@@ -103,12 +91,9 @@ pub fn case_reminders(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) ->
             if !members.is_empty() && members.iter().all(|u| u.password_hash.is_none()) {
                 for u in members.into_iter().filter(|u| u.disabled_at.is_none()) {
                     let link = accounts::reissue_invitation_in(c, &u.id)?;
-                    let r = vec![notify::Recipient {
-                        user_id: None,
-                        name: u.name,
-                        email: u.email,
-                        lang: u.language,
-                    }];
+                    let mut one = notify::Recipient::by_address(&u.name, &u.email, &u.language);
+                    one.time_zone = Some(u.time_zone.clone());
+                    let r = vec![one];
                     notify::send_link(c, mailer, &r, &case, "trader-reminder-new", &link)?;
                 }
                 return Ok(());
@@ -190,7 +175,7 @@ pub fn send_digests(conn: &mut DbConn, mailer: &Mailer, now: NaiveDateTime) -> D
                 return Ok(());
             }
             let to = crate::mail::mailbox(&user.name, &user.email).ok_or_else(|| {
-                DbError::Prepare(format!("address of user {} does not parse", user.id))
+                DbError::Prepare(format!("address of user {} does not parse", user.id).into())
             })?;
             let email = crate::mail::Email {
                 to,
@@ -221,7 +206,7 @@ pub async fn cleanup_uploads(
 ) -> DbResult<bool> {
     // The occasion is claimed and the known keys read first: listing a bucket can take a
     // while, and no database lock is held meanwhile.
-    let keys = db::run(pool, move |c| {
+    let keys = db::run(pool, move |c| -> db::DbResult<_> {
         let mut keys = None;
         once(c, "upload-cleanup", &now.date().to_string(), |c| {
             keys = Some(db::case_file::all_keys(c)?);
@@ -236,7 +221,7 @@ pub async fn cleanup_uploads(
     let removed = storage
         .cleanup(Duration::from_secs(24 * 3600), &|k| keys.contains(k))
         .await
-        .map_err(|e| DbError::Prepare(e.to_string()))?;
+        .map_err(|e| DbError::Prepare(Cause::new(e)))?;
     tracing::info!(removed, "upload cleanup done");
     Ok(true)
 }
@@ -246,7 +231,8 @@ pub async fn run_due(app: &AppState) -> DbResult<()> {
     let mailer = app.mailer.clone();
     // Storage trouble must not hold up deadlines and mail.
     if let Err(e) = cleanup_uploads(&app.pool, &app.storage, db::now()).await {
-        tracing::warn!(error = %e, "upload cleanup could not run");
+        let e = Report(&e);
+        tracing::warn!(error = %e, at = %e.places(), "upload cleanup could not run");
     }
     db::run(&app.pool, move |c| {
         let now = db::now();
@@ -264,7 +250,8 @@ pub async fn run_due(app: &AppState) -> DbResult<()> {
 pub async fn run_scheduler(app: AppState) {
     loop {
         if let Err(e) = run_due(&app).await {
-            tracing::warn!(error = %e, "scheduled jobs could not run");
+            let e = Report(&e);
+            tracing::warn!(error = %e, at = %e.places(), "scheduled jobs could not run");
         }
         tokio::time::sleep(TICK).await;
     }

@@ -10,18 +10,20 @@ use lettre::{FileTransport, Message, SmtpTransport, Transport as _};
 use secrecy::ExposeSecret;
 use serde_json::Value;
 
+use crate::cause::Cause;
 use crate::config::{Config, SmtpTls};
 use crate::templates_env::Templates;
 
+/// The message says what failed; the cause is its source, for the log (`cause::Report`).
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
-    #[error("rendering {template}: {source}")]
+    #[error("rendering {template}")]
     Render {
         template: String,
         source: minijinja::Error,
     },
-    #[error("building the message: {0}")]
-    Build(String),
+    #[error("building the message")]
+    Build(#[source] Cause),
 }
 
 #[derive(Clone)]
@@ -62,9 +64,9 @@ impl Mailer {
             Some(smtp) => {
                 let builder = match smtp.tls {
                     SmtpTls::Starttls => SmtpTransport::starttls_relay(&smtp.host)
-                        .map_err(|e| MailError::Build(e.to_string()))?,
+                        .map_err(|e| MailError::Build(Cause::new(e)))?,
                     SmtpTls::Tls => SmtpTransport::relay(&smtp.host)
-                        .map_err(|e| MailError::Build(e.to_string()))?,
+                        .map_err(|e| MailError::Build(Cause::new(e)))?,
                     SmtpTls::None => SmtpTransport::builder_dangerous(&smtp.host),
                 };
                 let mut builder = builder
@@ -81,7 +83,7 @@ impl Mailer {
             None => {
                 let dir = config.outbox_dir();
                 std::fs::create_dir_all(&dir)
-                    .map_err(|e| MailError::Build(format!("{}: {e}", dir.display())))?;
+                    .map_err(|e| MailError::Build(Cause::new(e).context(dir.display())))?;
                 Transport::Outbox(FileTransport::new(&dir))
             }
         };
@@ -137,7 +139,7 @@ impl Mailer {
             let mut mixed = MultiPart::mixed().multipart(body);
             for a in &email.attachments {
                 let content_type = lettre::message::header::ContentType::parse(&a.content_type)
-                    .map_err(|e| MailError::Build(e.to_string()))?;
+                    .map_err(|e| MailError::Build(Cause::new(e)))?;
                 mixed = mixed.singlepart(
                     lettre::message::Attachment::new(a.file_name.clone())
                         .body(a.body.clone(), content_type),
@@ -152,7 +154,7 @@ impl Mailer {
             .to(email.to.clone())
             .subject(subject)
             .multipart(body)
-            .map_err(|e| MailError::Build(e.to_string()))
+            .map_err(|e| MailError::Build(Cause::new(e)))
     }
 
     /// The domain of the sender's address: what makes ids such as iCalendar UIDs ours.

@@ -13,6 +13,7 @@ use chrono::NaiveDateTime;
 use rand::Rng;
 
 use super::{Email, Mailer};
+use crate::cause::{Cause, Report};
 use crate::db::models::OutboxMessage;
 use crate::db::{self, DbConn, DbError, DbResult, new_id, now};
 use crate::state::AppState;
@@ -27,7 +28,7 @@ pub const POLL: Duration = Duration::from_secs(1);
 pub fn enqueue(conn: &mut DbConn, mailer: &Mailer, email: &Email) -> DbResult<()> {
     let message = mailer
         .render(email)
-        .map_err(|e| DbError::Prepare(e.to_string()))?;
+        .map_err(|e| DbError::Prepare(Cause::new(e)))?;
     let header = |name: &str| {
         message
             .headers()
@@ -36,7 +37,7 @@ pub fn enqueue(conn: &mut DbConn, mailer: &Mailer, email: &Email) -> DbResult<()
             .unwrap_or_default()
     };
     let body =
-        String::from_utf8(message.formatted()).map_err(|e| DbError::Prepare(e.to_string()))?;
+        String::from_utf8(message.formatted()).map_err(|e| DbError::Prepare(Cause::new(e)))?;
     let at = now();
     db::outbox::insert(
         conn,
@@ -47,7 +48,7 @@ pub fn enqueue(conn: &mut DbConn, mailer: &Mailer, email: &Email) -> DbResult<()
             template: email.template.to_string(),
             subject: Mailer::subject(email),
             body,
-            status: db::outbox::PENDING.into(),
+            status: db::outbox::PENDING,
             attempts: 0,
             next_attempt_at: at,
             claimed_by: None,
@@ -127,7 +128,10 @@ pub async fn run_worker(app: AppState) {
         match deliver_due(&app, &worker).await {
             Ok(n) if n as i64 == BATCH => continue,
             Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "mail worker could not reach the database"),
+            Err(e) => {
+                let e = Report(&e);
+                tracing::warn!(error = %e, at = %e.places(), "mail worker could not reach the database")
+            }
         }
         tokio::time::sleep(POLL).await;
     }

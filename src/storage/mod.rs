@@ -18,9 +18,10 @@ use tokio::io::AsyncWriteExt;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
-    #[error("storage: {0}")]
+    // The message names the store; the error is its source, for the log (`cause::Report`).
+    #[error("local storage")]
     Io(#[from] std::io::Error),
-    #[error("object storage: {0}")]
+    #[error("object storage")]
     Object(#[from] object_store::Error),
     #[error("not found")]
     NotFound,

@@ -16,6 +16,7 @@ pub struct Credentials {
 }
 
 #[post("/api/v1/session")]
+#[tracing::instrument(skip_all)]
 pub async fn create_session(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -40,6 +41,7 @@ pub async fn create_session(
 }
 
 #[get("/api/v1/me")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn me(user: CurrentUser) -> HttpResponse {
     let u = &user.0;
     HttpResponse::Ok().json(serde_json::json!({
@@ -55,6 +57,7 @@ pub async fn me(user: CurrentUser) -> HttpResponse {
 
 /// Signs out everywhere: every token issued so far stops working.
 #[delete("/api/v1/session")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn delete_session(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -89,6 +92,7 @@ fn case_json(c: &crate::db::models::Case) -> serde_json::Value {
 /// The cases the caller has a part in (all, for staff), newest first, with the list's filters
 /// and a `next` cursor.
 #[get("/api/v1/cases")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn cases(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -112,6 +116,7 @@ pub async fn cases(
 
 /// One case with its timeline, for a person with a part in it; anyone else gets 404.
 #[get("/api/v1/cases/{id}")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn case(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -134,11 +139,11 @@ pub async fn case(
         Ok((case, role, events))
     })
     .await?;
-    if case.state == "draft" {
+    if case.state.is_draft() {
         return Err(AppError::NotFound);
     }
     let mut body = case_json(&case);
-    body["role"] = format!("{role:?}").to_lowercase().into();
+    body["role"] = serde_json::json!(role);
     body["events"] = events
         .iter()
         .map(|e| {
@@ -155,6 +160,7 @@ pub async fn case(
 /// Takes a step on a case: `{"reason": "..."}` and the like as the body. 409 when the state
 /// does not allow it, 422 with the fields' problems.
 #[post("/api/v1/cases/{id}/steps/{step}")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, step = %path.1))]
 pub async fn case_step(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -174,15 +180,10 @@ pub async fn case_step(
     }
 }
 
-/// 422 with each field's problem, in the caller's language.
+/// 422 with each field's problem, in the caller's language (the account's, which the error
+/// renderer does not know; the body is the same as `AppError::Invalid`'s).
 pub fn invalid(lang: &str, errors: &[(&str, &str)]) -> HttpResponse {
-    let fields: serde_json::Map<String, serde_json::Value> = errors
-        .iter()
-        .map(|(f, m)| (f.to_string(), crate::i18n::t(lang, m).into()))
-        .collect();
-    HttpResponse::UnprocessableEntity().json(serde_json::json!({
-        "error": { "code": "invalid", "message": crate::i18n::t(lang, "error-form-has-problems"), "fields": fields }
-    }))
+    HttpResponse::UnprocessableEntity().json(super::error::invalid_body(lang, errors))
 }
 
 /// Only with a bearer token: a browser's cookie is no authority for a call that carries no
@@ -219,6 +220,7 @@ fn document_json(d: &crate::db::models::CaseDocument) -> serde_json::Value {
 /// The messages of a case the caller sees (never another side's caucus), oldest first,
 /// 50 at a time with a `next` cursor.
 #[get("/api/v1/cases/{id}/messages")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn case_messages(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -230,6 +232,7 @@ pub async fn case_messages(
 
 /// The documents of a case the caller sees, as `case_messages`; each names its download.
 #[get("/api/v1/cases/{id}/documents")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn case_documents(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -273,6 +276,7 @@ pub struct NewMessage {
 
 /// Posts a message: `{"audience": "everyone" | "caucus_consumer" | "caucus_trader", "body": "..."}`.
 #[post("/api/v1/cases/{id}/messages")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn post_case_message(
     req: HttpRequest,
     state: web::Data<AppState>,

@@ -10,6 +10,7 @@ use super::error::AppError;
 struct StaticFiles;
 
 #[get("/static/{path:.*}")]
+#[tracing::instrument(skip_all)]
 pub async fn serve(path: web::Path<String>) -> Result<HttpResponse, AppError> {
     let path = path.into_inner();
     let file = StaticFiles::get(&path).ok_or(AppError::NotFound)?;

@@ -6,8 +6,9 @@ use actix_web::http::{StatusCode, header};
 use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
 
+use crate::cause::{Cause, Report};
 use crate::db::DbError;
-use crate::domain::accounts::AccountError;
+use crate::domain::accounts::{AccountError, FieldErrors};
 use crate::domain::cases::CaseError;
 use crate::domain::session::TokenError;
 
@@ -29,6 +30,10 @@ pub enum AppError {
     BadToken(TokenError),
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// Input that was read but is not what was asked for: each (field, message id) pair says
+    /// which field and why (`invalid_body`).
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<(String, &'static str)>),
     /// The action is not possible in the current state of what it acts on.
     #[error("conflict: {0}")]
     Conflict(String),
@@ -51,10 +56,12 @@ pub enum AppError {
     StillHandling,
     #[error("too many attempts")]
     Throttled(i64),
-    #[error("service unavailable: {0}")]
-    Unavailable(String),
-    #[error("internal error: {0}")]
-    Internal(String),
+    /// The cause goes to the log, never to the client.
+    #[error("service unavailable")]
+    Unavailable(#[source] Cause),
+    /// The cause goes to the log, never to the client.
+    #[error("internal error")]
+    Internal(#[source] Cause),
 }
 
 /// What the renderer needs: a stable code for clients, a message id for people.
@@ -63,6 +70,8 @@ pub struct ErrorInfo {
     pub code: &'static str,
     pub message_id: &'static str,
     pub retry_after: Option<i64>,
+    /// For invalid input: each field's problem, as (field, message id).
+    pub fields: Vec<(String, &'static str)>,
 }
 
 impl AppError {
@@ -79,6 +88,7 @@ impl AppError {
                 ("token_invalid", "error-page-token-invalid")
             }
             AppError::BadRequest(_) => ("bad_request", "error-page-bad-request"),
+            AppError::Invalid(_) => (INVALID, "error-form-has-problems"),
             AppError::TooLarge => ("payload_too_large", "error-page-too-large"),
             AppError::InvalidCharacters => ("invalid_characters", "error-invalid-characters"),
             AppError::BodyTimeout => ("body_timeout", "error-page-body-timeout"),
@@ -98,8 +108,75 @@ impl AppError {
             } else {
                 None
             },
+            fields: match self {
+                AppError::Invalid(fields) => fields.clone(),
+                _ => vec![],
+            },
         }
     }
+
+    /// A domain function's field problems.
+    pub fn invalid(errors: FieldErrors) -> AppError {
+        AppError::Invalid(
+            errors
+                .into_iter()
+                .map(|(f, m)| (f.to_string(), m))
+                .collect(),
+        )
+    }
+}
+
+/// The code of every 422 answer.
+const INVALID: &str = "invalid";
+
+/// The body of every 422 answer of the API, whichever path found the problem (a handler's
+/// domain call, or a body, query or path that would not deserialize):
+/// `{"error": {"code": "invalid", "message", "fields": {field: message}, "field_codes":
+/// {field: code}}}`. Messages are in `lang`; a field's code is its message id without the
+/// `error-` prefix, in snake case (`error-required` is `required`), as stable as the ids. A
+/// problem with the body or query as a whole, not one field of it, is named "".
+pub fn invalid_body<F: AsRef<str>>(lang: &str, problems: &[(F, &str)]) -> serde_json::Value {
+    let fields: serde_json::Map<String, serde_json::Value> = problems
+        .iter()
+        .map(|(f, m)| (f.as_ref().to_string(), crate::i18n::t(lang, m).into()))
+        .collect();
+    let codes: serde_json::Map<String, serde_json::Value> = problems
+        .iter()
+        .map(|(f, m)| (f.as_ref().to_string(), field_code(m).into()))
+        .collect();
+    serde_json::json!({ "error": {
+        "code": INVALID,
+        "message": crate::i18n::t(lang, "error-form-has-problems"),
+        "fields": fields,
+        "field_codes": codes,
+    }})
+}
+
+fn field_code(message_id: &str) -> String {
+    message_id
+        .strip_prefix("error-")
+        .unwrap_or(message_id)
+        .replace('-', "_")
+}
+
+/// What a deserializer's message says of the input: a missing field is required, another
+/// named field (duplicated, unknown) or a value that would not parse is malformed. serde
+/// names the field only in the first kinds; a value of the wrong type is the input's as a
+/// whole ("").
+pub fn deserialize_problem(message: &str) -> (String, &'static str) {
+    let named = |prefix: &str| {
+        message
+            .split_once(prefix)
+            .and_then(|(_, rest)| rest.split_once('`'))
+            .map(|(name, _)| name.to_string())
+    };
+    if let Some(field) = named("missing field `") {
+        return (field, "error-required");
+    }
+    let field = named("duplicate field `")
+        .or_else(|| named("unknown field `"))
+        .unwrap_or_default();
+    (field, "error-input-malformed")
 }
 
 impl ResponseError for AppError {
@@ -109,6 +186,7 @@ impl ResponseError for AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::Unauthenticated | AppError::BadToken(_) => StatusCode::UNAUTHORIZED,
             AppError::BadRequest(_) | AppError::InvalidCharacters => StatusCode::BAD_REQUEST,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
             AppError::TooManyUploads => StatusCode::TOO_MANY_REQUESTS,
@@ -133,7 +211,10 @@ impl ResponseError for AppError {
         }
         match self {
             AppError::Internal(_) | AppError::Unavailable(_) => {
-                tracing::error!(error = %self, "request failed")
+                // The whole chain and where it was taken in, for whoever reads the log; the
+                // answer below carries only the code.
+                let report = Report(self);
+                tracing::error!(error = %report, at = %report.places(), "request failed")
             }
             _ => tracing::info!(error = %self, "request refused"),
         }
@@ -156,22 +237,27 @@ impl ResponseError for AppError {
 }
 
 impl From<DbError> for AppError {
+    /// The place kept is the handler's `?`; the database error keeps its own.
+    #[track_caller]
     fn from(e: DbError) -> Self {
         match e {
             DbError::NotFound => AppError::NotFound,
-            DbError::Unavailable(m) => AppError::Unavailable(m),
-            other => AppError::Internal(other.to_string()),
+            e @ DbError::Unavailable(_) => AppError::Unavailable(Cause::new(e)),
+            other => AppError::Internal(Cause::new(other)),
         }
     }
 }
 
 impl From<AccountError> for AppError {
+    #[track_caller]
     fn from(e: AccountError) -> Self {
         match e {
             AccountError::Denied(_) => AppError::Forbidden,
             AccountError::NotFound => AppError::NotFound,
             AccountError::Throttled(s) => AppError::Throttled(s),
             AccountError::Db(e) => e.into(),
+            e @ AccountError::Busy(_) => AppError::Unavailable(Cause::new(e)),
+            AccountError::Invalid(f) => AppError::invalid(f),
             AccountError::InvalidCredentials | AccountError::Disabled => AppError::Unauthenticated,
             other => AppError::BadRequest(other.to_string()),
         }
@@ -179,20 +265,22 @@ impl From<AccountError> for AppError {
 }
 
 impl From<CaseError> for AppError {
+    #[track_caller]
     fn from(e: CaseError) -> Self {
         match e {
             CaseError::NotFound => AppError::NotFound,
             CaseError::Denied => AppError::Forbidden,
             CaseError::WrongState(s) => AppError::Conflict(s.to_string()),
-            CaseError::Invalid(f) => AppError::BadRequest(format!("{f:?}")),
+            CaseError::Invalid(f) => AppError::invalid(f),
             CaseError::Db(e) => e.into(),
         }
     }
 }
 
 impl From<minijinja::Error> for AppError {
+    #[track_caller]
     fn from(e: minijinja::Error) -> Self {
-        AppError::Internal(format!("template: {e:#}"))
+        AppError::Internal(Cause::new(e).context("template"))
     }
 }
 
@@ -220,6 +308,7 @@ impl ErrorInfo {
             code,
             message_id,
             retry_after: None,
+            fields: vec![],
         }
     }
 }
@@ -346,7 +435,6 @@ pub async fn render_errors(
     };
     let (req, res) = res.into_parts();
     let status = res.status();
-    let message = asked.message(&info);
     let mut builder = HttpResponse::build(status);
     for (name, value) in res.headers() {
         if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
@@ -354,7 +442,11 @@ pub async fn render_errors(
         }
     }
     if asked.json() {
-        let body = serde_json::json!({ "error": { "code": info.code, "message": message } });
+        let body = if info.code == INVALID {
+            invalid_body(&asked.lang, &info.fields)
+        } else {
+            serde_json::json!({ "error": { "code": info.code, "message": asked.message(&info) } })
+        };
         if status == StatusCode::UNAUTHORIZED {
             builder.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
         }
@@ -380,6 +472,12 @@ pub async fn render_errors(
                 .finish(),
         ));
     }
+    // An error page has no fields to mark beside: it says the request was not understood.
+    let message = if info.code == INVALID {
+        crate::i18n::t(&asked.lang, "error-page-bad-request")
+    } else {
+        asked.message(&info)
+    };
     let html =
         super::page::render_error_page(&req, &asked.lang, status, &message).unwrap_or_else(|e| {
             tracing::error!(error = %e, "error page failed to render");
@@ -452,6 +550,18 @@ mod tests {
         next.call(req).await
     }
 
+    /// A query that fails in the database: a table that does not exist.
+    fn query(conn: &mut crate::db::DbConn) -> crate::db::DbResult<usize> {
+        use diesel::RunQueryDsl;
+        Ok(diesel::sql_query("SELECT * FROM no_such_table").execute(conn)?)
+    }
+
+    async fn failing_query() -> Result<HttpResponse, AppError> {
+        let mut conn = crate::db::establish("sqlite://:memory:").expect("an in-memory database");
+        query(&mut conn)?;
+        Ok(HttpResponse::Ok().finish())
+    }
+
     macro_rules! app {
         () => {
             test::init_service(
@@ -459,10 +569,84 @@ mod tests {
                     .wrap(from_fn(failing))
                     .wrap(from_fn(render_errors))
                     .route("/broken", web::get().to(broken_header))
-                    .route("/api/v1/broken", web::get().to(broken_header)),
+                    .route("/api/v1/broken", web::get().to(broken_header))
+                    .route("/api/v1/query", web::get().to(failing_query)),
             )
             .await
         };
+    }
+
+    /// What the log received, as text.
+    #[derive(Clone, Default)]
+    struct Log(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Log {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Log {
+        fn text(&self) -> String {
+            String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
+        }
+    }
+
+    #[actix_web::test]
+    async fn an_internal_error_logs_its_cause_and_where_but_answers_only_its_code() {
+        let log = Log::default();
+        let writer = log.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
+        let _logging = tracing::subscriber::set_default(subscriber);
+        let app = app!();
+
+        let res = test::call_service(
+            &app,
+            test::TestRequest::get().uri("/api/v1/query").to_request(),
+        )
+        .await;
+
+        assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = String::from_utf8(test::read_body(res).await.to_vec()).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(json["error"]["code"], "internal");
+        assert!(!body.contains("no_such_table"), "{body}");
+        assert!(!body.contains("error.rs"), "{body}");
+        let log = log.text();
+        assert!(
+            log.contains("internal error: database query failed: no such table: no_such_table"),
+            "{log}"
+        );
+        // The query's `?`, then the handler's.
+        assert!(
+            log.contains("at=src/web/error.rs:") && log.contains(" < src/web/error.rs:"),
+            "{log}"
+        );
+    }
+
+    #[actix_web::test]
+    async fn a_deserializers_message_names_the_field_when_it_can() {
+        let problem = |m: &str| deserialize_problem(m);
+        assert_eq!(
+            problem("missing field `password` at line 1 column 20"),
+            ("password".to_string(), "error-required")
+        );
+        assert_eq!(
+            problem("Query deserialize error: duplicate field `after`"),
+            ("after".to_string(), "error-input-malformed")
+        );
+        assert_eq!(
+            problem("invalid type: integer `5`, expected a string at line 1 column 10"),
+            (String::new(), "error-input-malformed")
+        );
+        assert_eq!(field_code("error-message-too-long"), "message_too_long");
     }
 
     #[actix_web::test]

@@ -11,12 +11,14 @@ const READY_WITHIN: Duration = Duration::from_millis(900);
 
 /// The process is alive.
 #[get("/healthz")]
+#[tracing::instrument(skip_all)]
 pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(serde_json::json!({ "status": "ok" }))
 }
 
 /// The database answers and every migration is applied: the instance can take traffic.
 #[get("/readyz")]
+#[tracing::instrument(skip_all)]
 pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let answer = tokio::time::timeout(READY_WITHIN, db::run(&state.pool, db::ready)).await;
     match answer {
@@ -24,7 +26,8 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
         Ok(Ok(false)) => HttpResponse::ServiceUnavailable()
             .json(serde_json::json!({ "status": "migrations pending" })),
         Ok(Err(e)) => {
-            tracing::warn!(error = %e, "not ready");
+            let e = crate::cause::Report(&e);
+            tracing::warn!(error = %e, at = %e.places(), "not ready");
             unavailable()
         }
         Err(_) => {

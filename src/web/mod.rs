@@ -15,6 +15,8 @@ pub mod input;
 pub mod page;
 pub mod public;
 pub mod reports;
+#[cfg(test)]
+mod rules_tests;
 pub mod session;
 pub mod submission;
 
@@ -71,6 +73,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(public::rules)
         .service(cases::file::new)
         .service(cases::file::start)
+        // Before `save_step`, whose `{step}` would take the upload's path too.
+        .service(cases::file::upload_evidence)
+        .service(cases::file::remove_evidence)
         .service(cases::file::show_step)
         .service(cases::file::save_step)
         .service(cases::file::submit)
@@ -78,7 +83,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(cases::file::on_behalf)
         .service(cases::list::list)
         .service(cases::list::intake_queue)
-        .service(cases::show::show)
+        .service(cases::workspace::overview)
+        .service(cases::workspace::messages)
+        .service(cases::workspace::documents)
+        .service(cases::workspace::hearings)
+        .service(cases::workspace::settlement)
+        .service(cases::workspace::history)
         .service(cases::show::certificate)
         .service(cases::steps::take)
         .service(cases::documents::upload)
@@ -120,8 +130,12 @@ async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
     Err(AppError::NotFound)
 }
 
-/// Malformed bodies and parameters become our own 400, never actix's plain text.
+/// Malformed bodies and parameters become our own answers, never actix's plain text: on the
+/// API, JSON, a query or a path that reads but does not fit is the 422 of any invalid input
+/// (`error::invalid_body`); text that is not JSON at all is a 400, as is any bad query on a
+/// page, and a path that does not fit a page is one that does not exist.
 pub fn extractor_configs(cfg: &mut web::ServiceConfig, form_limit: usize) {
+    use actix_web::error::JsonPayloadError;
     cfg.app_data(
         web::FormConfig::default()
             .limit(form_limit)
@@ -131,17 +145,80 @@ pub fn extractor_configs(cfg: &mut web::ServiceConfig, form_limit: usize) {
         web::JsonConfig::default()
             .limit(form_limit)
             .error_handler(|e, _| match e {
-                actix_web::error::JsonPayloadError::Overflow { .. }
-                | actix_web::error::JsonPayloadError::OverflowKnownLength { .. } => {
-                    AppError::TooLarge.into()
-                }
+                JsonPayloadError::Overflow { .. }
+                | JsonPayloadError::OverflowKnownLength { .. } => AppError::TooLarge.into(),
+                JsonPayloadError::Deserialize(e) if e.is_data() => invalid(&e.to_string()).into(),
                 e => AppError::BadRequest(e.to_string()).into(),
             }),
     )
-    .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
-    .app_data(
-        web::QueryConfig::default()
-            .error_handler(|e, _| AppError::BadRequest(e.to_string()).into()),
-    )
+    .app_data(web::PathConfig::default().error_handler(|e, req| {
+        if !on_api(req) {
+            return AppError::NotFound.into();
+        }
+        // serde does not name the segment; the one whose value it quotes is the one.
+        let message = e.to_string();
+        let field = req
+            .match_info()
+            .iter()
+            .find(|(_, value)| message.contains(&format!("\"{value}\"")))
+            .map(|(name, _)| name.to_string())
+            .unwrap_or_default();
+        AppError::Invalid(vec![(field, "error-input-malformed")]).into()
+    }))
+    .app_data(web::QueryConfig::default().error_handler(|e, req| {
+        if on_api(req) {
+            invalid(&e.to_string()).into()
+        } else {
+            AppError::BadRequest(e.to_string()).into()
+        }
+    }))
     .app_data(web::PayloadConfig::default().limit(form_limit));
+}
+
+fn on_api(req: &actix_web::HttpRequest) -> bool {
+    req.path().starts_with("/api/")
+}
+
+fn invalid(deserializer_message: &str) -> AppError {
+    AppError::Invalid(vec![error::deserialize_problem(deserializer_message)])
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::http::StatusCode;
+    use actix_web::middleware::from_fn;
+    use actix_web::{App, HttpResponse, test};
+
+    use super::*;
+
+    async fn numbered(n: web::Path<(String, u32)>) -> HttpResponse {
+        HttpResponse::Ok().body(n.1.to_string())
+    }
+
+    // No route of the API has a typed path segment yet; this one stands for the first.
+    #[actix_web::test]
+    async fn a_path_segment_that_does_not_parse_is_invalid_input_on_the_api_and_missing_on_a_page()
+    {
+        let app = test::init_service(
+            App::new()
+                .wrap(from_fn(error::render_errors))
+                .configure(|cfg| extractor_configs(cfg, 1024))
+                .route("/api/v1/things/{name}/{n}", web::get().to(numbered))
+                .route("/things/{name}/{n}", web::get().to(numbered)),
+        )
+        .await;
+        let get = |uri: &str| test::TestRequest::get().uri(uri).to_request();
+
+        let res = test::call_service(&app, get("/api/v1/things/x/seven")).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body: serde_json::Value = test::read_body_json(res).await;
+        assert_eq!(body["error"]["code"], "invalid");
+        assert_eq!(body["error"]["field_codes"]["n"], "input_malformed");
+        assert!(body["error"]["fields"]["n"].is_string());
+
+        let res = test::call_service(&app, get("/things/x/seven")).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND);
+        let res = test::call_service(&app, get("/api/v1/things/x/7")).await;
+        assert_eq!(res.status(), StatusCode::OK);
+    }
 }

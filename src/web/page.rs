@@ -149,7 +149,7 @@ fn base_values(
         dir => i18n::direction(lang),
         csrf_token => csrf,
         user => user.map(|u| UserView {
-            id: &u.id, name: &u.name, email: &u.email, role: &u.role, verified: u.email_verified_at.is_some(),
+            id: &u.id, name: &u.name, email: &u.email, role: u.role.as_str(), verified: u.email_verified_at.is_some(),
             language: &u.language, time_zone: &u.time_zone, organisation_id: u.organisation_id.as_deref(),
         }),
         languages => languages,
@@ -177,14 +177,37 @@ impl Page {
             .body(html))
     }
 
-    /// A stored UTC time as this viewer reads it: their language, their zone, zone named.
-    pub fn datetime(&self, utc: chrono::NaiveDateTime) -> String {
-        let zone = self
-            .user
+    /// The viewer's time zone: their saved one, else UTC.
+    pub fn zone(&self) -> &str {
+        self.user
             .as_ref()
             .map(|u| u.time_zone.as_str())
-            .unwrap_or("UTC");
-        i18n::format_datetime(&self.lang, zone, utc)
+            .unwrap_or("UTC")
+    }
+
+    /// A stored UTC time as this viewer reads it: their language, their zone, zone named.
+    pub fn datetime(&self, utc: chrono::NaiveDateTime) -> String {
+        i18n::format_datetime(&self.lang, self.zone(), utc)
+    }
+
+    /// A stored UTC time's hour in the viewer's zone, zone named.
+    pub fn time(&self, utc: chrono::NaiveDateTime) -> String {
+        i18n::format_time(&self.lang, self.zone(), utc)
+    }
+
+    /// A day as written in the viewer's language.
+    pub fn date(&self, day: chrono::NaiveDate) -> String {
+        i18n::format_date(&self.lang, day)
+    }
+
+    /// A deadline with the days left from the viewer's today (in their zone).
+    pub fn deadline(&self, day: chrono::NaiveDate) -> String {
+        i18n::format_deadline(&self.lang, day, self.today())
+    }
+
+    /// Today in the viewer's zone.
+    pub fn today(&self) -> chrono::NaiveDate {
+        i18n::today_in(self.zone())
     }
 
     pub fn number(&self, n: i64) -> String {

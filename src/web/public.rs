@@ -5,7 +5,8 @@ use actix_web::{HttpResponse, get};
 use minijinja::context;
 
 use crate::db;
-use crate::domain::cases::catalogue::{REFUSAL_GROUNDS, SECTORS};
+use crate::domain::Role;
+use crate::domain::cases::codes::{RefusalGround, Sector};
 use crate::domain::cases::intake;
 use crate::i18n;
 use crate::web::error::AppError;
@@ -14,9 +15,9 @@ use crate::web::page::Page;
 async fn about_context(page: &Page) -> Result<minijinja::Value, AppError> {
     let lang = page.lang.as_str();
     let centre = &page.state.config.centre;
-    let (mediators, durations) = db::run(&page.state.pool, |c| {
+    let (mediators, durations) = db::run(&page.state.pool, |c| -> db::DbResult<_> {
         Ok((
-            db::users::active_with_role(c, "mediator")?,
+            db::users::active_with_role(c, Role::Mediator)?,
             db::cases::closed_durations(c)?,
         ))
     })
@@ -39,8 +40,8 @@ async fn about_context(page: &Page) -> Result<minijinja::Value, AppError> {
             negotiation_days => centre.negotiation_days,
         },
         mediators => mediators.iter().map(|m| m.name.clone()).collect::<Vec<_>>(),
-        sectors => SECTORS.iter().map(|s| i18n::t(lang, &format!("sector-{}", s.replace('_', "-")))).collect::<Vec<_>>(),
-        grounds => REFUSAL_GROUNDS.iter().map(|g| i18n::t(lang, &format!("ground-{}", g.replace('_', "-")))).collect::<Vec<_>>(),
+        sectors => Sector::ALL.iter().map(|s| i18n::t(lang, &s.label_id())).collect::<Vec<_>>(),
+        grounds => RefusalGround::ALL.iter().map(|g| i18n::t(lang, &g.label_id())).collect::<Vec<_>>(),
         centre_languages => i18n::LANGUAGES.iter().map(|(_, n)| *n).collect::<Vec<_>>(),
         average_days => average_days,
         closed_count => durations.len(),
@@ -51,6 +52,7 @@ async fn about_context(page: &Page) -> Result<minijinja::Value, AppError> {
 }
 
 #[get("/about")]
+#[tracing::instrument(skip_all)]
 pub async fn about(page: Page) -> Result<HttpResponse, AppError> {
     let ctx = about_context(&page).await?;
     page.render("about.html", ctx)
@@ -58,6 +60,7 @@ pub async fn about(page: Page) -> Result<HttpResponse, AppError> {
 
 /// The rules as a plain-text document in the visitor's language.
 #[get("/about/rules.txt")]
+#[tracing::instrument(skip_all)]
 pub async fn rules(page: Page) -> Result<HttpResponse, AppError> {
     let ctx = about_context(&page).await?;
     let text = page

@@ -9,7 +9,7 @@ use crate::db::models::ReportTexts;
 use crate::db::reports::Whose;
 use crate::db::{self, now};
 use crate::domain::accounts::FieldErrors;
-use crate::domain::cases::escalation::today;
+use crate::domain::cases::filing::today;
 use crate::domain::cases::intake::{DECISION_DAYS, DECISION_WARNING_DAYS};
 use crate::domain::cases::lifecycle;
 use crate::domain::policy::{Action, authorize};
@@ -50,12 +50,12 @@ pub struct TextsForm {
 }
 
 fn kinds(page: &Page) -> Vec<(String, String)> {
-    reports::KINDS
+    reports::ReportKind::ALL
         .iter()
         .map(|k| {
             (
-                k.to_string(),
-                crate::i18n::t(&page.lang, &format!("report-kind-{k}")),
+                k.as_str().to_string(),
+                crate::i18n::t(&page.lang, &k.label_id()),
             )
         })
         .collect()
@@ -88,7 +88,7 @@ fn respond(
         "csv" => {
             let body = report
                 .csv()
-                .map_err(|e| AppError::Internal(e.to_string()))?;
+                .map_err(|e| AppError::Internal(crate::cause::Cause::new(e)))?;
             Ok(HttpResponse::Ok()
                 .content_type("text/csv; charset=utf-8")
                 .insert_header(attachment("csv"))
@@ -120,6 +120,7 @@ fn bad_period(
 
 /// Staff: the annual or biennial report for any period.
 #[get("/reports")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn centre(
     page: Page,
     user: CurrentUser,
@@ -147,7 +148,7 @@ async fn show_report(
     })
     .await?;
     let query = PeriodQuery {
-        kind: report.period.kind.into(),
+        kind: report.period.kind.as_str().into(),
         from: report.period.from.to_string(),
         to: report.period.to.to_string(),
         ..Default::default()
@@ -192,6 +193,7 @@ fn plain(text: &str) -> String {
 
 /// Staff: the centre's texts for one report (recommendations, cooperation, assessment).
 #[post("/reports/texts")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn save_texts(
     page: Page,
     user: CurrentUser,
@@ -215,7 +217,7 @@ pub async fn save_texts(
         return show_report(&page, "", period, &form, &errors).await;
     }
     let texts = ReportTexts {
-        kind: period.kind.into(),
+        kind: period.kind,
         period_from: period.from,
         period_to: period.to,
         recommendations: plain(&form.recommendations),
@@ -236,6 +238,7 @@ pub async fn save_texts(
 
 /// A member trader's own figures (staff name the trader with `org`).
 #[get("/reports/trader")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn trader_figures(
     page: Page,
     user: CurrentUser,
@@ -330,6 +333,7 @@ async fn training_page(
 
 /// Mediators and staff: their own training log.
 #[get("/training")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn trainings(page: Page, user: CurrentUser) -> Result<HttpResponse, AppError> {
     authorize(&user.actor(), Action::RecordTraining).map_err(|_| AppError::Forbidden)?;
     training_page(
@@ -343,6 +347,7 @@ pub async fn trainings(page: Page, user: CurrentUser) -> Result<HttpResponse, Ap
 }
 
 #[post("/training")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn add_training(
     page: Page,
     user: CurrentUser,
@@ -382,7 +387,7 @@ pub async fn live(page: &Page) -> Result<Value, AppError> {
     let outcome_by = at + chrono::Duration::days(OUTCOME_WARNING_DAYS);
     let states = open.clone();
     let (by_state, intake, trader, outcome, load, failed) = db::run(&page.state.pool, move |c| {
-        Ok((
+        Ok::<_, db::DbError>((
             db::reports::open_by_state(c, &states)?,
             db::reports::intake_near(c, intake_by)?,
             db::reports::trader_reply_near(c, trader_by)?,
@@ -400,7 +405,7 @@ pub async fn live(page: &Page) -> Result<Value, AppError> {
             reference => n.reference,
             trader => n.trader_name,
             state => state_label(&n.state),
-            due_on => due.to_string(),
+            due_on => page.date(due),
             days_left => (due - day).num_days(),
         }
     };

@@ -27,6 +27,7 @@ use tracing::Instrument;
 
 use super::error::AppError;
 use super::session::NewSessionCookie;
+use crate::cause::Cause;
 use crate::db::{self, submissions::Seen};
 use crate::state::AppState;
 
@@ -111,7 +112,7 @@ pub async fn settle(
         .instrument(tracing::Span::current()),
     );
     task.await
-        .map_err(|e| AppError::Internal(format!("request handler failed: {e}")))?
+        .map_err(|e| AppError::Internal(Cause::new(e).context("request handler failed")))?
 }
 
 async fn record<B>(res: &ServiceResponse<B>) {
@@ -146,7 +147,8 @@ async fn record<B>(res: &ServiceResponse<B>) {
     if let Err(e) = done {
         // The claim stays pending: a resubmission waits, then is told the form is still
         // being handled; the daily cleanup removes the row.
-        tracing::warn!(error = %e, "the answer to a form could not be recorded");
+        let e = crate::cause::Report(&e);
+        tracing::warn!(error = %e, at = %e.places(), "the answer to a form could not be recorded");
     }
 }
 

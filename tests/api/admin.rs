@@ -89,7 +89,7 @@ async fn an_admin_creates_a_trader_organisation_and_invites_its_user_who_sets_a_
         .unwrap();
     assert!(dashboard.contains("You act for Balkan Electronics Ltd."));
     let user = app.user_by_email("teodora@balkan.example").await;
-    assert_eq!(user.role, "trader_user");
+    assert_eq!(user.role.as_str(), "trader_user");
     assert!(user.email_verified_at.is_some());
 
     // The invitation works once.
@@ -115,7 +115,7 @@ async fn an_admin_invites_a_mediator() {
             .contains("martin@example.org")
     );
     let user = app.user_by_email("martin@example.org").await;
-    assert_eq!(user.role, "mediator");
+    assert_eq!(user.role.as_str(), "mediator");
     assert!(
         user.password_hash.is_none(),
         "no password until the invitation is accepted"
@@ -270,7 +270,7 @@ async fn the_user_list_pages_with_a_keyset_cursor() {
                     email: format!("user{i:02}@example.org"),
                     name: format!("User {i:02}"),
                     password_hash: None,
-                    role: "consumer".into(),
+                    role: "consumer".parse().unwrap(),
                     organisation_id: None,
                     language: "en".into(),
                     email_verified_at: None,

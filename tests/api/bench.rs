@@ -49,7 +49,7 @@ async fn bench_case_lists_with_many_cases() {
         started.elapsed()
     );
     let state_filter = Filter {
-        state: Some("mediation".into()),
+        state: Some(concilia::domain::cases::lifecycle::State::Mediation),
         ..Default::default()
     };
     let search = Filter {
@@ -196,7 +196,7 @@ fn seed(c: &mut db::DbConn, n: usize) -> (Vec<String>, Vec<String>, Vec<String>)
         email: format!("{role}{i}@bench.example"),
         name: format!("{role} {i}"),
         password_hash: None,
-        role: role.into(),
+        role: role.parse().unwrap(),
         organisation_id: None,
         language: "en".into(),
         email_verified_at: None,
@@ -268,8 +268,8 @@ fn seed(c: &mut db::DbConn, n: usize) -> (Vec<String>, Vec<String>, Vec<String>)
             let case = Case {
                 id: new_id(),
                 reference: Some(format!("ADR-2026-{:06}", i + 1)),
-                state: state.into(),
-                channel: "online".into(),
+                state: state.parse().unwrap(),
+                channel: "online".parse().unwrap(),
                 consumer_id: Some(consumers[i % consumers.len()].clone()),
                 consumer_name: format!("consumer {}", i % consumers.len()),
                 consumer_email: String::new(),
@@ -280,8 +280,8 @@ fn seed(c: &mut db::DbConn, n: usize) -> (Vec<String>, Vec<String>, Vec<String>)
                 trader_email: String::new(),
                 trader_country: "BG".into(),
                 trader_address: String::new(),
-                sector: "electronics".into(),
-                problem_kind: "defective".into(),
+                sector: Some("electronics".parse().unwrap()),
+                problem_kind: Some("defective".parse().unwrap()),
                 purchase_description: format!("A {what}"),
                 purchase_date: None,
                 price_minor: Some(10_000),
@@ -289,7 +289,7 @@ fn seed(c: &mut db::DbConn, n: usize) -> (Vec<String>, Vec<String>, Vec<String>)
                 complained_on: None,
                 trader_responded: false,
                 trader_response: String::new(),
-                claim_kind: "refund".into(),
+                claim_kind: Some("refund".parse().unwrap()),
                 claim_amount_minor: Some(10_000),
                 claim_currency: "EUR".into(),
                 description: format!("The {what} broke after a week."),
@@ -312,7 +312,7 @@ fn seed(c: &mut db::DbConn, n: usize) -> (Vec<String>, Vec<String>, Vec<String>)
                 extended: false,
                 closed_at: matches!(state, "not_settled" | "withdrawn" | "refused")
                     .then(|| created + chrono::Duration::days(30)),
-                refusal_ground: (state == "refused").then(|| "too_late".into()),
+                refusal_ground: (state == "refused").then(|| "too_late".parse().unwrap()),
                 closing_reason: String::new(),
                 withdrawn_by: None,
                 search_text: String::new(),

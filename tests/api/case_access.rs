@@ -234,7 +234,13 @@ async fn outsiders_of_every_role_find_no_trace_of_a_case() {
     let doc = app
         .db({
             let id = id.clone();
-            move |c| db::case_file::documents(c, &id, &["everyone"])
+            move |c| {
+                db::case_file::documents(
+                    c,
+                    &id,
+                    &[concilia::domain::cases::codes::Audience::Everyone],
+                )
+            }
         })
         .await
         .pop()
@@ -323,7 +329,7 @@ async fn a_party_is_refused_the_steps_of_other_roles_and_an_unknown_case_is_404(
             "{s}"
         );
     }
-    assert_eq!(state_of(&app, &id).await.state, "submitted");
+    assert_eq!(state_of(&app, &id).await.state.as_str(), "submitted");
     assert_eq!(
         c.staff
             .get(&app, "/cases/00000000-0000-0000-0000-000000000000")
@@ -376,6 +382,7 @@ async fn the_api_answers_with_json_409_for_an_impossible_step_and_needs_a_bearer
     assert_eq!(res.status(), 422);
     let body: serde_json::Value = res.json().await.unwrap();
     assert!(body["error"]["fields"]["reason"].is_string());
+    assert_eq!(body["error"]["field_codes"]["reason"], "required");
     let res = client
         .post(app.url(&format!("/api/v1/cases/{id}/steps/mark-complete")))
         .bearer_auth(&token)
@@ -405,7 +412,7 @@ async fn the_api_answers_with_json_409_for_an_impossible_step_and_needs_a_bearer
         .await
         .unwrap();
     assert_eq!(res.status(), 401);
-    assert_eq!(state_of(&app, &id).await.state, "complete");
+    assert_eq!(state_of(&app, &id).await.state.as_str(), "complete");
 }
 
 #[tokio::test]
@@ -425,7 +432,13 @@ async fn a_signed_out_visitor_reaches_nothing_of_a_case() {
     let doc = app
         .db({
             let id = id.clone();
-            move |c| db::case_file::documents(c, &id, &["everyone"])
+            move |c| {
+                db::case_file::documents(
+                    c,
+                    &id,
+                    &[concilia::domain::cases::codes::Audience::Everyone],
+                )
+            }
         })
         .await
         .pop()
@@ -461,11 +474,17 @@ async fn a_signed_out_visitor_reaches_nothing_of_a_case() {
     let docs = app
         .db({
             let id = id.clone();
-            move |c| db::case_file::documents(c, &id, &["everyone"])
+            move |c| {
+                db::case_file::documents(
+                    c,
+                    &id,
+                    &[concilia::domain::cases::codes::Audience::Everyone],
+                )
+            }
         })
         .await;
     assert_eq!(docs.len(), 1);
-    assert_eq!(state_of(&app, &id).await.state, "submitted");
+    assert_eq!(state_of(&app, &id).await.state.as_str(), "submitted");
 }
 
 #[tokio::test]
@@ -528,6 +547,7 @@ async fn the_api_reads_and_writes_the_case_file_and_never_shows_the_other_sides_
     assert_eq!(res.status(), 422);
     let body: serde_json::Value = res.json().await.unwrap();
     assert!(body["error"]["fields"]["body"].is_string());
+    assert_eq!(body["error"]["field_codes"]["body"], "required");
 
     let bodies = |t: String| {
         let client = client.clone();

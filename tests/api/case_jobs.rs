@@ -30,7 +30,7 @@ async fn a_trader_silent_past_its_deadline_is_a_deemed_refusal_once() {
     jobs::run_due(&app.state).await.unwrap();
     jobs::run_due(&app.state).await.unwrap();
     let case = state_of(&app, &id).await;
-    assert_eq!(case.state, "trader_declined");
+    assert_eq!(case.state.as_str(), "trader_declined");
     let subject = "No answer from the trader";
     let told: Vec<_> = app
         .emails_to("clara@example.org")
@@ -45,7 +45,7 @@ async fn a_trader_silent_past_its_deadline_is_a_deemed_refusal_once() {
             move |c| db::cases::events(c, &id)
         })
         .await;
-    assert_eq!(events.last().unwrap().kind, "deemed-refusal");
+    assert_eq!(events.last().unwrap().kind.as_str(), "deemed-refusal");
     assert!(
         events.last().unwrap().actor_id.is_none(),
         "the scheduler acted"
@@ -62,7 +62,7 @@ async fn the_negotiation_period_ending_moves_the_case_to_mediation() {
     edit(&app, &id, move |k| k.negotiation_until = Some(past)).await;
     jobs::run_due(&app.state).await.unwrap();
     let case = state_of(&app, &id).await;
-    assert_eq!(case.state, "mediation");
+    assert_eq!(case.state.as_str(), "mediation");
     assert!(case.mediation_started_at.is_some());
 }
 

@@ -170,7 +170,12 @@ async fn a_token_pair_from_another_browser_is_refused() {
     let stored = app
         .db(move |conn| {
             Ok((
-                concilia::db::case_file::messages(conn, &id2, &["everyone"])?.len(),
+                concilia::db::case_file::messages(
+                    conn,
+                    &id2,
+                    &[concilia::domain::cases::codes::Audience::Everyone],
+                )?
+                .len(),
                 concilia::db::case_file::document_count(conn, &id2)?,
             ))
         })

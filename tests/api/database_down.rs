@@ -15,7 +15,7 @@ use diesel::connection::SimpleConnection;
 use crate::helpers::{on_postgres, spawn_app};
 
 fn admin(sql: &str) {
-    let url = std::env::var("CONCILIA_TEST_DATABASE_URL").unwrap();
+    let url = crate::helpers::test_server_url().unwrap();
     let mut conn = diesel::PgConnection::establish(&url).unwrap();
     conn.batch_execute(sql).unwrap();
 }
@@ -45,6 +45,9 @@ async fn with_the_database_down_requests_get_503_at_once_with_retry_after_and_re
         .config
         .database_url
         .rsplit('/')
+        .next()
+        .unwrap()
+        .split('?')
         .next()
         .unwrap()
         .to_string();

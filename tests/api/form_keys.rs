@@ -16,11 +16,9 @@ fn key_of_form(html: &str, action: &str) -> String {
 
 async fn message_count(app: &TestApp, id: &str) -> usize {
     let id = id.to_string();
-    app.db(move |c| {
-        db::case_file::messages(c, &id, &["everyone", "caucus_consumer", "caucus_trader"])
-    })
-    .await
-    .len()
+    app.db(move |c| db::case_file::messages(c, &id, &concilia::domain::cases::codes::Audience::ALL))
+        .await
+        .len()
 }
 
 async fn send_message(
@@ -52,7 +50,10 @@ async fn a_message_form_sent_twice_stores_one_message_and_both_get_the_same_redi
     let app = spawn_app().await;
     let c = cast(&app).await;
     let id = file_case(&app, &c.consumer).await;
-    let page = c.consumer.text(&app, &format!("/cases/{id}")).await;
+    let page = c
+        .consumer
+        .text(&app, &format!("/cases/{id}/messages"))
+        .await;
     let key = key_of_form(&page, &format!("/cases/{id}/messages"));
 
     let first = send_message(&app, &c.consumer, &id, "Hello, once.", Some(&key)).await;
@@ -64,7 +65,10 @@ async fn a_message_form_sent_twice_stores_one_message_and_both_get_the_same_redi
     assert_eq!(message_count(&app, &id).await, 1);
 
     // The page shown after it has a new key: the next message is a new one.
-    let page = c.consumer.text(&app, &format!("/cases/{id}")).await;
+    let page = c
+        .consumer
+        .text(&app, &format!("/cases/{id}/messages"))
+        .await;
     let next = key_of_form(&page, &format!("/cases/{id}/messages"));
     assert_ne!(next, key);
     let third = send_message(&app, &c.consumer, &id, "Hello again.", Some(&next)).await;
@@ -155,7 +159,10 @@ async fn an_upload_form_sent_twice_stores_its_files_once() {
     let app = spawn_app().await;
     let c = cast(&app).await;
     let id = file_case(&app, &c.consumer).await;
-    let page = c.consumer.text(&app, &format!("/cases/{id}")).await;
+    let page = c
+        .consumer
+        .text(&app, &format!("/cases/{id}/documents"))
+        .await;
     let key = key_of_form(&page, &format!("/cases/{id}/documents"));
     let token = cookie_in(&c.consumer.jar, &app.address, "concilia_csrf").unwrap();
     let send = || {

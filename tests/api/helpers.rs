@@ -1,5 +1,6 @@
 //! Starts the real application on a random port with a fresh database, and talks to it
 //! with a cookie-keeping client, as a browser would.
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -7,6 +8,8 @@ use concilia::config::Config;
 use concilia::db::{self, models::User};
 use concilia::domain::Role;
 use concilia::domain::accounts;
+use concilia::domain::cases::codes::{self, EventKind};
+use concilia::i18n;
 use concilia::startup::Application;
 use concilia::state::AppState;
 use diesel::Connection;
@@ -30,12 +33,13 @@ pub struct TestApp {
 /// A database URL for a fresh database: a new SQLite file, or a new PostgreSQL database when
 /// `CONCILIA_TEST_DATABASE_URL` names a server.
 pub fn fresh_database_url(dir: &std::path::Path) -> String {
-    match std::env::var("CONCILIA_TEST_DATABASE_URL") {
-        Ok(admin_url) if !admin_url.is_empty() => {
-            let (base, _) = admin_url
+    match test_server_url() {
+        Some(admin_url) => {
+            let (server, query) = admin_url.split_once('?').expect("server URL with a query");
+            let (base, _) = server
                 .rsplit_once('/')
                 .expect("database URL with a database name");
-            let template = migrated_template(&admin_url, base);
+            let template = migrated_template(&admin_url, base, query);
             let name = format!("concilia_test_{}", uuid::Uuid::new_v4().simple());
             let mut conn = diesel::PgConnection::establish(&admin_url)
                 .expect("connect to CONCILIA_TEST_DATABASE_URL");
@@ -45,7 +49,7 @@ pub fn fresh_database_url(dir: &std::path::Path) -> String {
             let _one_at_a_time = TEMPLATE_COPY.lock().unwrap_or_else(|e| e.into_inner());
             conn.batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
                 .expect("create test database");
-            format!("{base}/{name}")
+            format!("{base}/{name}?{query}")
         }
         _ => format!("sqlite://{}", dir.join("concilia.db").display()),
     }
@@ -55,7 +59,7 @@ static TEMPLATE_COPY: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// A database migrated once for this test process, from which each test's database is
 /// copied. Its name starts like the tests' own, so CI's clean-up drops it too.
-fn migrated_template(admin_url: &str, base: &str) -> &'static str {
+fn migrated_template(admin_url: &str, base: &str, query: &str) -> &'static str {
     static TEMPLATE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     TEMPLATE.get_or_init(|| {
         let name = format!("concilia_test_template_{}", uuid::Uuid::new_v4().simple());
@@ -64,13 +68,29 @@ fn migrated_template(admin_url: &str, base: &str) -> &'static str {
         conn.batch_execute(&format!("CREATE DATABASE {name}"))
             .expect("create template database");
         // The migration's connection is closed when `migrate` returns, as copying needs.
-        db::migrate(&format!("{base}/{name}")).expect("migrate template database");
+        db::migrate(&format!("{base}/{name}?{query}")).expect("migrate template database");
         name
     })
 }
 
 pub fn on_postgres() -> bool {
-    std::env::var("CONCILIA_TEST_DATABASE_URL").is_ok_and(|u| !u.is_empty())
+    test_server_url().is_some()
+}
+
+/// The PostgreSQL server the tests use (`CONCILIA_TEST_DATABASE_URL`), with TLS off unless
+/// the URL asks for it. Why: libpq's TLS is OpenSSL, whose clean-up at process exit frees
+/// what connections still open in other test threads are using; a run whose tests all
+/// passed then aborted with "double free or corruption" (CI, 2026-12-03).
+pub fn test_server_url() -> Option<String> {
+    let url = std::env::var("CONCILIA_TEST_DATABASE_URL").ok()?;
+    if url.is_empty() {
+        return None;
+    }
+    Some(match url.split_once('?') {
+        Some((_, query)) if query.split('&').any(|p| p.starts_with("sslmode=")) => url,
+        Some(_) => format!("{url}&sslmode=disable"),
+        None => format!("{url}?sslmode=disable"),
+    })
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -554,4 +574,84 @@ pub async fn spawn_app_storing(
     .await;
     app.s3_server = server.map(|(g, _)| g);
     Some(app)
+}
+
+// The check that no coded value shows raw: shared by the API tests (rendered pages and
+// emails) and the browser tests (the text of every main page).
+
+/// Words of a text, as a person reads them: split at anything that is not a letter, a digit,
+/// `_` or `-`, so `not_honoured` and `request-info` stay whole.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|ch: char| !(ch.is_alphanumeric() || ch == '_' || ch == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The stored words and API names of every coded value a person could read.
+pub fn coded_words() -> HashSet<String> {
+    let mut all: HashSet<String> = codes::api_names()
+        .into_iter()
+        .flat_map(|(_, names)| names)
+        .collect();
+    all.extend(EventKind::all().map(|k| k.as_str().to_string()));
+    all
+}
+
+/// The words that a translation of some coded value uses in `lang`: there they are not raw
+/// (Estonian says "video", English "consumer").
+pub fn translated_words(lang: &str) -> HashSet<String> {
+    codes::label_ids()
+        .iter()
+        .flat_map(|id| words(&i18n::t(lang, id)))
+        .collect()
+}
+
+/// The names the tests' people and the demo's people and organisations go by, which contain
+/// coded words ("Clara Consumer", "Balkan Electronics Ltd") and are not values.
+const NAMES: &[&str] = &[
+    "Clara Consumer",
+    "Mia Mediator",
+    "Sam Staff",
+    "Rita Rep",
+    "Bea Consumer",
+    "Agnes Admin",
+    "Martin Mediator",
+    "Teodora Trader",
+    "Kalev Trader",
+    "Dmitri Consumer",
+    "Balkan Electronics Ltd",
+    "Nordic Travel OÜ",
+    "Corner Phone Shop",
+    "Sunny Furniture",
+    "Online mediation in consumer disputes",
+];
+
+/// The coded words in `text` that are raw in `lang`. In English most stored words are also
+/// plain English, so there only the words with `_` or `-`, never a translation, count.
+pub fn raw_words(lang: &str, text: &str, coded: &HashSet<String>) -> Vec<String> {
+    let translated = translated_words(lang);
+    let text = NAMES
+        .iter()
+        .fold(text.to_string(), |t, name| t.replace(name, " "));
+    // Email addresses and links are not words a value could show as.
+    let text: Vec<&str> = text
+        .split_whitespace()
+        .filter(|chunk| !chunk.contains('@') && !chunk.contains("://"))
+        .collect();
+    let text = text.join(" ");
+    let mut found: Vec<String> = words(&text)
+        .into_iter()
+        .flat_map(|w| {
+            let mut candidates = vec![w.clone()];
+            candidates.extend(w.split(['-', '_']).map(str::to_string));
+            candidates
+        })
+        .filter(|w| coded.contains(w))
+        .filter(|w| !translated.contains(w))
+        .filter(|w| lang != "en" || w.contains(['_', '-']))
+        .collect();
+    found.sort();
+    found.dedup();
+    found
 }

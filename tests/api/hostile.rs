@@ -136,7 +136,13 @@ async fn world() -> World {
     assert_eq!(res.status(), 303, "evidence uploaded");
     let case_id = id.clone();
     let doc = app
-        .db(move |c| db::case_file::documents(c, &case_id, &["everyone"]))
+        .db(move |c| {
+            db::case_file::documents(
+                c,
+                &case_id,
+                &[concilia::domain::cases::codes::Audience::Everyone],
+            )
+        })
         .await
         .pop()
         .unwrap()
@@ -469,7 +475,7 @@ fn markup_rows(w: &World) -> Vec<Row> {
                 vec![(format!("{m}.pdf"), PDF.to_vec())],
             ),
             303,
-            Says::Redirect(format!("/cases/{id}?notice=documents-added#file")),
+            Says::Redirect(format!("/cases/{id}/documents?notice=documents-added#main")),
             Stores::Something,
         ));
     }
@@ -504,7 +510,7 @@ fn markup_rows(w: &World) -> Vec<Row> {
             &[("days", "30"), ("reason", MARKUP[0])],
         ),
         303,
-        Says::Redirect(format!("/cases/{id}?notice=step-done#timeline")),
+        Says::Redirect(format!("/cases/{id}?notice=step-done#main")),
         Stores::Something,
     ));
     rows
@@ -514,11 +520,19 @@ fn markup_rows(w: &World) -> Vec<Row> {
 async fn outputs(w: &World) -> Vec<(String, String)> {
     let id = &w.id;
     let mut out = Vec::new();
-    for (who, path) in [
-        (Who::Consumer, format!("/cases/{id}")),
-        (Who::Trader, format!("/cases/{id}")),
-        (Who::Mediator, format!("/cases/{id}")),
-        (Who::Staff, format!("/cases/{id}")),
+    // Every section of the case page, for each person on the case.
+    let sections = [
+        "",
+        "/messages",
+        "/documents",
+        "/hearings",
+        "/settlement",
+        "/history",
+    ];
+    let case_pages = [Who::Consumer, Who::Trader, Who::Mediator, Who::Staff]
+        .into_iter()
+        .flat_map(|who| sections.map(|s| (who, format!("/cases/{id}{s}"))));
+    for (who, path) in case_pages.chain([
         (Who::Staff, "/cases".to_string()),
         (Who::Staff, "/cases?q=hx1".to_string()),
         (Who::Consumer, "/dashboard".to_string()),
@@ -526,7 +540,7 @@ async fn outputs(w: &World) -> Vec<(String, String)> {
         (Who::Staff, "/intake".to_string()),
         (Who::Mediator, "/hearings".to_string()),
         (Who::Staff, format!("/cases/{id}/certificate")),
-    ] {
+    ]) {
         let (status, _, body) = w.send(who, &Req::Get(path.clone())).await;
         out.push((format!("{who:?} {path} ({status})"), body));
     }
@@ -804,8 +818,10 @@ fn body_rows(w: &World) -> Vec<Row> {
         row("a message over its length", Who::Consumer, form(path.clone(), &[("audience", "everyone"), ("body", &long)]), 422, msg("error-message-too-long"), Stores::Nothing),
         row("a JSON body over the limit", Who::Nobody, json("/api/v1/session", format!(r#"{{"email":"{huge}","password":"x"}}"#)), 413, Says::Code("payload_too_large"), Stores::Nothing),
         row("malformed JSON", Who::Nobody, json("/api/v1/session", r#"{"email":"#), 400, Says::Code("bad_request"), Stores::Nothing),
-        row("JSON of the wrong shape", Who::Nobody, json("/api/v1/session", r#"{"email":5,"password":[]}"#), 400, Says::Code("bad_request"), Stores::Nothing),
-        row("JSON nested a thousand deep", Who::Nobody, json("/api/v1/session", format!("{}{}", "[".repeat(1000), "]".repeat(1000))), 400, Says::Code("bad_request"), Stores::Nothing),
+        // JSON, but not of the shape asked for: invalid input, as any other (`input.rs`).
+        row("JSON of the wrong shape", Who::Nobody, json("/api/v1/session", r#"{"email":5,"password":[]}"#), 422, Says::Code("invalid"), Stores::Nothing),
+        // Well-formed JSON too: the nesting is refused as a list where the session wants an object.
+        row("JSON nested a thousand deep", Who::Nobody, json("/api/v1/session", format!("{}{}", "[".repeat(1000), "]".repeat(1000))), 422, Says::Code("invalid"), Stores::Nothing),
         row("a bad percent escape", Who::Consumer, Req::Body(path.clone(), "application/x-www-form-urlencoded", b"audience=everyone&body=%ZZ%".to_vec()), 403, msg("error-page-csrf"), Stores::Nothing),
         row("an unknown audience", Who::Consumer, form(path.clone(), &[("audience", "caucus_everyone"), ("body", "hello")]), 422, msg("error-choice-unknown"), Stores::Nothing),
         row("the other side's caucus", Who::Consumer, form(path.clone(), &[("audience", "caucus_trader"), ("body", "hello")]), 403, msg("error-page-forbidden"), Stores::Nothing),
@@ -950,7 +966,10 @@ async fn file_names_that_hide_what_they_are_are_shown_plainly() {
                 vec![(name.to_string(), PDF.to_vec())],
             ),
             303,
-            Says::Redirect(format!("/cases/{}?notice=documents-added#file", w.id)),
+            Says::Redirect(format!(
+                "/cases/{}/documents?notice=documents-added#main",
+                w.id
+            )),
             Stores::Something,
         ));
     }
@@ -958,7 +977,13 @@ async fn file_names_that_hide_what_they_are_are_shown_plainly() {
     let id = w.id.clone();
     let docs = w
         .app
-        .db(move |c| db::case_file::documents(c, &id, &["everyone"]))
+        .db(move |c| {
+            db::case_file::documents(
+                c,
+                &id,
+                &[concilia::domain::cases::codes::Audience::Everyone],
+            )
+        })
         .await;
     assert_eq!(
         docs.len(),

@@ -1,12 +1,13 @@
 //! Input at the edge, over HTTP on either backend: where `next` may send a browser, errors
 //! raised while a response is built, NUL and control characters in every kind of input,
-//! amounts and dates out of sense, disguised file names and formulas in the CSV export.
+//! amounts and dates out of sense, disguised file names and formulas in the CSV export, and
+//! the one shape of invalid input on the API.
 use concilia::db::{self, schema};
 use concilia::domain::Role;
 use diesel::prelude::*;
 
 use crate::case_file::{PDF, mediation, upload};
-use crate::cases::{answers, cast};
+use crate::cases::{answers, cast, file_case};
 use crate::helpers::{PASSWORD, TestApp, location, spawn_app};
 
 /// `next` values a browser could follow to another site: each ends on the dashboard.
@@ -260,7 +261,13 @@ async fn an_upload_text_field_with_a_nul_is_refused_beside_the_field_and_stores_
             .contains("characters that are not allowed")
     );
     let docs = app
-        .db(move |c| db::case_file::documents(c, &id, &["everyone"]))
+        .db(move |c| {
+            db::case_file::documents(
+                c,
+                &id,
+                &[concilia::domain::cases::codes::Audience::Everyone],
+            )
+        })
         .await;
     assert!(docs.is_empty());
 }
@@ -281,7 +288,13 @@ async fn a_disguised_file_name_is_stored_and_sent_plain() {
     assert_eq!(res.status(), 303);
     let case_id = id.clone();
     let doc = app
-        .db(move |c| db::case_file::documents(c, &case_id, &["everyone"]))
+        .db(move |c| {
+            db::case_file::documents(
+                c,
+                &case_id,
+                &[concilia::domain::cases::codes::Audience::Everyone],
+            )
+        })
         .await
         .pop()
         .unwrap();
@@ -447,7 +460,7 @@ async fn a_formula_typed_as_a_trader_name_comes_out_of_the_csv_as_text() {
     app.db(move |c| {
         for x in &cases {
             diesel::insert_into(schema::cases::table)
-                .values(x)
+                .values(x.clone())
                 .execute(c)?;
         }
         Ok(())
@@ -499,4 +512,85 @@ async fn a_formula_typed_as_a_trader_name_comes_out_of_the_csv_as_text() {
     let typed: std::collections::BTreeSet<String> =
         FORMULAS.iter().map(|f| f.to_string()).collect();
     assert_eq!(names, typed);
+}
+
+/// Sends an API request; the status and the JSON body.
+async fn api_answer(req: reqwest::RequestBuilder) -> (u16, serde_json::Value) {
+    let res = req.send().await.unwrap();
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap())
+}
+
+/// Asserts the 422 of invalid input, naming `field` with `code` and its message in English.
+fn assert_invalid(body: &serde_json::Value, field: &str, code: &str, message_id: &str) {
+    let error = &body["error"];
+    assert_eq!(error["code"], "invalid", "{body}");
+    assert_eq!(
+        error["message"],
+        concilia::i18n::t("en", "error-form-has-problems"),
+        "{body}"
+    );
+    assert_eq!(error["field_codes"][field], code, "{body}");
+    assert_eq!(
+        error["fields"][field],
+        concilia::i18n::t("en", message_id),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn invalid_input_on_the_api_is_one_422_shape_whichever_path_found_it() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let id = file_case(&app, &c.consumer).await;
+    let token = app.api_token("clara@example.org").await;
+    let session = || app.client.post(app.url("/api/v1/session"));
+
+    // A JSON body without a field it needs.
+    let (status, body) =
+        api_answer(session().json(&serde_json::json!({ "email": "clara@example.org" }))).await;
+    assert_eq!(status, 422);
+    assert_invalid(&body, "password", "required", "error-required");
+
+    // A JSON body with a value of the wrong type: serde does not say whose, so the body.
+    let (status, body) =
+        api_answer(session().json(&serde_json::json!({ "email": 5, "password": "x" }))).await;
+    assert_eq!(status, 422);
+    assert_invalid(&body, "", "input_malformed", "error-input-malformed");
+
+    // A query that does not fit: the cursor given twice.
+    let (status, body) = api_answer(
+        app.client
+            .get(app.url(&format!("/api/v1/cases/{id}/messages?after=a&after=b")))
+            .bearer_auth(&token),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert_invalid(&body, "after", "input_malformed", "error-input-malformed");
+
+    // A domain function's own check.
+    let (status, body) = api_answer(
+        app.client
+            .post(app.url(&format!("/api/v1/cases/{id}/messages")))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({ "audience": "everyone", "body": " " })),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert_invalid(&body, "body", "required", "error-required");
+
+    // Text that is not JSON at all is no input to check: a bad request.
+    let res = session()
+        .header("Content-Type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "bad_request");
+
+    // A page's query that does not fit is a bad request, as before.
+    let res = c.consumer.get(&app, "/cases?after=a&after=b").await;
+    assert_eq!(res.status(), 400);
 }

@@ -12,16 +12,16 @@ async fn an_occasion_is_handled_once_even_by_two_instances_on_one_database() {
     let second = spawn_app_with(tempfile::tempdir().unwrap(), url, |_| {}).await;
 
     let ran_first = first
-        .db(|c| jobs::once(c, "reminder", "case-1:day-20", |_| Ok(())))
+        .db(|c| db::jobs::once(c, "reminder", "case-1:day-20", |_| Ok(())))
         .await;
     let ran_second = second
-        .db(|c| jobs::once(c, "reminder", "case-1:day-20", |_| Ok(())))
+        .db(|c| db::jobs::once(c, "reminder", "case-1:day-20", |_| Ok(())))
         .await;
     let ran_again = first
-        .db(|c| jobs::once(c, "reminder", "case-1:day-20", |_| Ok(())))
+        .db(|c| db::jobs::once(c, "reminder", "case-1:day-20", |_| Ok(())))
         .await;
     let other_occasion = second
-        .db(|c| jobs::once(c, "reminder", "case-2:day-20", |_| Ok(())))
+        .db(|c| db::jobs::once(c, "reminder", "case-2:day-20", |_| Ok(())))
         .await;
 
     assert!(ran_first && !ran_second && !ran_again && other_occasion);
@@ -36,13 +36,16 @@ async fn work_that_fails_leaves_the_occasion_open_for_the_next_try() {
         .pool
         .get()
         .map(|mut c| {
-            jobs::once(&mut c, "reminder", "x", |_| {
+            db::jobs::once(&mut c, "reminder", "x", |_| {
                 Err(db::DbError::Prepare("boom".into()))
             })
         })
         .unwrap();
     assert!(failed.is_err());
-    assert!(app.db(|c| jobs::once(c, "reminder", "x", |_| Ok(()))).await);
+    assert!(
+        app.db(|c| db::jobs::once(c, "reminder", "x", |_| Ok(())))
+            .await
+    );
 }
 
 #[tokio::test]

@@ -140,7 +140,7 @@ async fn with_smtp_configured_the_verification_email_goes_through_the_smtp_serve
     assert!(message.contains("text/plain") && message.contains("text/html"));
     assert!(message.contains(&format!("{}/verify-email/", app.state.config.base_url)));
     let row = &outbox_rows(&app).await[0];
-    assert_eq!(row.status, "sent");
+    assert_eq!(row.status.as_str(), "sent");
     assert!(
         message.contains(&format!("Message-ID: {}", row.message_id)),
         "the stored Message-ID is the one sent"
@@ -164,7 +164,7 @@ async fn mail_waits_in_the_outbox_while_the_smtp_server_is_down_and_arrives_once
     let rows = outbox_rows(&app).await;
     assert_eq!(rows.len(), 2);
     for row in &rows {
-        assert_eq!(row.status, "pending");
+        assert_eq!(row.status.as_str(), "pending");
         assert_eq!(row.attempts, 1);
         assert!(row.last_error.is_some());
         assert!(
@@ -209,7 +209,12 @@ async fn mail_waits_in_the_outbox_while_the_smtp_server_is_down_and_arrives_once
 
     let received = inbox.lock().unwrap().clone();
     assert_eq!(received.len(), 2, "each message exactly once");
-    assert!(outbox_rows(&app).await.iter().all(|r| r.status == "sent"));
+    assert!(
+        outbox_rows(&app)
+            .await
+            .iter()
+            .all(|r| r.status.as_str() == "sent")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -221,7 +226,7 @@ async fn a_permanent_refusal_marks_the_mail_failed_and_staff_can_send_it_again()
     app.flush_mail().await;
 
     let row = outbox_rows(&app).await.remove(0);
-    assert_eq!(row.status, "failed");
+    assert_eq!(row.status.as_str(), "failed");
     assert!(
         row.last_error
             .as_deref()
@@ -267,7 +272,7 @@ async fn a_permanent_refusal_marks_the_mail_failed_and_staff_can_send_it_again()
     assert_eq!(res.status(), 303);
     app.flush_mail().await;
     assert_eq!(inbox.lock().unwrap().len(), 1);
-    assert_eq!(outbox_rows(&app).await[0].status, "sent");
+    assert_eq!(outbox_rows(&app).await[0].status.as_str(), "sent");
 
     // Only a failed message can be requeued.
     let res = app
@@ -371,7 +376,7 @@ async fn a_message_over_the_servers_size_limit_fails_with_the_servers_answer() {
     app.sign_up("Ana", "ana@example.com").await;
     app.flush_mail().await;
     let row = outbox_rows(&app).await.remove(0);
-    assert_eq!(row.status, "failed");
+    assert_eq!(row.status.as_str(), "failed");
     assert!(
         row.last_error
             .as_deref()
@@ -444,7 +449,7 @@ async fn when_an_instance_is_killed_holding_claimed_mail_another_instance_delive
 
     assert_eq!(b.emails_to("ana@example.com").await.len(), 1);
     let row = outbox_rows(&b).await.remove(0);
-    assert_eq!(row.status, "sent");
+    assert_eq!(row.status.as_str(), "sent");
     assert_eq!(
         b.emails_to("ana@example.com").await.len(),
         1,
@@ -506,7 +511,7 @@ async fn mail_queued_during_an_outage_arrives_once_at_a_real_smtp_server_when_it
         303
     );
     app.flush_mail().await;
-    assert_eq!(outbox_rows(&app).await[0].status, "pending");
+    assert_eq!(outbox_rows(&app).await[0].status.as_str(), "pending");
 
     let Some(mut server) = start_aiosmtpd(port, &maildir) else {
         return;
@@ -535,7 +540,7 @@ async fn mail_queued_during_an_outage_arrives_once_at_a_real_smtp_server_when_it
     assert!(raw.contains("Subject: Confirm your email address"));
     assert!(raw.contains("Content-Type: text/plain") && raw.contains("Content-Type: text/html"));
     assert!(raw.contains(&format!("{}/verify-email/", app.state.config.base_url)));
-    assert_eq!(outbox_rows(&app).await[0].status, "sent");
+    assert_eq!(outbox_rows(&app).await[0].status.as_str(), "sent");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -190,7 +190,7 @@ async fn an_outsiders_account_joins_only_a_side_it_can_act_for() {
     let sides: Vec<(String, String)> = members(&app, &id)
         .await
         .into_iter()
-        .map(|m| (m.side, m.capacity))
+        .map(|m| (m.side.as_str().to_string(), m.capacity.as_str().to_string()))
         .collect();
     assert_eq!(sides.len(), 2);
     assert!(sides.contains(&("consumer".into(), "assistant".into())));
@@ -217,8 +217,8 @@ async fn the_traders_staff_on_the_consumers_side_get_the_traders_view_only() {
     let member = CaseMember {
         case_id: id.clone(),
         user_id: tara.id.clone(),
-        side: "consumer".into(),
-        capacity: "assistant".into(),
+        side: "consumer".parse().unwrap(),
+        capacity: "assistant".parse().unwrap(),
         relationship: "Friend".into(),
         added_by: app.user_by_email("clara@example.org").await.id,
         created_at: db::now(),

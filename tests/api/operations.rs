@@ -103,7 +103,7 @@ async fn a_database_that_goes_down_gets_503_and_the_app_recovers_when_it_is_back
         return;
     }
     // A TCP proxy in front of PostgreSQL that the test can cut.
-    let admin_url = std::env::var("CONCILIA_TEST_DATABASE_URL").unwrap();
+    let admin_url = crate::helpers::test_server_url().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let direct = crate::helpers::fresh_database_url(dir.path());
     let proxy = Proxy::start("127.0.0.1:5432").await;

@@ -31,8 +31,8 @@ pub fn case(n: u32, filer: &str, received: Option<&str>) -> Case {
     Case {
         id: format!("case-{n}"),
         reference: Some(format!("ADR-T-{n:06}")),
-        state: "submitted".into(),
-        channel: "online".into(),
+        state: "submitted".parse().unwrap(),
+        channel: "online".parse().unwrap(),
         consumer_id: None,
         consumer_name: "C".into(),
         consumer_email: "c@example.org".into(),
@@ -43,8 +43,8 @@ pub fn case(n: u32, filer: &str, received: Option<&str>) -> Case {
         trader_email: "t@example.org".into(),
         trader_country: "BG".into(),
         trader_address: "Sofia".into(),
-        sector: "electronics".into(),
-        problem_kind: "defective".into(),
+        sector: Some("electronics".parse().unwrap()),
+        problem_kind: Some("defective".parse().unwrap()),
         purchase_description: "x".into(),
         purchase_date: None,
         price_minor: None,
@@ -52,7 +52,7 @@ pub fn case(n: u32, filer: &str, received: Option<&str>) -> Case {
         complained_on: None,
         trader_responded: false,
         trader_response: String::new(),
-        claim_kind: "refund".into(),
+        claim_kind: Some("refund".parse().unwrap()),
         claim_amount_minor: Some(10_000),
         claim_currency: "EUR".into(),
         description: "d".into(),
@@ -89,7 +89,7 @@ fn cross_border(mut c: Case) -> Case {
 }
 
 fn ended(mut c: Case, state: &str, completed: Option<&str>, closed: &str) -> Case {
-    c.state = state.into();
+    c.state = state.parse().unwrap();
     c.completed_at = completed.map(at);
     c.closed_at = Some(at(closed));
     c
@@ -100,17 +100,17 @@ fn proposal(case: &str, n: u32, side: &str, status: &str, favours: &str, made: &
         id: format!("{case}-p{n}"),
         case_id: case.into(),
         author_id: None,
-        side: side.into(),
+        side: side.parse().unwrap(),
         answers_id: None,
         version: 1,
-        status: status.into(),
+        status: status.parse().unwrap(),
         terms: "[]".into(),
         note: String::new(),
         cites: "[]".into(),
         reflection_until: None,
         created_at: at(made),
         updated_at: at(made),
-        favours: favours.into(),
+        favours: (!favours.is_empty()).then(|| favours.parse().unwrap()),
     }
 }
 
@@ -138,20 +138,20 @@ fn obligation(
         case_id: case.into(),
         agreement_id: format!("{case}-agreement"),
         position: n,
-        side: side.into(),
-        kind: "payment".into(),
-        action: String::new(),
+        side: side.parse().unwrap(),
+        kind: "payment".parse().unwrap(),
+        action: None,
         description: String::new(),
         amount_minor: Some(100),
         currency: "EUR".into(),
         due_on: day("2025-03-01"),
-        status: "confirmed".into(),
+        status: "confirmed".parse().unwrap(),
         done_at: None,
         done_note: String::new(),
         document_id: None,
         report_reason: String::new(),
         reported_at: None,
-        outcome: outcome.map(str::to_string),
+        outcome: outcome.map(|o| o.parse().unwrap()),
         settled_at: settled.map(at),
         updated_at: at("2025-01-01"),
     }
@@ -185,8 +185,8 @@ async fn known_cases(app: &TestApp) -> String {
         "2025-04-10",
     ));
     c.trader_name = "Beta".into();
-    c.sector = "travel".into();
-    c.problem_kind = "late".into();
+    c.sector = Some("travel".parse().unwrap());
+    c.problem_kind = Some("late".parse().unwrap());
     c.decided_at = Some(at("2025-03-02"));
     c.trader_answered_at = Some(at("2025-03-03"));
     cases.push(c);
@@ -200,7 +200,7 @@ async fn known_cases(app: &TestApp) -> String {
     );
     c.trader_name = "Alpha".into();
     c.trader_org_id = Some(org.clone());
-    c.problem_kind = "not_delivered".into();
+    c.problem_kind = Some("not_delivered".parse().unwrap());
     cases.push(c);
     // 4: domestic, not settled without any solution.
     cases.push(ended(
@@ -217,7 +217,7 @@ async fn known_cases(app: &TestApp) -> String {
         "2025-06-10",
     );
     c.decided_at = Some(at("2025-06-10"));
-    c.refusal_ground = Some("no_prior_complaint".into());
+    c.refusal_ground = Some("no_prior_complaint".parse().unwrap());
     cases.push(c);
     // 6: cross-border, received in the previous period, refused at the first instant of
     // this one.
@@ -228,7 +228,7 @@ async fn known_cases(app: &TestApp) -> String {
         "2025-01-01",
     ));
     c.decided_at = Some(at("2025-01-01 00:00:00"));
-    c.refusal_ground = Some("too_late".into());
+    c.refusal_ground = Some("too_late".parse().unwrap());
     c.trader_name = "Beta".into();
     cases.push(c);
     // 7: cross-border, received in this period, refused at the first instant of the next.
@@ -239,7 +239,7 @@ async fn known_cases(app: &TestApp) -> String {
         "2026-01-01",
     ));
     c.decided_at = Some(at("2026-01-01 00:00:00"));
-    c.refusal_ground = Some("too_late".into());
+    c.refusal_ground = Some("too_late".parse().unwrap());
     c.trader_name = "Beta".into();
     cases.push(c);
     // 8: domestic, withdrawn by the trader.
@@ -249,7 +249,7 @@ async fn known_cases(app: &TestApp) -> String {
         None,
         "2025-07-15",
     );
-    c.withdrawn_by = Some("trader".into());
+    c.withdrawn_by = Some("trader".parse().unwrap());
     cases.push(c);
     // 9: cross-border travel, withdrawn by the consumer.
     let mut c = cross_border(ended(
@@ -258,8 +258,8 @@ async fn known_cases(app: &TestApp) -> String {
         None,
         "2025-08-02",
     ));
-    c.withdrawn_by = Some("consumer".into());
-    c.sector = "travel".into();
+    c.withdrawn_by = Some("consumer".parse().unwrap());
+    c.sector = Some("travel".parse().unwrap());
     cases.push(c);
     // 10: domestic, the trader declined after 5 days.
     let mut c = ended(
@@ -279,11 +279,11 @@ async fn known_cases(app: &TestApp) -> String {
         "2025-10-01",
     ));
     c.decided_at = Some(at("2025-09-02"));
-    c.sector = "energy".into();
+    c.sector = Some("energy".parse().unwrap());
     cases.push(c);
     // 12: domestic, still in mediation; the trader answered in 3 days.
     let mut c = case(12, f, Some("2025-10-01"));
-    c.state = "mediation".into();
+    c.state = "mediation".parse().unwrap();
     c.trader_name = "Alpha".into();
     c.trader_org_id = Some(org.clone());
     c.decided_at = Some(at("2025-10-05"));
@@ -358,22 +358,22 @@ async fn known_cases(app: &TestApp) -> String {
     app.db(move |c| {
         for x in &cases {
             diesel::insert_into(schema::cases::table)
-                .values(x)
+                .values(x.clone())
                 .execute(c)?;
         }
         for x in &proposals {
             diesel::insert_into(schema::proposals::table)
-                .values(x)
+                .values(x.clone())
                 .execute(c)?;
         }
         for x in &agreements {
             diesel::insert_into(schema::agreements::table)
-                .values(x)
+                .values(x.clone())
                 .execute(c)?;
         }
         for x in &obligations {
             diesel::insert_into(schema::obligations::table)
-                .values(x)
+                .values(x.clone())
                 .execute(c)?;
         }
         Ok(())
@@ -454,7 +454,7 @@ async fn the_annual_report_counts_each_figure_exactly() {
     // Every sector is listed, with zeros.
     assert_eq!(
         all.sectors.len(),
-        concilia::domain::cases::catalogue::SECTORS.len()
+        concilia::domain::cases::catalogue::Sector::ALL.len()
     );
 
     // (b) The traders with most disputes, beside 2024 (cases 6 and 13 were Beta's).
@@ -1057,12 +1057,12 @@ async fn the_staff_dashboard_shows_the_centre_today() {
     fresh.received_at = Some(days_ago(1));
     fresh.reference = Some("ADR-T-FRESH".into());
     let mut waiting = case(3, &filer, None);
-    waiting.state = "awaiting_trader".into();
+    waiting.state = "awaiting_trader".parse().unwrap();
     waiting.received_at = Some(days_ago(30));
     waiting.trader_due_on = Some(now.date() + chrono::Duration::days(2));
     waiting.reference = Some("ADR-T-TRADER-DUE".into());
     let mut mediated = case(4, &filer, None);
-    mediated.state = "mediation".into();
+    mediated.state = "mediation".parse().unwrap();
     mediated.received_at = Some(days_ago(85));
     mediated.outcome_due_at = Some(now + chrono::Duration::days(3));
     mediated.mediator_id = Some(mediator);
@@ -1071,7 +1071,7 @@ async fn the_staff_dashboard_shows_the_centre_today() {
     app.db(move |c| {
         for x in &cases {
             diesel::insert_into(schema::cases::table)
-                .values(x)
+                .values(x.clone())
                 .execute(c)?;
         }
         Ok(())
@@ -1160,4 +1160,48 @@ async fn the_reports_render_with_demo_data_in_every_language() {
             "{lang}"
         );
     }
+}
+
+#[tokio::test]
+async fn the_reports_open_on_the_current_year_to_date() {
+    let app = spawn_app().await;
+    let c = crate::cases::cast(&app).await;
+    // A dispute filed today is in the report the page opens on.
+    crate::cases::file_case(&app, &c.consumer).await;
+    let today = concilia::domain::cases::filing::today();
+    let jan_first = format!("{}-01-01", today.format("%Y"));
+    let json: serde_json::Value = c
+        .staff
+        .get(&app, "/reports?format=json")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(json["period"]["from"], jan_first.as_str());
+    assert_eq!(json["period"]["to"], today.to_string());
+    let all = json["scopes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["scope"] == "all")
+        .unwrap();
+    assert_eq!(all["received"], 1, "today's dispute is counted");
+    // The page itself: the form holds the same dates, and the figure is the same.
+    let html = c.staff.text(&app, "/reports").await;
+    assert!(html.contains(&format!(r#"value="{jan_first}""#)), "from");
+    assert!(html.contains(&format!(r#"value="{today}""#)), "to");
+    let csv = csv_figures(&c.staff.text(&app, "/reports?format=csv").await);
+    assert_eq!(csv["totals/all/received/count"], "1");
+    assert_eq!(html_figures(&html), csv);
+    // The biennial report runs from the start of last year to today.
+    let json: serde_json::Value = c
+        .staff
+        .get(&app, "/reports?kind=biennial&format=json")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let last = today.format("%Y").to_string().parse::<i32>().unwrap() - 1;
+    assert_eq!(json["period"]["from"], format!("{last}-01-01"));
+    assert_eq!(json["period"]["to"], today.to_string());
 }

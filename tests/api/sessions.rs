@@ -183,3 +183,42 @@ async fn the_session_cookie_is_http_only_and_same_site_lax() {
     assert!(cookie.contains("SameSite=Lax"));
     assert!(!cookie.contains("Secure"), "plain http in tests");
 }
+
+/// A flood of sign-ins waits for the few password-hashing threads or is told to retry
+/// (503 with Retry-After); it never takes the server down, and other requests are answered
+/// meanwhile.
+#[tokio::test]
+async fn a_flood_of_sign_ins_is_bounded_and_the_portal_keeps_answering() {
+    let app = spawn_app().await;
+    app.create_user("Mia Mediator", "mia@example.org", Role::Mediator, None)
+        .await;
+    let sign_in = || {
+        let (client, _) = app.new_browser();
+        let url = app.url("/api/v1/session");
+        async move {
+            let res = client
+                .post(url)
+                .json(&json!({"email": "mia@example.org", "password": PASSWORD}))
+                .send()
+                .await
+                .unwrap();
+            let retry = res.headers().contains_key("retry-after");
+            (res.status().as_u16(), retry)
+        }
+    };
+    let flood = futures::future::join_all((0..48).map(|_| sign_in()));
+    let page = async {
+        // While the flood runs, a page that needs no hashing is answered.
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        app.get("/").await.status().as_u16()
+    };
+    let (answers, page) = tokio::join!(flood, page);
+    assert_eq!(page, 200);
+    assert!(
+        answers
+            .iter()
+            .all(|(s, retry)| *s == 201 || (*s == 503 && *retry)),
+        "{answers:?}"
+    );
+    assert!(answers.iter().any(|(s, _)| *s == 201), "{answers:?}");
+}

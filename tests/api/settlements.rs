@@ -9,11 +9,11 @@ use crate::case_file::mediation;
 use crate::cases::{TRADER_EMAIL, cast};
 use crate::helpers::{Browser, TestApp, fresh_database_url, spawn_app, spawn_app_with};
 
-fn in_days(days: i64) -> String {
+pub fn in_days(days: i64) -> String {
     (chrono::Utc::now().date_naive() + chrono::Duration::days(days)).to_string()
 }
 
-fn payment<'a>(
+pub fn payment<'a>(
     side: &'a str,
     amount: &'a str,
     currency: &'a str,
@@ -28,13 +28,13 @@ fn payment<'a>(
     ]
 }
 
-async fn proposals(app: &TestApp, id: &str) -> Vec<db::models::Proposal> {
+pub async fn proposals(app: &TestApp, id: &str) -> Vec<db::models::Proposal> {
     let id = id.to_string();
     app.db(move |c| db::settlements::proposals_of_case(c, &id))
         .await
 }
 
-async fn obligations_of(app: &TestApp, id: &str) -> Vec<db::models::Obligation> {
+pub async fn obligations_of(app: &TestApp, id: &str) -> Vec<db::models::Obligation> {
     let id = id.to_string();
     app.db(move |c| db::settlements::obligations_of_case(c, &id))
         .await
@@ -46,9 +46,16 @@ async fn state(app: &TestApp, id: &str) -> String {
         .await
         .unwrap()
         .state
+        .as_str()
+        .to_string()
 }
 
-async fn post(app: &TestApp, b: &Browser, path: &str, fields: &[(&str, &str)]) -> (u16, String) {
+pub async fn post(
+    app: &TestApp,
+    b: &Browser,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String) {
     let res = b.post(app, path, fields).await;
     let status = res.status().as_u16();
     let body = res
@@ -60,7 +67,7 @@ async fn post(app: &TestApp, b: &Browser, path: &str, fields: &[(&str, &str)]) -
     (status, body)
 }
 
-async fn answer(
+pub async fn answer(
     app: &TestApp,
     b: &Browser,
     id: &str,
@@ -82,7 +89,7 @@ async fn answer(
 }
 
 /// A consumer offer that the trader accepts: the shortest way to a settled case.
-async fn settle_with(
+pub async fn settle_with(
     app: &TestApp,
     c: &crate::cases::Cast,
     trader: &Browser,
@@ -122,7 +129,7 @@ async fn proposal_counter_and_acceptance_settle_the_case_with_an_agreement_whose
     .await;
     assert_eq!(status, 303);
     let first = proposals(&app, &id).await.pop().unwrap();
-    assert_eq!(first.side, "consumer");
+    assert_eq!(first.side.as_str(), "consumer");
     app.flush_mail().await;
     assert!(
         app.emails_to(TRADER_EMAIL)
@@ -139,10 +146,13 @@ async fn proposal_counter_and_acceptance_settle_the_case_with_an_agreement_whose
     assert_eq!(status, 303);
     let all = proposals(&app, &id).await;
     assert_eq!(all.len(), 2);
-    assert_eq!(all[0].status, "countered");
+    assert_eq!(all[0].status.as_str(), "countered");
     let second = all[1].clone();
     assert_eq!(second.answers_id.as_deref(), Some(first.id.as_str()));
-    let page = c.consumer.text(&app, &format!("/cases/{id}")).await;
+    let page = c
+        .consumer
+        .text(&app, &format!("/cases/{id}/settlement"))
+        .await;
     assert!(
         page.contains("counters proposal 1"),
         "the thread of offers shows"
@@ -175,6 +185,12 @@ async fn proposal_counter_and_acceptance_settle_the_case_with_an_agreement_whose
     ] {
         assert!(text.contains(expected), "{expected} in {text}");
     }
+    // The accepted counter is the case's second proposal, named so and not by its id.
+    assert!(text.contains("Proposal: 2 (version 1)"), "{text}");
+    assert!(
+        !text.contains(&second.id) && !text.contains(&first.id),
+        "{text}"
+    );
 
     // The text download is exactly the hashed bytes; the printable page shows the hash.
     let res = c
@@ -195,7 +211,13 @@ async fn proposal_counter_and_acceptance_settle_the_case_with_an_agreement_whose
     );
     let html = trader.text(&app, &format!("/cases/{id}/agreement")).await;
     assert!(html.contains(&agreement.sha256));
+    assert!(
+        html.replace("&#x2f;", "/")
+            .contains(&format!(r#"href="/cases/{id}/settlement""#)),
+        "a way back to the case"
+    );
     assert!(!html.contains("does not match"));
+    assert!(!html.contains(&second.id), "no internal id on the page");
 
     // Both parties get it by email, the agreement attached.
     app.flush_mail().await;
@@ -230,6 +252,22 @@ async fn proposal_counter_and_acceptance_settle_the_case_with_an_agreement_whose
     let o = &obligations[0];
     assert_eq!((o.side.as_str(), o.amount_minor), ("trader", Some(10000)));
     let path = |what: &str| format!("/cases/{id}/obligations/{}/{what}", o.id);
+    // Before the trader says it is done, the consumer is offered nothing to confirm or
+    // report, and a confirmation sent anyway is refused beside the answer.
+    let page = c
+        .consumer
+        .text(&app, &format!("/cases/{id}/settlement"))
+        .await;
+    assert!(
+        !page.contains(&format!("/obligations/{}/answer", o.id)),
+        "nothing to answer before it is marked done"
+    );
+    let (status, body) = post(&app, &c.consumer, &path("answer"), &[("answer", "confirm")]).await;
+    assert_eq!(status, 422);
+    assert!(
+        body.contains("once the other side has marked it done"),
+        "{body}"
+    );
     // Only the side that owes it marks it done, and only the other side confirms.
     assert_eq!(
         post(&app, &c.consumer, &path("done"), &[("note", "x")])
@@ -254,6 +292,14 @@ async fn proposal_counter_and_acceptance_settle_the_case_with_an_agreement_whose
             .0,
         403
     );
+    // Marked done, the consumer's next step is the one-tap confirmation at the top of the
+    // case, named for what it is.
+    let page = c.consumer.text(&app, &format!("/cases/{id}")).await;
+    assert!(
+        page.contains("Confirm that what the agreement says was done"),
+        "{page}"
+    );
+    assert!(page.contains(&format!("/obligations/{}/answer", o.id)));
     assert_eq!(
         post(&app, &c.consumer, &path("answer"), &[("answer", "confirm")])
             .await
@@ -261,8 +307,14 @@ async fn proposal_counter_and_acceptance_settle_the_case_with_an_agreement_whose
         303
     );
     assert_eq!(state(&app, &id).await, "closed");
+    let page = c.consumer.text(&app, &format!("/cases/{id}")).await;
+    assert!(
+        page.contains("Settled, and the agreement was honoured."),
+        "how it ended"
+    );
+    assert!(page.contains("Ended on"), "and when");
     let o = obligations_of(&app, &id).await.pop().unwrap();
-    assert_eq!(o.outcome.as_deref(), Some("honoured"));
+    assert_eq!(o.outcome.map(|v| v.as_str()), Some("honoured"));
 }
 
 #[tokio::test]
@@ -372,7 +424,7 @@ async fn bad_proposals_and_answers_are_refused_with_a_clear_message() {
     assert_eq!(post(&app, &trader, &withdraw, &[]).await.0, 403);
     assert_eq!(post(&app, &c.consumer, &withdraw, &[]).await.0, 303);
     let withdrawn = proposals(&app, &id).await.pop().unwrap();
-    assert_eq!(withdrawn.status, "withdrawn");
+    assert_eq!(withdrawn.status.as_str(), "withdrawn");
     let (status, body) = answer(&app, &trader, &id, &withdrawn, "accept").await;
     assert_eq!(status, 422);
     assert!(body.contains("was withdrawn"), "{body}");
@@ -418,11 +470,26 @@ async fn a_mediators_solution_relies_on_shared_items_and_acceptance_waits_for_in
     let messages = app
         .db({
             let id = id.clone();
-            move |c| db::case_file::messages(c, &id, &["everyone", "caucus_consumer"])
+            move |c| {
+                db::case_file::messages(
+                    c,
+                    &id,
+                    &[
+                        concilia::domain::cases::codes::Audience::Everyone,
+                        concilia::domain::cases::codes::Audience::CaucusConsumer,
+                    ],
+                )
+            }
         })
         .await;
-    let shared = messages.iter().find(|m| m.audience == "everyone").unwrap();
-    let caucus = messages.iter().find(|m| m.audience != "everyone").unwrap();
+    let shared = messages
+        .iter()
+        .find(|m| m.audience.as_str() == "everyone")
+        .unwrap();
+    let caucus = messages
+        .iter()
+        .find(|m| m.audience.as_str() != "everyone")
+        .unwrap();
 
     let week = in_days(7);
     let mut fields = payment("trader", "60", "EUR", &week);
@@ -454,7 +521,7 @@ async fn a_mediators_solution_relies_on_shared_items_and_acceptance_waits_for_in
     .await;
     assert_eq!(status, 303, "{body}");
     let solution = proposals(&app, &id).await.pop().unwrap();
-    assert_eq!(solution.side, "mediator");
+    assert_eq!(solution.side.as_str(), "mediator");
     assert!(solution.cites.contains(&shared.id));
     let reflection = solution.reflection_until.expect("a reflection period");
     let hours = (reflection - db::now()).num_minutes() as f64 / 60.0;
@@ -505,7 +572,10 @@ async fn a_mediators_solution_relies_on_shared_items_and_acceptance_waits_for_in
             move |c| db::settlements::answers_of(c, &p)
         })
         .await;
-    let consumer = recorded.iter().find(|a| a.side == "consumer").unwrap();
+    let consumer = recorded
+        .iter()
+        .find(|a| a.side.as_str() == "consumer")
+        .unwrap();
     assert!(consumer.informed_at.is_some() && consumer.waived_reflection);
     assert_eq!(
         state(&app, &id).await,
@@ -554,10 +624,15 @@ async fn blind_offers_meet_at_the_midpoint_and_otherwise_reveal_no_figure() {
     for figure in ["300.00", "300,00", " 300 ", ">300<"] {
         assert!(!missed.contains(figure), "the trader's figure stays secret");
     }
-    let consumer_page = c.consumer.text(&app, &format!("/cases/{id}")).await;
-    assert!(!consumer_page.contains("300.00") && !consumer_page.contains("300,00"));
-    let trader_page = trader.text(&app, &format!("/cases/{id}")).await;
-    assert!(!trader_page.contains("500.00") && !trader_page.contains("500,00"));
+    for section in ["settlement", "history"] {
+        let consumer_page = c
+            .consumer
+            .text(&app, &format!("/cases/{id}/{section}"))
+            .await;
+        assert!(!consumer_page.contains("300.00") && !consumer_page.contains("300,00"));
+        let trader_page = trader.text(&app, &format!("/cases/{id}/{section}")).await;
+        assert!(!trader_page.contains("500.00") && !trader_page.contains("500,00"));
+    }
     let events = app
         .db({
             let id = id.clone();
@@ -596,7 +671,7 @@ async fn blind_offers_meet_at_the_midpoint_and_otherwise_reveal_no_figure() {
         .await
         .pop()
         .expect("a proposal at the midpoint");
-    assert_eq!(p.side, "blind");
+    assert_eq!(p.side.as_str(), "blind");
     assert!(p.terms.contains("\"amount_minor\":41000"), "{}", p.terms);
     assert_eq!(
         post(&app, &c.consumer, &path, &[("amount", "1")]).await.0,
@@ -636,6 +711,19 @@ async fn obligations_are_reminded_reported_decided_and_listed_until_the_case_clo
         ("item2_due_on", soon.as_str()),
     ]);
     settle_with(&app, &c, &trader, &id, &fields).await;
+    // The case's first and only proposal is number 1 in the agreement.
+    let agreement = app
+        .db({
+            let id = id.clone();
+            move |c| db::settlements::agreement_of_case(c, &id)
+        })
+        .await
+        .expect("an agreement");
+    assert!(
+        agreement.canonical_text.contains("Proposal: 1 (version 1)"),
+        "{}",
+        agreement.canonical_text
+    );
     let list = obligations_of(&app, &id).await;
     assert_eq!(list.len(), 2);
     // Not yet due: it cannot be reported as not honoured.
@@ -756,7 +844,10 @@ async fn obligations_are_reminded_reported_decided_and_listed_until_the_case_clo
         .collect();
     assert_eq!(
         outcomes,
-        vec![Some("not_honoured".into()), Some("honoured".into())]
+        vec![
+            Some("not_honoured".parse().unwrap()),
+            Some("honoured".parse().unwrap())
+        ]
     );
 
     // The public list names the trader until it complies.
@@ -793,8 +884,8 @@ async fn obligations_are_reminded_reported_decided_and_listed_until_the_case_clo
         .await
         .unwrap();
     assert!(!public.contains("Gadget Shop Ltd"), "{public}");
-    let outcome = obligations_of(&app, &id).await[0].outcome.clone();
-    assert_eq!(outcome.as_deref(), Some("late"));
+    let outcome = obligations_of(&app, &id).await[0].outcome;
+    assert_eq!(outcome.map(|v| v.as_str()), Some("late"));
 }
 
 #[tokio::test]
@@ -803,4 +894,44 @@ async fn the_public_non_compliance_list_is_off_unless_the_centre_publishes_it() 
     let (client, _) = app.new_browser();
     let res = client.get(app.url("/non-compliance")).send().await.unwrap();
     assert_eq!(res.status(), 404);
+}
+
+#[tokio::test]
+async fn an_agreement_written_before_keeps_the_text_it_was_stored_with() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let (id, _trader) = mediation(&app, &c).await;
+    let due = in_days(10);
+    let (status, _) = post(
+        &app,
+        &c.consumer,
+        &format!("/cases/{id}/proposals"),
+        &payment("trader", "80", "EUR", &due),
+    )
+    .await;
+    assert_eq!(status, 303);
+    let p = proposals(&app, &id).await.pop().unwrap();
+    // An agreement stored before proposals were numbered, naming the proposal by its id.
+    let old_text = format!("SETTLEMENT AGREEMENT\n\nProposal: {} (version 1)\n", p.id);
+    let stored = db::models::Agreement {
+        id: db::new_id(),
+        case_id: id.clone(),
+        proposal_id: p.id.clone(),
+        language: "en".into(),
+        sha256: sha256_hex(&old_text),
+        canonical_text: old_text.clone(),
+        created_at: db::now(),
+    };
+    app.db(move |c| db::settlements::insert_agreement(c, &stored))
+        .await;
+    let res = c
+        .consumer
+        .get(&app, &format!("/cases/{id}/agreement?format=text"))
+        .await;
+    assert_eq!(res.text().await.unwrap(), old_text, "the stored bytes");
+    let html = c
+        .consumer
+        .text(&app, &format!("/cases/{id}/agreement"))
+        .await;
+    assert!(html.contains(&p.id) && !html.contains("does not match"));
 }

@@ -115,7 +115,7 @@ async fn an_upload_whose_closing_boundary_never_comes_is_answered_408_and_keeps_
     let id2 = id.clone();
     let docs = app
         .db(move |c| {
-            db::case_file::documents(c, &id2, &["everyone", "caucus_consumer", "caucus_trader"])
+            db::case_file::documents(c, &id2, &concilia::domain::cases::codes::Audience::ALL)
         })
         .await;
     assert!(docs.is_empty());
@@ -154,7 +154,7 @@ async fn a_form_body_that_stalls_is_answered_408_and_stores_no_message() {
     let id2 = id.clone();
     let messages = app
         .db(move |c| {
-            db::case_file::messages(c, &id2, &["everyone", "caucus_consumer", "caucus_trader"])
+            db::case_file::messages(c, &id2, &concilia::domain::cases::codes::Audience::ALL)
         })
         .await;
     assert!(messages.is_empty());

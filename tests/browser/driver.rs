@@ -1,6 +1,8 @@
 //! Debian's Chromium, driven through chromedriver with fantoccini: start and stop, type and
-//! click, and the checks every main page gets (screenshots at desktop and phone widths, no
-//! console error, no failed request for our own assets, no serious axe-core violation).
+//! click, and the checks every main page gets (no console error, no failed request for our
+//! own assets; at 320, 390 and 1280 px no sideways scrolling and no serious axe-core
+//! violation, target size included; no raw coded value; screenshots).
+use std::collections::HashSet;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -13,8 +15,6 @@ use serde_json::{Value, json};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-/// Widths of every screenshot: a desktop and a phone.
-const WIDTHS: [(&str, u32, u32); 2] = [("desktop", 1280, 900), ("phone", 390, 844)];
 
 pub struct Chrome {
     pub client: Client,
@@ -22,6 +22,8 @@ pub struct Chrome {
     driver: Child,
     _profile: tempfile::TempDir,
     axe: String,
+    /// The stored words and API names of the coded values, none of which may show raw.
+    coded: HashSet<String>,
 }
 
 impl Drop for Chrome {
@@ -115,6 +117,7 @@ pub async fn start(base: &str) -> Option<Chrome> {
                     driver,
                     _profile: profile,
                     axe,
+                    coded: crate::helpers::coded_words(),
                 });
             }
             Err(e) => last = Some(e),
@@ -282,31 +285,29 @@ impl Chrome {
             .unwrap_or_default()
     }
 
-    /// The checks of a main page: a screenshot at each width, no console error, every
-    /// request for our own files answered, and no serious or critical axe violation.
+    /// The checks of a main page, with a screenshot at the desktop and the phone width;
+    /// fails at once on a problem.
     pub async fn check_page(&self, name: &str) {
-        let dir = screenshots_dir();
-        std::fs::create_dir_all(&dir).unwrap();
-        for (label, width, height) in WIDTHS {
-            // The whole page: the window is made as tall as the page at this width.
-            self.client.set_window_size(width, height).await.unwrap();
-            let tall = self
-                .client
-                .execute("return document.documentElement.scrollHeight;", vec![])
-                .await
-                .unwrap()
-                .as_u64()
-                .unwrap_or(u64::from(height))
-                .clamp(u64::from(height), 12_000);
-            self.client
-                .set_window_size(width, tall as u32)
-                .await
-                .unwrap();
-            let png = self.client.screenshot().await.unwrap();
-            std::fs::write(dir.join(format!("{name}-{label}.png")), png).unwrap();
-        }
-        let (_, width, height) = WIDTHS[0];
-        self.client.set_window_size(width, height).await.unwrap();
+        let problems = self.check_page_with(name, &SHOTS).await;
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// The checks of a main page in the page's own language: every request for our own files
+    /// answered, no console error; then at each of `LAYOUT_WIDTHS` no sideways scrolling and
+    /// no serious or critical axe violation (`target-size` included); no raw coded value in
+    /// the text; and a whole-page screenshot `{name}-{label}.png` at each of `shots`. Returns
+    /// the problems found, each naming the page, its language and the width.
+    pub async fn check_page_with(&self, name: &str, shots: &[(&str, u32)]) -> Vec<String> {
+        let mut problems = vec![];
+        let lang = self
+            .client
+            .execute("return document.documentElement.lang;", vec![])
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let at = format!("{name} ({lang})");
         let failed = self
             .client
             .execute(
@@ -317,11 +318,9 @@ impl Chrome {
             )
             .await
             .unwrap();
-        assert_eq!(
-            failed,
-            json!([]),
-            "{name}: failed requests for our own files"
-        );
+        if failed != json!([]) {
+            problems.push(format!("{at}: failed requests for our own files {failed}"));
+        }
         let log = self.client.issue_cmd(BrowserLog).await.unwrap();
         // A page that answers a bad form with 401 or 422 is logged as a failed "network"
         // load; failed requests for our files are checked above, from the timings.
@@ -333,21 +332,130 @@ impl Chrome {
                     .collect()
             })
             .unwrap_or_default();
-        assert!(errors.is_empty(), "{name}: console errors {errors:?}");
-        self.client.execute(&self.axe, vec![]).await.unwrap();
-        let violations = self
+        if !errors.is_empty() {
+            problems.push(format!("{at}: console errors {errors:?}"));
+        }
+        let has_axe = self
             .client
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, { resultTypes: ['violations'] })
-                   .then(r => done(r.violations
-                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                     .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                   .catch(e => done(['axe failed: ' + e]));",
-                vec![],
-            )
+            .execute("return typeof axe !== 'undefined';", vec![])
             .await
             .unwrap();
-        assert_eq!(violations, json!([]), "{name}: accessibility violations");
+        if has_axe != json!(true) {
+            self.client.execute(&self.axe, vec![]).await.unwrap();
+        }
+        for width in LAYOUT_WIDTHS {
+            self.client.set_window_size(width, HEIGHT).await.unwrap();
+            let layout = self.client.execute(OVERFLOW_JS, vec![]).await.unwrap();
+            let inner = layout["inner"].as_u64().unwrap_or_default();
+            assert_eq!(
+                inner,
+                u64::from(width),
+                "{at}: the window did not take the width {width}"
+            );
+            let scroll = layout["scroll"].as_u64().unwrap_or_default();
+            if scroll > inner {
+                problems.push(format!(
+                    "{at} at {width} px: scrolls sideways (scrollWidth {scroll}); widest: {}",
+                    layout["widest"]
+                ));
+            }
+            let violations = self.client.execute_async(AXE_JS, vec![]).await.unwrap();
+            if violations != json!([]) {
+                problems.push(format!(
+                    "{at} at {width} px: accessibility violations {violations}"
+                ));
+            }
+        }
+        let text = self.client.execute(TEXT_JS, vec![]).await.unwrap();
+        let raw = crate::helpers::raw_words(&lang, text.as_str().unwrap_or_default(), &self.coded);
+        if !raw.is_empty() {
+            problems.push(format!("{at}: raw coded values in the text {raw:?}"));
+        }
+        if !shots.is_empty() {
+            let dir = screenshots_dir();
+            std::fs::create_dir_all(&dir).unwrap();
+            for (label, width) in shots {
+                // The whole page: the window is made as tall as the page at this width.
+                self.client.set_window_size(*width, HEIGHT).await.unwrap();
+                let tall = self
+                    .client
+                    .execute("return document.documentElement.scrollHeight;", vec![])
+                    .await
+                    .unwrap()
+                    .as_u64()
+                    .unwrap_or(u64::from(HEIGHT))
+                    .clamp(u64::from(HEIGHT), 12_000);
+                self.client
+                    .set_window_size(*width, tall as u32)
+                    .await
+                    .unwrap();
+                let png = self.client.screenshot().await.unwrap();
+                std::fs::write(dir.join(format!("{name}-{label}.png")), png).unwrap();
+            }
+        }
+        self.client.set_window_size(1280, HEIGHT).await.unwrap();
+        problems
     }
 }
+
+/// Widths the layout is checked at: the narrowest phone, a common phone, a desktop.
+pub const LAYOUT_WIDTHS: [u32; 3] = [320, 390, 1280];
+const HEIGHT: u32 = 900;
+/// The screenshots of `check_page`: a desktop and a phone.
+pub const SHOTS: [(&str, u32); 2] = [("desktop", 1280), ("phone", 390)];
+
+/// The page's width against the window's, and when it is wider the widest elements that
+/// stick out of the window (outside any element that scrolls or clips on its own, or else
+/// inside one), by tag, id, class and the start of their text.
+const OVERFLOW_JS: &str = "
+    const inner = window.innerWidth;
+    const scroll = document.documentElement.scrollWidth;
+    const widest = [];
+    const escaped = [];
+    if (scroll > inner) {
+        const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+        const contained = e => {
+            for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                if (getComputedStyle(p).overflowX !== 'visible') return true;
+            }
+            return false;
+        };
+        for (const e of document.body.querySelectorAll('*')) {
+            const r = e.getBoundingClientRect();
+            if (r.width === 0 || r.height === 0) continue;
+            const out = rtl ? r.left < -0.5 : r.right > inner + 0.5;
+            if (!out) continue;
+            const inside = contained(e);
+            const what = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                + (e.classList.length ? '.' + [...e.classList].join('.') : '')
+                + ' \"' + (e.textContent || '').trim().slice(0, 40) + '\"';
+            (inside ? escaped : widest).push([Math.round(r.width), what]);
+        }
+        // An element inside a scrolling one can still widen the page (positioned against
+        // the page): named when nothing outside does.
+        if (!widest.length) widest.push(...escaped.map(([w, what]) => [w, what + ' (inside a scrolling element)']));
+        widest.sort((a, b) => b[0] - a[0]);
+    }
+    return { inner, scroll, widest: widest.slice(0, 3).map(w => w[0] + ' px ' + w[1]) };";
+
+/// axe-core over the whole page, `target-size` (WCAG 2.2 2.5.8, off by default) included;
+/// the serious and critical violations, each with the elements it found.
+const AXE_JS: &str = "
+    const done = arguments[arguments.length - 1];
+    axe.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } })
+      .then(r => done(r.violations
+        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+        .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+      .catch(e => done(['axe failed: ' + e]));";
+
+/// The text a person can come to read on the page, closed `<details>` and options included:
+/// every text node outside scripts and styles, and outside what people typed themselves
+/// (names, descriptions, messages: the elements marked `dir=\"auto\"`).
+const TEXT_JS: &str = "
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts = [];
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        if (n.parentElement.closest('script, style, [dir=auto]')) continue;
+        parts.push(n.nodeValue);
+    }
+    return parts.join(' ');";

@@ -1,4 +1,5 @@
 //! How a person stands to a case. A case the person has no role on does not exist for them.
+use super::codes::{Audience, Side};
 use super::lifecycle::CaseRole;
 use super::{CaseError, CaseResult};
 use crate::db::models::Case;
@@ -18,7 +19,7 @@ use crate::domain::policy::Actor;
 ///    trader: the organisation, which the centre set up, wins over what a party added;
 /// 4. the consumer the case is for is the consumer;
 /// 5. a member is on the side they were added to; the trader's side once it is invited.
-pub fn role_from(actor: &Actor, case: &Case, member_side: Option<&str>) -> Option<CaseRole> {
+pub fn role_from(actor: &Actor, case: &Case, member_side: Option<Side>) -> Option<CaseRole> {
     // The trader side sees a case only once the centre has accepted it and invited them.
     let invited = case.trader_due_on.is_some();
     match actor.role {
@@ -37,10 +38,10 @@ pub fn role_from(actor: &Actor, case: &Case, member_side: Option<&str>) -> Optio
         }
         Role::Consumer | Role::TraderUser => {
             if case.consumer_id.as_deref() == Some(&actor.user_id)
-                || member_side == Some("consumer")
+                || member_side == Some(Side::Consumer)
             {
                 Some(CaseRole::Consumer)
-            } else if invited && member_side == Some("trader") {
+            } else if invited && member_side == Some(Side::Trader) {
                 Some(CaseRole::Trader)
             } else {
                 None
@@ -54,7 +55,7 @@ pub fn role_on(conn: &mut DbConn, actor: &Actor, case: &Case) -> CaseResult<Opti
         Role::Consumer | Role::TraderUser => db::cases::membership(conn, &case.id, &actor.user_id)?,
         _ => None,
     };
-    Ok(role_from(actor, case, side.as_deref()))
+    Ok(role_from(actor, case, side))
 }
 
 /// Loads a case for a person, as missing when they have no role on it.
@@ -70,18 +71,75 @@ pub fn sees_file(role: CaseRole) -> bool {
     role != CaseRole::MediatorPending
 }
 
-/// Who a message or document is for: everyone on the case, or one side and the mediator
-/// (a caucus, which the other side never sees).
-pub const AUDIENCES: &[&str] = &["everyone", "caucus_consumer", "caucus_trader"];
+/// Whether the case's certificate (Art. 12) is there for this role: once the case has a
+/// reference, for everyone who sees the file.
+pub fn certificate_of(case: &Case, role: CaseRole) -> Option<&str> {
+    case.reference.as_deref().filter(|_| sees_file(role))
+}
 
-/// The audiences whose messages and documents a role sees. Staff see what is shared with
-/// everyone; a caucus is between a party and the mediator.
-pub fn visible_audiences(role: CaseRole) -> &'static [&'static str] {
+/// The mediator alone sees every party's hearing answers and the private notes; a party
+/// sees its own answers.
+pub fn sees_hearing_answer(role: CaseRole, answered_by: &str, viewer_id: &str) -> bool {
+    role == CaseRole::Mediator || answered_by == viewer_id
+}
+
+/// The mediator's private notes of a hearing are for the mediator only.
+pub fn sees_private_notes(role: CaseRole) -> bool {
+    role == CaseRole::Mediator
+}
+
+/// Whose Art. 9(1)(a) comment window a role is shown: a party its own, the mediator and
+/// staff both.
+pub fn sees_comment_window(role: CaseRole, side: Side) -> bool {
+    matches!(role, CaseRole::Mediator | CaseRole::Staff) || role.side() == Some(side)
+}
+
+/// What was said to the centre alone, an objection to the mediator or the reasons a
+/// mediator gives for declining a case: staff and the mediator read it, and the party who
+/// said it; the other party learns only that it happened.
+pub fn sees_said_to_centre(role: CaseRole, said_by: Option<Side>) -> bool {
+    matches!(role, CaseRole::Staff | CaseRole::Mediator)
+        || (said_by.is_some() && role.side() == said_by)
+}
+
+/// Staff assign mediators, so the case page lists the active ones for them only.
+pub fn lists_mediators(role: CaseRole) -> bool {
+    role == CaseRole::Staff
+}
+
+/// Who may be assigned a case as its mediator: an active mediator account.
+pub fn may_mediate(user: &crate::db::models::User) -> bool {
+    user.role == Role::Mediator && user.disabled_at.is_none()
+}
+
+/// Which accounts may be added to a side: a consumer's side takes consumers (a relative,
+/// an assistant); a trader's side takes the trader's staff or a consumer account acting as
+/// its representative. Staff and mediators are never a party.
+pub fn may_join_side(account: Role, side: Side) -> bool {
+    match side {
+        Side::Consumer => account == Role::Consumer,
+        Side::Trader => matches!(account, Role::Consumer | Role::TraderUser),
+    }
+}
+
+/// A party's objection to the mediator is for staff, who decide it, and for the mediator it
+/// names (also before their declaration); the other party does not see what was said.
+pub fn sees_objection(role: CaseRole) -> bool {
+    matches!(
+        role,
+        CaseRole::Staff | CaseRole::Mediator | CaseRole::MediatorPending
+    )
+}
+
+/// The audiences whose messages and documents a role sees: everyone on the case, or one
+/// side and the mediator (a caucus, which the other side never sees). Staff see what is
+/// shared with everyone; a caucus is between a party and the mediator.
+pub fn visible_audiences(role: CaseRole) -> &'static [Audience] {
     match role {
-        CaseRole::Consumer => &["everyone", "caucus_consumer"],
-        CaseRole::Trader => &["everyone", "caucus_trader"],
-        CaseRole::Mediator => AUDIENCES,
-        CaseRole::Staff => &["everyone"],
+        CaseRole::Consumer => &[Audience::Everyone, Audience::CaucusConsumer],
+        CaseRole::Trader => &[Audience::Everyone, Audience::CaucusTrader],
+        CaseRole::Mediator => &Audience::ALL,
+        CaseRole::Staff => &[Audience::Everyone],
         CaseRole::MediatorPending | CaseRole::System => &[],
     }
 }
@@ -98,7 +156,7 @@ pub fn may_redact(role: CaseRole) -> bool {
 pub fn may_add(
     role: CaseRole,
     state: super::lifecycle::State,
-    audience: &str,
+    audience: Audience,
     has_mediator: bool,
 ) -> bool {
     use super::lifecycle::State;
@@ -109,14 +167,13 @@ pub fn may_add(
     if role == CaseRole::Trader && !state.trader_takes_part() {
         return false;
     }
-    match (role, audience) {
-        (CaseRole::Consumer, "everyone" | "caucus_consumer")
-        | (CaseRole::Trader, "everyone" | "caucus_trader") => {
-            audience == "everyone" || has_mediator
+    match role {
+        CaseRole::Consumer | CaseRole::Trader => {
+            visible_audiences(role).contains(&audience) && (audience.is_shared() || has_mediator)
         }
-        (CaseRole::Mediator, a) => AUDIENCES.contains(&a),
-        (CaseRole::Staff, "everyone") => true,
-        _ => false,
+        CaseRole::Mediator => true,
+        CaseRole::Staff => audience.is_shared(),
+        CaseRole::MediatorPending | CaseRole::System => false,
     }
 }
 
@@ -124,6 +181,8 @@ pub fn may_add(
 pub(crate) mod tests {
     use super::*;
     use crate::db::models::Case;
+    use crate::domain::cases::codes::{Channel, ClaimKind, ProblemKind, Sector};
+    use crate::domain::cases::lifecycle::State;
 
     /// A submitted case between two parties in Bulgaria, for unit tests.
     pub(crate) fn case() -> Case {
@@ -131,8 +190,8 @@ pub(crate) mod tests {
         Case {
             id: "c1".into(),
             reference: Some("ADR-2026-000001".into()),
-            state: "submitted".into(),
-            channel: "online".into(),
+            state: State::Submitted,
+            channel: Channel::Online,
             consumer_id: Some("consumer-1".into()),
             consumer_name: "C".into(),
             consumer_email: "c@example.org".into(),
@@ -143,8 +202,8 @@ pub(crate) mod tests {
             trader_email: "t@example.org".into(),
             trader_country: "BG".into(),
             trader_address: "Sofia".into(),
-            sector: "electronics".into(),
-            problem_kind: "defective".into(),
+            sector: Some(Sector::Electronics),
+            problem_kind: Some(ProblemKind::Defective),
             purchase_description: "x".into(),
             purchase_date: None,
             price_minor: None,
@@ -152,7 +211,7 @@ pub(crate) mod tests {
             complained_on: None,
             trader_responded: false,
             trader_response: String::new(),
-            claim_kind: "refund".into(),
+            claim_kind: Some(ClaimKind::Refund),
             claim_amount_minor: None,
             claim_currency: "EUR".into(),
             description: "d".into(),
@@ -193,16 +252,15 @@ pub(crate) mod tests {
 
     #[test]
     fn caucus_is_seen_by_its_side_and_the_mediator_only() {
-        use super::super::lifecycle::State;
         for role in CaseRole::ALL {
             let sees = visible_audiences(role);
             assert_eq!(
-                sees.contains(&"caucus_consumer"),
+                sees.contains(&Audience::CaucusConsumer),
                 matches!(role, CaseRole::Consumer | CaseRole::Mediator),
                 "{role:?}"
             );
             assert_eq!(
-                sees.contains(&"caucus_trader"),
+                sees.contains(&Audience::CaucusTrader),
                 matches!(role, CaseRole::Trader | CaseRole::Mediator),
                 "{role:?}"
             );
@@ -210,50 +268,89 @@ pub(crate) mod tests {
         assert!(may_add(
             CaseRole::Consumer,
             State::Mediation,
-            "caucus_consumer",
+            Audience::CaucusConsumer,
             true
         ));
         assert!(!may_add(
             CaseRole::Consumer,
             State::Mediation,
-            "caucus_trader",
+            Audience::CaucusTrader,
             true
         ));
         assert!(
             !may_add(
                 CaseRole::Consumer,
                 State::Submitted,
-                "caucus_consumer",
+                Audience::CaucusConsumer,
                 false
             ),
             "no mediator yet"
         );
         assert!(
-            !may_add(CaseRole::Trader, State::Submitted, "everyone", false),
+            !may_add(
+                CaseRole::Trader,
+                State::Submitted,
+                Audience::Everyone,
+                false
+            ),
             "not accepted"
         );
         assert!(
-            !may_add(CaseRole::Consumer, State::NotSettled, "everyone", true),
+            !may_add(
+                CaseRole::Consumer,
+                State::NotSettled,
+                Audience::Everyone,
+                true
+            ),
             "closed"
         );
         assert!(!may_add(
             CaseRole::Staff,
             State::Mediation,
-            "caucus_trader",
+            Audience::CaucusTrader,
             true
         ));
         assert!(!may_add(
             CaseRole::MediatorPending,
             State::Mediation,
-            "everyone",
+            Audience::Everyone,
             true
         ));
         assert!(may_add(
             CaseRole::Mediator,
             State::Mediation,
-            "caucus_trader",
+            Audience::CaucusTrader,
             true
         ));
+    }
+
+    #[test]
+    fn the_certificate_needs_a_reference_and_the_file() {
+        let mut c = case();
+        assert_eq!(
+            certificate_of(&c, CaseRole::Consumer),
+            Some("ADR-2026-000001")
+        );
+        assert_eq!(certificate_of(&c, CaseRole::MediatorPending), None);
+        c.reference = None;
+        assert_eq!(certificate_of(&c, CaseRole::Staff), None);
+    }
+
+    #[test]
+    fn a_party_sees_its_own_window_and_answers_the_mediator_all() {
+        assert!(sees_comment_window(CaseRole::Consumer, Side::Consumer));
+        assert!(!sees_comment_window(CaseRole::Consumer, Side::Trader));
+        assert!(sees_comment_window(CaseRole::Trader, Side::Trader));
+        for side in Side::ALL {
+            assert!(sees_comment_window(CaseRole::Mediator, side));
+            assert!(sees_comment_window(CaseRole::Staff, side));
+            assert!(!sees_comment_window(CaseRole::MediatorPending, side));
+        }
+        assert!(sees_hearing_answer(CaseRole::Mediator, "u1", "m1"));
+        assert!(sees_hearing_answer(CaseRole::Consumer, "u1", "u1"));
+        assert!(!sees_hearing_answer(CaseRole::Consumer, "u2", "u1"));
+        assert!(sees_private_notes(CaseRole::Mediator));
+        assert!(!sees_private_notes(CaseRole::Staff));
     }
 
     #[test]
@@ -284,11 +381,11 @@ pub(crate) mod tests {
         assert_eq!(role_from(&staff, &c, None), Some(CaseRole::Staff));
         // A representative added to the consumer side.
         assert_eq!(
-            role_from(&other_consumer, &c, Some("consumer")),
+            role_from(&other_consumer, &c, Some(Side::Consumer)),
             Some(CaseRole::Consumer)
         );
         assert_eq!(
-            role_from(&other_trader, &c, Some("trader")),
+            role_from(&other_trader, &c, Some(Side::Trader)),
             Some(CaseRole::Trader)
         );
     }
@@ -299,24 +396,27 @@ pub(crate) mod tests {
         let trader = actor("trader-1", Role::TraderUser, Some("org-1"));
         // Added to the consumer's side (by the old add-member check, or before the case was
         // linked to the organisation): never the consumer, and nothing before the invitation.
-        assert_eq!(role_from(&trader, &c, Some("consumer")), None);
+        assert_eq!(role_from(&trader, &c, Some(Side::Consumer)), None);
         c.trader_due_on = Some(chrono::NaiveDate::from_ymd_opt(2026, 12, 21).unwrap());
         assert_eq!(
-            role_from(&trader, &c, Some("consumer")),
+            role_from(&trader, &c, Some(Side::Consumer)),
             Some(CaseRole::Trader)
         );
         // Staff and mediators have their one role, whatever membership a row says.
         let staff = actor("admin-1", Role::Admin, None);
         assert_eq!(
-            role_from(&staff, &c, Some("consumer")),
+            role_from(&staff, &c, Some(Side::Consumer)),
             Some(CaseRole::Staff)
         );
         let mediator = actor("mediator-1", Role::Mediator, None);
         assert_eq!(
-            role_from(&mediator, &c, Some("trader")),
+            role_from(&mediator, &c, Some(Side::Trader)),
             Some(CaseRole::MediatorPending)
         );
         let stranger_mediator = actor("mediator-2", Role::Mediator, None);
-        assert_eq!(role_from(&stranger_mediator, &c, Some("consumer")), None);
+        assert_eq!(
+            role_from(&stranger_mediator, &c, Some(Side::Consumer)),
+            None
+        );
     }
 }

@@ -4,8 +4,42 @@
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use super::codes::EventKind;
 use crate::db::models::CaseEvent;
 use crate::db::{self, DbConn, DbResult, now};
+
+/// Who took a step, as the case's history names them: a person by name, the mediator and
+/// the centre's staff by their part, and the system (the scheduler) when no one did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActedAs {
+    Person,
+    Mediator,
+    Centre,
+    System,
+}
+
+impl ActedAs {
+    /// `user` is the event's actor as loaded; `None` with an actor id is someone whose
+    /// account is gone, still a person.
+    pub fn of(actor_id: Option<&str>, user: Option<&crate::db::models::User>) -> ActedAs {
+        match (actor_id, user.map(|u| u.role)) {
+            (None, _) => ActedAs::System,
+            (Some(_), Some(crate::domain::Role::Mediator)) => ActedAs::Mediator,
+            (Some(_), Some(crate::domain::Role::Admin)) => ActedAs::Centre,
+            (Some(_), _) => ActedAs::Person,
+        }
+    }
+
+    /// The selector the history's messages choose their words by.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActedAs::Person => "person",
+            ActedAs::Mediator => "mediator",
+            ActedAs::Centre => "centre",
+            ActedAs::System => "system",
+        }
+    }
+}
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -34,7 +68,7 @@ pub fn append(
     conn: &mut DbConn,
     case_id: &str,
     actor_id: Option<String>,
-    kind: &str,
+    kind: EventKind,
     data: Value,
 ) -> DbResult<CaseEvent> {
     let last = db::cases::last_event(conn, case_id)?;
@@ -47,7 +81,7 @@ pub fn append(
         seq,
         at: now(),
         actor_id,
-        kind: kind.to_string(),
+        kind,
         data: data.to_string(),
         prev_hash,
         hash: String::new(),
@@ -113,7 +147,7 @@ mod tests {
                 .unwrap()
                 .naive_utc(),
             actor_id: Some("u".into()),
-            kind: "submit".into(),
+            kind: super::super::lifecycle::Step::Submit.into(),
             data: "{}".into(),
             prev_hash: GENESIS.into(),
             hash: String::new(),

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::access;
+use super::codes::{Audience, Side};
 use super::{CaseError, CaseResult, in_transaction, notify, state_of};
 use crate::db::models::{Case, CaseDocument, CaseMessage};
 use crate::db::{self, DbConn, new_id, now};
@@ -36,39 +37,48 @@ pub fn message_text(body: &str) -> Result<String, &'static str> {
 fn audience_of(
     conn: &mut DbConn,
     case: &Case,
-    audience: &str,
+    audience: Audience,
     author: &str,
 ) -> CaseResult<Vec<notify::Recipient>> {
-    let mut to = match audience {
-        "caucus_consumer" => notify::consumer_side(conn, case)?,
-        "caucus_trader" => notify::trader_side(conn, case)?,
-        _ => notify::both_sides(conn, case)?,
+    let mut to = match audience.caucus_side() {
+        Some(Side::Consumer) => notify::consumer_side(conn, case)?,
+        Some(Side::Trader) => notify::trader_side(conn, case)?,
+        None => notify::both_sides(conn, case)?,
     };
     if case.mediator_confirmed_at.is_some() {
         to.extend(notify::mediator(conn, case)?);
     }
+    // Before acceptance the trader is not part of the case yet: `trader_side` is empty.
     to.retain(|r| r.user_id.as_deref() != Some(author));
-    // Before acceptance the trader is not part of the case yet.
-    if case.trader_due_on.is_none() {
-        let trader = notify::trader_side(conn, case)?;
-        to.retain(|r| !trader.contains(r));
-    }
     Ok(to)
 }
 
+/// The case, and the audience as typed once it names one this person may add for.
 fn check_may_add(
     conn: &mut DbConn,
     actor: &Actor,
     case_id: &str,
     audience: &str,
-) -> CaseResult<Case> {
+) -> CaseResult<(Case, Audience)> {
+    if let Some(draft) = db::cases::find(conn, case_id)?.filter(|c| c.state.is_draft()) {
+        // Evidence added while filing: only by whoever files the draft, and shared with
+        // everyone on the case once it is filed.
+        let case = super::filing::draft_for(conn, actor, &draft.id)?;
+        return match Audience::parse(audience) {
+            Some(Audience::Everyone) => Ok((case, Audience::Everyone)),
+            _ => Err(CaseError::Invalid(vec![(
+                "audience",
+                "error-choice-unknown",
+            )])),
+        };
+    }
     let (case, role) = access::load(conn, actor, case_id)?;
-    if !access::AUDIENCES.contains(&audience) {
+    let Some(audience) = Audience::parse(audience) else {
         return Err(CaseError::Invalid(vec![(
             "audience",
             "error-choice-unknown",
         )]));
-    }
+    };
     if !access::may_add(
         role,
         state_of(&case),
@@ -78,12 +88,13 @@ fn check_may_add(
         return Err(if access::visible_audiences(role).is_empty() {
             CaseError::NotFound
         } else if state_of(&case).is_closed() {
+            // Why, not a state: the case may have ended in any of the closed states.
             CaseError::WrongState("closed")
         } else {
             CaseError::Denied
         });
     }
-    Ok(case)
+    Ok((case, audience))
 }
 
 pub async fn post_message(
@@ -98,19 +109,19 @@ pub async fn post_message(
     let days = app.config.centre.comment_days.to_string();
     // The person's right comes first, so a stranger learns nothing from a validation error.
     in_transaction(&app.pool, move |c| {
-        let case = check_may_add(c, &actor, &case_id, &audience)?;
+        let (case, audience) = check_may_add(c, &actor, &case_id, &audience)?;
         let body = message_text(&body).map_err(|e| CaseError::Invalid(vec![("body", e)]))?;
         let message = CaseMessage {
             id: new_id(),
             case_id: case.id.clone(),
             author_id: actor.user_id.clone(),
-            audience: audience.clone(),
+            audience,
             body,
             created_at: now(),
         };
         db::case_file::insert_message(c, &message)?;
         db::case_file::mark_read(c, &case.id, &actor.user_id, message.created_at)?;
-        let to = audience_of(c, &case, &audience, &actor.user_id)?;
+        let to = audience_of(c, &case, audience, &actor.user_id)?;
         // The email never carries the text: only that something waits, and the link.
         notify::send(c, &mailer, &to, &case, "message", &[("days", days)], None)?;
         Ok(message)
@@ -137,7 +148,7 @@ pub async fn upload_allowance(
     let max_bytes = app.config.case_upload_max_bytes as i64;
     let max_documents = app.config.case_documents_max;
     in_transaction(&app.pool, move |c| {
-        let case = check_may_add(c, &actor, &case_id, &audience)?;
+        let (case, _) = check_may_add(c, &actor, &case_id, &audience)?;
         Ok(Allowance {
             bytes: max_bytes - db::case_file::stored_bytes(c, &case.id)?,
             documents: max_documents - db::case_file::document_count(c, &case.id)?,
@@ -173,7 +184,7 @@ pub async fn record_documents(
     let max_documents = app.config.case_documents_max;
     let days = app.config.centre.comment_days.to_string();
     in_transaction(&app.pool, move |c| {
-        let case = check_may_add(c, &actor, &case_id, &audience)?;
+        let (case, audience) = check_may_add(c, &actor, &case_id, &audience)?;
         let adding: i64 = files.iter().map(|f| f.size_bytes).sum();
         if db::case_file::stored_bytes(c, &case.id)? + adding > max_bytes {
             return Err(CaseError::Invalid(vec![("file", "error-case-files-full")]));
@@ -190,7 +201,7 @@ pub async fn record_documents(
                 id: new_id(),
                 case_id: case.id.clone(),
                 uploader_id: actor.user_id.clone(),
-                audience: audience.clone(),
+                audience,
                 title: file.title,
                 description: file.description,
                 file_name: file.file_name,
@@ -206,8 +217,11 @@ pub async fn record_documents(
             db::case_file::insert_document(c, &doc)?;
             docs.push(doc);
         }
-        let to = audience_of(c, &case, &audience, &actor.user_id)?;
-        notify::send(c, &mailer, &to, &case, "document", &[("days", days)], None)?;
+        // Nobody else is on a draft yet: it is filed with its documents.
+        if !case.state.is_draft() {
+            let to = audience_of(c, &case, audience, &actor.user_id)?;
+            notify::send(c, &mailer, &to, &case, "document", &[("days", days)], None)?;
+        }
         Ok(docs)
     })
     .await
@@ -222,12 +236,51 @@ pub async fn document_for(
 ) -> CaseResult<CaseDocument> {
     let actor = actor.clone();
     in_transaction(&app.pool, move |c| {
+        let case = db::cases::find(c, &case_id)?.ok_or(CaseError::NotFound)?;
+        if case.state.is_draft() {
+            // A draft's documents are for whoever files it, as the draft itself.
+            let case = super::filing::draft_for(c, &actor, &case.id)?;
+            return db::case_file::document(c, &case.id, &doc_id)?.ok_or(CaseError::NotFound);
+        }
         let (case, role) = access::load(c, &actor, &case_id)?;
         let doc = db::case_file::document(c, &case.id, &doc_id)?.ok_or(CaseError::NotFound)?;
-        if !access::visible_audiences(role).contains(&doc.audience.as_str()) {
+        if !access::visible_audiences(role).contains(&doc.audience) {
             return Err(CaseError::NotFound);
         }
         Ok(doc)
+    })
+    .await
+}
+
+/// The documents uploaded with a draft, for whoever files it.
+pub async fn draft_documents(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+) -> CaseResult<Vec<CaseDocument>> {
+    let actor = actor.clone();
+    in_transaction(&app.pool, move |c| {
+        let case = super::filing::draft_for(c, &actor, &case_id)?;
+        Ok(db::case_file::documents(c, &case.id, &Audience::ALL)?)
+    })
+    .await
+}
+
+/// Takes a document off a draft before it is filed; returns its storage key, which the
+/// caller deletes (left behind, the daily cleanup removes it, as nothing refers to it).
+/// Once filed, documents are never removed.
+pub async fn remove_draft_document(
+    app: &AppState,
+    actor: &Actor,
+    case_id: String,
+    doc_id: String,
+) -> CaseResult<String> {
+    let actor = actor.clone();
+    in_transaction(&app.pool, move |c| {
+        let case = super::filing::draft_for(c, &actor, &case_id)?;
+        let doc = db::case_file::document(c, &case.id, &doc_id)?.ok_or(CaseError::NotFound)?;
+        db::case_file::delete_draft_document(c, &case.id, &doc.id)?;
+        Ok(doc.storage_key)
     })
     .await
 }
@@ -272,6 +325,7 @@ pub fn load_view(
     case: &Case,
     role: super::lifecycle::CaseRole,
     user_id: &str,
+    marks_read: bool,
 ) -> CaseResult<FileView> {
     let audiences = access::visible_audiences(role);
     let messages = db::case_file::messages(conn, &case.id, audiences)?;
@@ -279,10 +333,12 @@ pub fn load_view(
     let last_read = db::case_file::last_read(conn, &case.id, user_id)?;
     // A read marker that could not be saved only means a message shows as new once more:
     // it never costs the viewer the page.
-    if !audiences.is_empty()
+    if marks_read
+        && !audiences.is_empty()
         && let Err(e) = db::case_file::mark_read(conn, &case.id, user_id, now())
     {
-        tracing::warn!(case = %case.id, error = %e, "read marker not saved");
+        let e = crate::cause::Report(&e);
+        tracing::warn!(case = %case.id, error = %e, at = %e.places(), "read marker not saved");
     }
     Ok(FileView {
         messages,
@@ -332,7 +388,7 @@ pub async fn list(
 }
 
 /// The event kind a redaction leaves in the case's log.
-pub const REDACTION_EVENT: &str = "document-redacted";
+pub const REDACTION_EVENT: super::codes::EventKind = super::codes::EventKind::DocumentRedacted;
 
 /// What replaces a redacted document's content.
 pub struct Replacement {
@@ -356,7 +412,7 @@ pub async fn redact_document(
     in_transaction(&app.pool, move |c| {
         let (case, role) = access::load(c, &actor, &case_id)?;
         let mut doc = db::case_file::document(c, &case.id, &doc_id)?.ok_or(CaseError::NotFound)?;
-        if !access::visible_audiences(role).contains(&doc.audience.as_str()) {
+        if !access::visible_audiences(role).contains(&doc.audience) {
             return Err(CaseError::NotFound);
         }
         if !access::may_redact(role) {
@@ -382,7 +438,7 @@ pub async fn redact_document(
             REDACTION_EVENT,
             serde_json::json!({ "document": doc.id, "sha256_before": old_sha, "sha256_after": doc.sha256 }),
         )?;
-        let to = audience_of(c, &case, &doc.audience, &actor.user_id)?;
+        let to = audience_of(c, &case, doc.audience, &actor.user_id)?;
         notify::send(c, &mailer, &to, &case, "document-redacted", &[], None)?;
         Ok(old_key)
     })
@@ -414,14 +470,9 @@ pub fn side_of(
     case: &Case,
     members: &[crate::db::models::CaseMember],
     user: &crate::db::models::User,
-) -> Option<&'static str> {
-    use super::lifecycle::CaseRole;
+) -> Option<Side> {
     let member = members.iter().find(|m| m.user_id == user.id);
-    match access::role_from(&Actor::of(user), case, member.map(|m| m.side.as_str()))? {
-        CaseRole::Consumer => Some("consumer"),
-        CaseRole::Trader => Some("trader"),
-        _ => None,
-    }
+    access::role_from(&Actor::of(user), case, member.map(|m| m.side))?.side()
 }
 
 /// The comment windows from the parties' submissions shared with everyone: (author, when).
@@ -436,9 +487,9 @@ pub fn comment_windows(
     for (author, at) in submissions {
         let until = Some(at + chrono::Duration::days(days));
         match people.get(&author).and_then(|u| side_of(case, members, u)) {
-            Some("consumer") => w.trader_until = w.trader_until.max(until),
-            Some("trader") => w.consumer_until = w.consumer_until.max(until),
-            _ => {}
+            Some(Side::Consumer) => w.trader_until = w.trader_until.max(until),
+            Some(Side::Trader) => w.consumer_until = w.consumer_until.max(until),
+            None => {}
         }
     }
     w

@@ -5,6 +5,7 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use serde_json::json;
 
+use super::codes::{Attendance, HearingForm, HearingStatus};
 use super::lifecycle::{CaseRole, Step};
 use super::{By, CaseError, CaseResult, apply, in_transaction, notify, required_text};
 use crate::db::models::{Case, Hearing, HearingAnswer};
@@ -14,13 +15,6 @@ use crate::domain::policy::Actor;
 use crate::mail::{Attachment, Mailer};
 use crate::state::AppState;
 
-pub const FORMS: &[&str] = &["video", "phone", "in_person"];
-pub const ANSWERS: &[&str] = &["attend", "another_time"];
-
-/// The message id naming a hearing's form (`video`) or a party's answer (`another_time`).
-pub fn label_id(list: &str, value: &str) -> String {
-    format!("hearing-{list}-{}", value.replace('_', "-"))
-}
 pub const MIN_MINUTES: i64 = 15;
 pub const MAX_MINUTES: i64 = 8 * 60;
 /// How long before a hearing its reminder goes out.
@@ -43,7 +37,7 @@ pub struct Slot {
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
     pub time_zone: String,
-    pub form: String,
+    pub form: HearingForm,
     pub place: String,
 }
 
@@ -72,14 +66,15 @@ pub fn check(b: &Booking, now: NaiveDateTime) -> Result<Slot, Vec<(&'static str,
         }
     };
     let place = b.place.trim().to_string();
-    match b.form.as_str() {
-        "video" => {
+    let form = HearingForm::parse(&b.form);
+    match form {
+        Some(HearingForm::Video) => {
             let ok = url::Url::parse(&place).is_ok_and(|u| u.scheme() == "https");
             if !ok {
                 errors.push(("place", "error-video-link"));
             }
         }
-        "phone" => {
+        Some(HearingForm::Phone) => {
             let digits = place.chars().filter(|c| c.is_ascii_digit()).count();
             let ok = (6..=20).contains(&digits)
                 && place
@@ -89,14 +84,14 @@ pub fn check(b: &Booking, now: NaiveDateTime) -> Result<Slot, Vec<(&'static str,
                 errors.push(("place", "error-phone"));
             }
         }
-        "in_person" => {
+        Some(HearingForm::InPerson) => {
             if place.is_empty() {
                 errors.push(("place", "error-required"));
             } else if place.chars().count() > 500 {
                 errors.push(("place", "error-too-long"));
             }
         }
-        _ => errors.push(("form", "error-choice-unknown")),
+        None => errors.push(("form", "error-choice-unknown")),
     }
     let starts = match (date, time, zone) {
         (Some(d), Some(t), Some(z)) => match z.from_local_datetime(&d.and_time(t)).single() {
@@ -114,12 +109,12 @@ pub fn check(b: &Booking, now: NaiveDateTime) -> Result<Slot, Vec<(&'static str,
     {
         errors.push(("date", "error-hearing-in-past"));
     }
-    match (starts, minutes, errors.is_empty()) {
-        (Some(starts_at), Some(m), true) => Ok(Slot {
+    match (starts, minutes, form, errors.is_empty()) {
+        (Some(starts_at), Some(m), Some(form), true) => Ok(Slot {
             starts_at,
             ends_at: starts_at + chrono::Duration::minutes(m),
             time_zone: b.time_zone.trim().to_string(),
-            form: b.form.clone(),
+            form,
             place,
         }),
         _ => Err(errors),
@@ -130,12 +125,11 @@ pub fn check(b: &Booking, now: NaiveDateTime) -> Result<Slot, Vec<(&'static str,
 pub fn icalendar(h: &Hearing, case: &Case, mailer: &Mailer, centre: &str) -> String {
     use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
     let reference = case.reference.clone().unwrap_or_default();
-    let location = match h.form.as_str() {
-        "video" => h.place.clone(),
-        "phone" => format!("tel:{}", h.place),
-        _ => h.place.clone(),
+    let location = match h.form {
+        HearingForm::Phone => format!("tel:{}", h.place),
+        HearingForm::Video | HearingForm::InPerson => h.place.clone(),
     };
-    let cancelled = h.status == "cancelled";
+    let cancelled = h.status == HearingStatus::Cancelled;
     let mut event = Event::new();
     event
         .uid(&format!("hearing-{}@{}", h.id, mailer.domain()))
@@ -158,7 +152,7 @@ pub fn icalendar(h: &Hearing, case: &Case, mailer: &Mailer, centre: &str) -> Str
             "ORGANIZER",
             format!("mailto:{}", mailer.from_address()),
         ));
-    if let Some(url) = h.form.eq("video").then(|| h.place.clone()) {
+    if let Some(url) = (h.form == HearingForm::Video).then(|| h.place.clone()) {
         event.url(&url);
     }
     let mut cal = Calendar::new();
@@ -179,7 +173,7 @@ fn invite(
     centre: &str,
 ) -> CaseResult<()> {
     let ics = icalendar(h, case, mailer, centre);
-    let method = if h.status == "cancelled" {
+    let method = if h.status == HearingStatus::Cancelled {
         "CANCEL"
     } else {
         "REQUEST"
@@ -203,19 +197,10 @@ fn invite(
     Ok(())
 }
 
-/// The start as the parties will live it: local time in the hearing's zone, the zone named.
+/// The start for a notice: each party reads it in their language and zone (the hearing's
+/// zone for someone without an account), the zone named.
 pub fn when(h: &Hearing) -> String {
-    match h.time_zone.parse::<chrono_tz::Tz>() {
-        Ok(zone) => format!(
-            "{} ({})",
-            h.starts_at
-                .and_utc()
-                .with_timezone(&zone)
-                .format("%Y-%m-%d %H:%M"),
-            h.time_zone
-        ),
-        Err(_) => format!("{} UTC", h.starts_at.format("%Y-%m-%d %H:%M")),
-    }
+    notify::moment_arg(h.starts_at, &h.time_zone)
 }
 
 fn hearing_of(c: &mut DbConn, case: &Case, id: &str) -> CaseResult<Hearing> {
@@ -256,7 +241,7 @@ pub async fn schedule(
                 form: slot.form,
                 place: slot.place,
                 sequence: 0,
-                status: "scheduled".into(),
+                status: HearingStatus::Scheduled,
                 minutes: None,
                 private_notes: None,
                 created_at: at,
@@ -309,7 +294,7 @@ pub async fn cancel(
         Step::CancelHearing,
         move |_, h| {
             let reason = required_text("reason", &reason, 2000)?;
-            h.status = "cancelled".into();
+            h.status = HearingStatus::Cancelled;
             Ok(json!({ "hearing": h.id, "reason": reason }))
         },
     )
@@ -336,8 +321,8 @@ async fn change(
         let mut changed = None;
         let case = apply(c, &by, &case_id, step, |c, case, _| {
             let mut h = hearing_of(c, case, &hearing_id)?;
-            if h.status != "scheduled" {
-                return Err(CaseError::WrongState("cancelled"));
+            if h.status != HearingStatus::Scheduled {
+                return Err(CaseError::WrongState(HearingStatus::Cancelled.as_str()));
             }
             let data = edit(c, &mut h)?;
             h.sequence += 1;
@@ -368,13 +353,13 @@ pub async fn answer(
     in_transaction(&app.pool, move |c| {
         let case = apply(c, &by, &case_id, Step::AnswerHearing, |c, case, _| {
             let h = hearing_of(c, case, &hearing_id)?;
-            if h.status != "scheduled" {
-                return Err(CaseError::WrongState("cancelled"));
+            if h.status != HearingStatus::Scheduled {
+                return Err(CaseError::WrongState(HearingStatus::Cancelled.as_str()));
             }
-            if !ANSWERS.contains(&answer.as_str()) {
+            let Some(answer) = Attendance::parse(&answer) else {
                 return Err(CaseError::Invalid(vec![("answer", "error-choice-unknown")]));
-            }
-            let reason = if answer == "another_time" {
+            };
+            let reason = if answer == Attendance::AnotherTime {
                 required_text("reason", &reason, 2000)?
             } else {
                 reason.trim().chars().take(2000).collect()
@@ -384,14 +369,14 @@ pub async fn answer(
                 &HearingAnswer {
                     hearing_id: h.id.clone(),
                     user_id: user_id.clone(),
-                    answer: answer.clone(),
+                    answer,
                     reason: reason.clone(),
                     sequence: h.sequence,
                     answered_at: now(),
                 },
             )?;
             // The reason is for the mediator; the log, which both sides read, keeps the answer.
-            Ok(json!({ "hearing": h.id, "answer": answer }))
+            Ok(json!({ "hearing": h.id, "answer": answer.as_str() }))
         })?;
         let to = notify::mediator(c, &case)?;
         notify::send(c, &mailer, &to, &case, "hearing-answered", &[], None)?;
@@ -414,8 +399,8 @@ pub async fn record_minutes(
     in_transaction(&app.pool, move |c| {
         let case = apply(c, &by, &case_id, Step::RecordMinutes, |c, case, _| {
             let mut h = hearing_of(c, case, &hearing_id)?;
-            if h.status != "scheduled" {
-                return Err(CaseError::WrongState("cancelled"));
+            if h.status != HearingStatus::Scheduled {
+                return Err(CaseError::WrongState(HearingStatus::Cancelled.as_str()));
             }
             if h.starts_at > now() {
                 return Err(CaseError::Invalid(vec![(
@@ -450,7 +435,7 @@ pub fn send_reminders(
     let mut sent = 0;
     for h in soon {
         let occasion = format!("{}:{}", h.id, h.sequence);
-        let done = crate::jobs::once(conn, "hearing-reminder", &occasion, |c| {
+        let done = db::jobs::once(conn, "hearing-reminder", &occasion, |c| {
             let Some(case) = db::cases::find(c, &h.case_id)? else {
                 return Ok(());
             };
@@ -476,7 +461,7 @@ pub fn send_reminders(
 /// What the case page shows of hearings to this role: the mediator's private notes only
 /// to the mediator.
 pub fn visible(role: CaseRole, mut hearings: Vec<Hearing>) -> Vec<Hearing> {
-    if role != CaseRole::Mediator {
+    if !super::access::sees_private_notes(role) {
         for h in &mut hearings {
             h.private_notes = None;
         }

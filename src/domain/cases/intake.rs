@@ -3,15 +3,15 @@
 use chrono::{Duration, NaiveDate};
 use serde_json::json;
 
-use super::catalogue::REFUSAL_GROUNDS;
-use super::escalation::today;
-use super::lifecycle::Step;
+use super::codes::RefusalGround;
+use super::filing::today;
+use super::lifecycle::{self, CaseRole, Step};
 use super::{By, CaseError, CaseResult, apply, in_transaction, notify, required_text};
 use crate::config::CentreConfig;
 use crate::db::models::{Case, Organisation};
 use crate::db::{self, DbConn, new_id, now};
 use crate::domain::accounts::{self, AccountError, FieldErrors};
-use crate::domain::policy::Actor;
+use crate::domain::policy::{self, Actor};
 use crate::domain::{Role, working_days};
 use crate::i18n;
 use crate::state::AppState;
@@ -26,24 +26,50 @@ pub const DECISION_WARNING_DAYS: i64 = 5;
 pub const TRADER_DAYS: u32 = 20;
 pub const TRADER_DAYS_COMPLEX: u32 = 30;
 
+/// Whether the case waits for the intake decision (and so the page suggests grounds and
+/// warns of the deadline).
+fn awaits_decision(case: &Case) -> bool {
+    super::lifecycle::INTAKE.contains(&case.state)
+}
+
+/// The refusal grounds the case page suggests: to staff, while the intake decision is
+/// theirs to take.
+pub fn suggested_grounds(case: &Case, role: CaseRole, centre: &CentreConfig) -> Vec<RefusalGround> {
+    // Refusing is the staff's intake decision, taken only while the case awaits it.
+    if lifecycle::check(case.state, Step::Refuse, role).is_ok() {
+        automatic_grounds(case, centre)
+    } else {
+        vec![]
+    }
+}
+
+/// Whether the intake decision (Art. 5(4)) is due within the warning days, `days_since_received`
+/// after the file came in.
+pub fn decision_warning(case: &Case, days_since_received: Option<i64>) -> bool {
+    awaits_decision(case)
+        && days_since_received.is_some_and(|d| d >= DECISION_DAYS - DECISION_WARNING_DAYS)
+}
+
 /// Refusal grounds the data itself shows, proposed to staff as automatic suggestions; a
 /// person decides.
-pub fn automatic_grounds(case: &Case, centre: &CentreConfig) -> Vec<&'static str> {
+pub fn automatic_grounds(case: &Case, centre: &CentreConfig) -> Vec<RefusalGround> {
     let mut grounds = vec![];
     let received = case.received_at.map(|r| r.date()).unwrap_or_else(today);
     match case.complained_on {
-        None => grounds.push("no_prior_complaint"),
-        Some(c) if (received - c).num_days() > centre.filing_limit_days => grounds.push("too_late"),
+        None => grounds.push(RefusalGround::NoPriorComplaint),
+        Some(c) if (received - c).num_days() > centre.filing_limit_days => {
+            grounds.push(RefusalGround::TooLate)
+        }
         Some(_) => {}
     }
     if let Some(amount) = case.claim_amount_minor.or(case.price_minor)
         && case.claim_currency == centre.claim_currency
     {
         if centre.claim_min_minor > 0 && amount < centre.claim_min_minor {
-            grounds.push("below_threshold");
+            grounds.push(RefusalGround::BelowThreshold);
         }
         if centre.claim_max_minor > 0 && amount > centre.claim_max_minor {
-            grounds.push("above_threshold");
+            grounds.push(RefusalGround::AboveThreshold);
         }
     }
     grounds
@@ -87,8 +113,8 @@ pub async fn provide_info(
     .await
 }
 
-/// Marks the file complete: both parties are told at once (Art. 8(d)) and the 90-day clock
-/// starts.
+/// Marks the file complete: the consumer is told at once (Art. 8(d)) and the 90-day clock
+/// starts. The trader hears of the case first with its invitation, once the centre accepts.
 pub async fn mark_complete(app: &AppState, actor: &Actor, case_id: String) -> CaseResult<Case> {
     let (by, mailer) = (By::Person(actor.clone()), app.mailer.clone());
     in_transaction(&app.pool, move |c| {
@@ -96,6 +122,7 @@ pub async fn mark_complete(app: &AppState, actor: &Actor, case_id: String) -> Ca
             let at = now();
             case.completed_at = Some(at);
             case.outcome_due_at = Some(at + Duration::days(OUTCOME_DAYS));
+            // Nobody on the trader's side yet: `trader_side` is empty until the invitation.
             let to = notify::both_sides(c, case)?;
             let due = case
                 .outcome_due_at
@@ -146,10 +173,9 @@ pub async fn accept(app: &AppState, actor: &Actor, case_id: String) -> CaseResul
             let mut invitation = None;
             if case.trader_org_id.is_none()
                 && let Some(known) = db::users::find_by_email(c, &case.trader_email)?
-                && known.role == Role::TraderUser.as_str()
             {
                 // A trader that an earlier case brought into the portal.
-                case.trader_org_id = known.organisation_id;
+                case.trader_org_id = policy::trader_organisation(&Actor::of(&known)).map(str::to_string);
             }
             if case.trader_org_id.is_none() {
                 let org = Organisation {
@@ -157,7 +183,8 @@ pub async fn accept(app: &AppState, actor: &Actor, case_id: String) -> CaseResul
                     name: case.trader_name.clone(),
                     registration_number: format!("unregistered-{}", new_id()),
                     contact_email: case.trader_email.clone(),
-                    sector: case.sector.clone(),
+                    // The directory's sector is free text; it starts as the case's.
+                    sector: case.sector.map(|s| s.as_str().to_string()).unwrap_or_default(),
                     is_member: false,
                     created_at: at,
                     country: case.trader_country.clone(),
@@ -210,7 +237,8 @@ pub async fn refuse(
     reason: String,
 ) -> CaseResult<Case> {
     let mut errors = FieldErrors::new();
-    if !REFUSAL_GROUNDS.contains(&ground.as_str()) {
+    let ground = RefusalGround::parse(&ground);
+    if ground.is_none() {
         errors.push(("ground", "error-required"));
     }
     let reason = match required_text("reason", &reason, 10_000) {
@@ -221,22 +249,24 @@ pub async fn refuse(
         }
         Err(e) => return Err(e),
     };
-    if !errors.is_empty() {
+    let (Some(ground), true) = (ground, errors.is_empty()) else {
         return Err(CaseError::Invalid(errors));
-    }
+    };
     let (by, mailer) = (By::Person(actor.clone()), app.mailer.clone());
     let centre = app.config.centre.clone();
     in_transaction(&app.pool, move |c| {
         apply(c, &by, &case_id, Step::Refuse, |c, case, _| {
             let at = now();
-            let automatic = automatic_grounds(case, &centre).contains(&ground.as_str());
+            let automatic = automatic_grounds(case, &centre).contains(&ground);
             case.decided_at = Some(at);
             case.closed_at = Some(at);
-            case.refusal_ground = Some(ground.clone());
+            case.refusal_ground = Some(ground);
             case.closing_reason = reason.clone();
-            let to = notify::both_sides(c, case)?;
+            // The trader was never invited: it gets the reasons without a link to the case.
+            let mut to = notify::consumer_side(c, case)?;
+            to.extend(notify::uninvited_trader(c, case)?);
             for r in &to {
-                let label = i18n::t(&r.lang, &super::catalogue::label("ground", &ground));
+                let label = i18n::t(&r.lang, &ground.label_id());
                 notify::send(
                     c,
                     &mailer,
@@ -247,7 +277,7 @@ pub async fn refuse(
                     Some(&reason),
                 )?;
             }
-            Ok(json!({ "ground": ground, "reason": reason, "suggested_automatically": automatic }))
+            Ok(json!({ "ground": ground.as_str(), "reason": reason, "suggested_automatically": automatic }))
         })
     })
     .await
@@ -263,8 +293,9 @@ pub async fn mark_complex(app: &AppState, actor: &Actor, case_id: String) -> Cas
             }
             case.complex = true;
             if let (Some(decided), Some(_)) = (case.decided_at, case.trader_due_on)
-                && case.state == "awaiting_trader"
+                && lifecycle::check(case.state, Step::JoinAsTrader, CaseRole::Trader).is_ok()
             {
+                // Still waiting for the trader: its answer is due later.
                 case.trader_due_on = Some(trader_due(c, case, decided.date())?);
             }
             Ok(json!({ "complex": true, "trader_due_on": case.trader_due_on }))
@@ -348,7 +379,7 @@ pub async fn link_group(
                 c,
                 &o.id,
                 Some(by_id.clone()),
-                Step::LinkGroup.as_str(),
+                Step::LinkGroup.into(),
                 json!({ "group": group, "linked": case.reference }),
             )?;
             Ok(json!({ "group": group, "linked": other.reference }))

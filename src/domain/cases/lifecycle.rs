@@ -1,71 +1,33 @@
 //! The case state machine: every state, every step, who may take it and where it leads, in
 //! one table. Nothing else decides whether a step is allowed.
-use std::fmt;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum State {
-    /// The consumer is still filling in the form.
-    Draft,
-    /// Filed and waiting for the centre's intake decision.
-    Submitted,
-    /// The centre asked the consumer for missing information.
-    AwaitingInfo,
-    /// The file is complete: the 90-day clock runs.
-    Complete,
-    /// Accepted; the trader has been invited to take part.
-    AwaitingTrader,
-    /// Both sides are in and may settle directly before mediation.
-    Negotiation,
-    Mediation,
-    /// Both parties accepted the same proposal: the agreement's obligations are followed.
-    Settled,
-    NotSettled,
-    Withdrawn,
-    TraderDeclined,
-    Refused,
-    /// Settled, and every obligation was honoured or judged not honoured.
-    Closed,
+crate::domain::coded::coded! {
+    pub enum State in "cases.state", label "state" {
+        /// The consumer is still filling in the form.
+        Draft = "draft",
+        /// Filed and waiting for the centre's intake decision.
+        Submitted = "submitted",
+        /// The centre asked the consumer for missing information.
+        AwaitingInfo = "awaiting_info",
+        /// The file is complete: the 90-day clock runs.
+        Complete = "complete",
+        /// Accepted; the trader has been invited to take part.
+        AwaitingTrader = "awaiting_trader",
+        /// Both sides are in and may settle directly before mediation.
+        Negotiation = "negotiation",
+        Mediation = "mediation",
+        /// Both parties accepted the same proposal: the agreement's obligations are followed.
+        Settled = "settled",
+        NotSettled = "not_settled",
+        Withdrawn = "withdrawn",
+        TraderDeclined = "trader_declined",
+        Refused = "refused",
+        /// Settled, and every obligation was honoured or judged not honoured.
+        Closed = "closed",
+    }
 }
 
 impl State {
-    pub const ALL: [State; 13] = [
-        State::Draft,
-        State::Submitted,
-        State::AwaitingInfo,
-        State::Complete,
-        State::AwaitingTrader,
-        State::Negotiation,
-        State::Mediation,
-        State::Settled,
-        State::NotSettled,
-        State::Withdrawn,
-        State::TraderDeclined,
-        State::Refused,
-        State::Closed,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            State::Draft => "draft",
-            State::Submitted => "submitted",
-            State::AwaitingInfo => "awaiting_info",
-            State::Complete => "complete",
-            State::AwaitingTrader => "awaiting_trader",
-            State::Negotiation => "negotiation",
-            State::Mediation => "mediation",
-            State::Settled => "settled",
-            State::NotSettled => "not_settled",
-            State::Withdrawn => "withdrawn",
-            State::TraderDeclined => "trader_declined",
-            State::Refused => "refused",
-            State::Closed => "closed",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<State> {
-        State::ALL.into_iter().find(|st| st.as_str() == s)
-    }
-
     /// An outcome has been reached: nothing more happens on the case.
     pub fn is_closed(self) -> bool {
         matches!(
@@ -87,173 +49,94 @@ impl State {
         )
     }
 
+    /// Still being filled in: only its filer sees it, on the draft's own pages.
+    pub fn is_draft(self) -> bool {
+        self == State::Draft
+    }
+
     /// The trader side takes part: from the acceptance until the agreement is honoured.
     pub fn trader_takes_part(self) -> bool {
         self.is_accepted() || self == State::Settled
     }
 }
 
-impl fmt::Display for State {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+crate::domain::coded::coded! {
+    /// How the person acting stands to this case (worked out by `access`). Never stored:
+    /// the API names it.
+    pub enum CaseRole in "(not stored)", label "case-role" {
+        /// The consumer, or their representative or assistant.
+        Consumer = "consumer",
+        /// A user of the trader's organisation, or its representative.
+        Trader = "trader",
+        /// The assigned mediator, before declaring no conflict of interest.
+        MediatorPending = "mediator_pending",
+        Mediator = "mediator",
+        Staff = "staff",
+        /// The scheduler, acting on a deadline.
+        System = "system",
     }
-}
-
-/// How the person acting stands to this case (worked out by `access`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CaseRole {
-    /// The consumer, or their representative or assistant.
-    Consumer,
-    /// A user of the trader's organisation, or its representative.
-    Trader,
-    /// The assigned mediator, before declaring no conflict of interest.
-    MediatorPending,
-    Mediator,
-    Staff,
-    /// The scheduler, acting on a deadline.
-    System,
 }
 
 impl CaseRole {
-    pub const ALL: [CaseRole; 6] = [
-        CaseRole::Consumer,
-        CaseRole::Trader,
-        CaseRole::MediatorPending,
-        CaseRole::Mediator,
-        CaseRole::Staff,
-        CaseRole::System,
-    ];
-
     pub fn is_party(self) -> bool {
         matches!(self, CaseRole::Consumer | CaseRole::Trader)
     }
+
+    /// The party this role speaks for, if it is one.
+    pub fn side(self) -> Option<super::codes::Side> {
+        match self {
+            CaseRole::Consumer => Some(super::codes::Side::Consumer),
+            CaseRole::Trader => Some(super::codes::Side::Trader),
+            _ => None,
+        }
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Step {
-    Submit,
-    RequestInfo,
-    ProvideInfo,
-    MarkComplete,
-    Accept,
-    Refuse,
-    JoinAsTrader,
-    DeclineAsTrader,
-    DeemRefused,
-    RequestMediation,
-    EndNegotiation,
-    AssignMediator,
-    DeclareNoConflict,
-    DeclineAssignment,
-    ObjectToMediator,
-    DecideObjection,
-    Extend,
-    CloseNotSettled,
-    Withdraw,
-    MarkComplex,
-    LogCorrespondence,
-    AddMember,
-    LinkGroup,
-    ScheduleHearing,
-    RescheduleHearing,
-    CancelHearing,
-    AnswerHearing,
-    RecordMinutes,
-    Propose,
-    WithdrawProposal,
-    AnswerProposal,
-    BlindOffer,
-    Settle,
-    MarkDone,
-    AnswerObligation,
-    JudgeObligation,
-    CloseCompliance,
+crate::domain::coded::coded! {
+    /// A step on a case. Its stored text is the name used in URLs, event kinds
+    /// (`case_events.kind`) and message ids.
+    pub enum Step in "case_events.kind", label "event" {
+        Submit = "submit",
+        RequestInfo = "request-info",
+        ProvideInfo = "provide-info",
+        MarkComplete = "mark-complete",
+        Accept = "accept",
+        Refuse = "refuse",
+        JoinAsTrader = "join",
+        DeclineAsTrader = "decline",
+        DeemRefused = "deemed-refusal",
+        RequestMediation = "request-mediation",
+        EndNegotiation = "end-negotiation",
+        AssignMediator = "assign-mediator",
+        DeclareNoConflict = "declare-no-conflict",
+        DeclineAssignment = "decline-assignment",
+        ObjectToMediator = "object",
+        DecideObjection = "decide-objection",
+        Extend = "extend",
+        CloseNotSettled = "close-not-settled",
+        Withdraw = "withdraw",
+        MarkComplex = "mark-complex",
+        LogCorrespondence = "log-correspondence",
+        AddMember = "add-member",
+        LinkGroup = "link-group",
+        ScheduleHearing = "schedule-hearing",
+        RescheduleHearing = "reschedule-hearing",
+        CancelHearing = "cancel-hearing",
+        AnswerHearing = "answer-hearing",
+        RecordMinutes = "record-minutes",
+        Propose = "propose",
+        WithdrawProposal = "withdraw-proposal",
+        AnswerProposal = "answer-proposal",
+        BlindOffer = "blind-offer",
+        Settle = "settle",
+        MarkDone = "mark-done",
+        AnswerObligation = "answer-obligation",
+        JudgeObligation = "judge-obligation",
+        CloseCompliance = "close-compliance",
+    }
 }
 
 impl Step {
-    pub const ALL: [Step; 37] = [
-        Step::Submit,
-        Step::RequestInfo,
-        Step::ProvideInfo,
-        Step::MarkComplete,
-        Step::Accept,
-        Step::Refuse,
-        Step::JoinAsTrader,
-        Step::DeclineAsTrader,
-        Step::DeemRefused,
-        Step::RequestMediation,
-        Step::EndNegotiation,
-        Step::AssignMediator,
-        Step::DeclareNoConflict,
-        Step::DeclineAssignment,
-        Step::ObjectToMediator,
-        Step::DecideObjection,
-        Step::Extend,
-        Step::CloseNotSettled,
-        Step::Withdraw,
-        Step::MarkComplex,
-        Step::LogCorrespondence,
-        Step::AddMember,
-        Step::LinkGroup,
-        Step::ScheduleHearing,
-        Step::RescheduleHearing,
-        Step::CancelHearing,
-        Step::AnswerHearing,
-        Step::RecordMinutes,
-        Step::Propose,
-        Step::WithdrawProposal,
-        Step::AnswerProposal,
-        Step::BlindOffer,
-        Step::Settle,
-        Step::MarkDone,
-        Step::AnswerObligation,
-        Step::JudgeObligation,
-        Step::CloseCompliance,
-    ];
-
-    /// The name used in URLs, event kinds and message ids.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Step::Submit => "submit",
-            Step::RequestInfo => "request-info",
-            Step::ProvideInfo => "provide-info",
-            Step::MarkComplete => "mark-complete",
-            Step::Accept => "accept",
-            Step::Refuse => "refuse",
-            Step::JoinAsTrader => "join",
-            Step::DeclineAsTrader => "decline",
-            Step::DeemRefused => "deemed-refusal",
-            Step::RequestMediation => "request-mediation",
-            Step::EndNegotiation => "end-negotiation",
-            Step::AssignMediator => "assign-mediator",
-            Step::DeclareNoConflict => "declare-no-conflict",
-            Step::DeclineAssignment => "decline-assignment",
-            Step::ObjectToMediator => "object",
-            Step::DecideObjection => "decide-objection",
-            Step::Extend => "extend",
-            Step::CloseNotSettled => "close-not-settled",
-            Step::Withdraw => "withdraw",
-            Step::MarkComplex => "mark-complex",
-            Step::LogCorrespondence => "log-correspondence",
-            Step::AddMember => "add-member",
-            Step::LinkGroup => "link-group",
-            Step::ScheduleHearing => "schedule-hearing",
-            Step::RescheduleHearing => "reschedule-hearing",
-            Step::CancelHearing => "cancel-hearing",
-            Step::AnswerHearing => "answer-hearing",
-            Step::RecordMinutes => "record-minutes",
-            Step::Propose => "propose",
-            Step::WithdrawProposal => "withdraw-proposal",
-            Step::AnswerProposal => "answer-proposal",
-            Step::BlindOffer => "blind-offer",
-            Step::Settle => "settle",
-            Step::MarkDone => "mark-done",
-            Step::AnswerObligation => "answer-obligation",
-            Step::JudgeObligation => "judge-obligation",
-            Step::CloseCompliance => "close-compliance",
-        }
-    }
-
     /// Whether the step is offered as one of the case page's step forms and taken at
     /// `/cases/{id}/steps/{step}`. Steps on a hearing, a proposal or an obligation have
     /// their own forms and routes; the scheduler's steps have none.
@@ -279,10 +162,6 @@ impl Step {
                 | Step::CloseCompliance
         )
     }
-
-    pub fn parse(s: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|st| st.as_str() == s)
-    }
 }
 
 use CaseRole as R;
@@ -297,9 +176,24 @@ pub const OPEN: &[State] = &[
     S::Negotiation,
     S::Mediation,
 ];
-const INTAKE: &[State] = &[S::Submitted, S::AwaitingInfo, S::Complete];
-const ACCEPTED: &[State] = &[S::AwaitingTrader, S::Negotiation, S::Mediation];
-const FILED: &[State] = &[
+/// Waiting for the centre's intake decision.
+pub const INTAKE: &[State] = &[S::Submitted, S::AwaitingInfo, S::Complete];
+/// Accepted and not yet at an outcome (`State::is_accepted`).
+pub const ACCEPTED: &[State] = &[S::AwaitingTrader, S::Negotiation, S::Mediation];
+/// The 90-day clock for the outcome runs: from the complete file to an outcome.
+pub const OUTCOME_CLOCK: &[State] = &[S::Complete, S::AwaitingTrader, S::Negotiation, S::Mediation];
+/// Ended after the trader was brought in or the consumer left (the report's endings).
+pub const ENDED: &[State] = &[
+    S::Settled,
+    S::Closed,
+    S::NotSettled,
+    S::Withdrawn,
+    S::TraderDeclined,
+];
+/// Ended with or without an agreement after the procedure ran (the report's outcomes).
+pub const RESOLVED: &[State] = &[S::Settled, S::Closed, S::NotSettled];
+/// Every state but the draft: what lists and filters offer.
+pub const FILED: &[State] = &[
     S::Submitted,
     S::AwaitingInfo,
     S::Complete,
@@ -430,9 +324,44 @@ pub fn available(state: State, role: CaseRole) -> Vec<Step> {
         .collect()
 }
 
+/// The case page's step forms a role is offered: the steps the table allows that have a
+/// form, less those the case's own fields rule out (the step itself would refuse them).
+pub fn offered(case: &crate::db::models::Case, role: CaseRole) -> Vec<Step> {
+    available(case.state, role)
+        .into_iter()
+        .filter(|s| match s {
+            s if !s.has_step_form() => false,
+            Step::ObjectToMediator => case.mediator_id.is_some() && case.objection.is_none(),
+            Step::DecideObjection => case.objection.is_some(),
+            Step::Extend => !case.extended && case.outcome_due_at.is_some(),
+            Step::MarkComplex => !case.complex,
+            _ => true,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_offers_only_the_steps_the_case_allows() {
+        let mut c = crate::domain::cases::access::tests::case();
+        c.state = S::Mediation;
+        c.trader_due_on = Some(chrono::NaiveDate::from_ymd_opt(2026, 12, 21).unwrap());
+        assert!(offered(&c, R::Consumer).contains(&Step::ObjectToMediator));
+        assert!(
+            !offered(&c, R::Consumer).contains(&Step::AnswerProposal),
+            "own form"
+        );
+        assert!(!offered(&c, R::Staff).contains(&Step::DecideObjection));
+        c.objection = Some("conflict".into());
+        assert!(!offered(&c, R::Consumer).contains(&Step::ObjectToMediator));
+        assert!(offered(&c, R::Staff).contains(&Step::DecideObjection));
+        assert!(offered(&c, R::Staff).contains(&Step::MarkComplex));
+        c.complex = true;
+        assert!(!offered(&c, R::Staff).contains(&Step::MarkComplex));
+    }
 
     #[test]
     fn names_round_trip() {

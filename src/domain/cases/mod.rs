@@ -2,17 +2,21 @@
 //! a case goes through `apply`, which checks the state machine, saves the case and appends
 //! an event to its hash-chained log, in one transaction with the emails it causes.
 pub mod access;
+pub mod agenda;
 pub mod audit;
 pub mod case_file;
 pub mod catalogue;
-pub mod escalation;
+pub mod codes;
+pub mod filing;
 pub mod hearings;
 pub mod intake;
 pub mod lifecycle;
+pub mod next_step;
 pub mod notify;
 pub mod procedure;
 pub mod reference;
 pub mod settlements;
+pub mod view;
 
 use serde_json::Value;
 
@@ -42,6 +46,7 @@ pub enum CaseError {
 pub type CaseResult<T> = Result<T, CaseError>;
 
 impl From<diesel::result::Error> for CaseError {
+    #[track_caller]
     fn from(e: diesel::result::Error) -> Self {
         CaseError::Db(e.into())
     }
@@ -67,31 +72,20 @@ impl From<Refusal> for CaseError {
     }
 }
 
-/// Runs a database closure in a transaction on the blocking pool, keeping case errors.
+/// `db::transaction` for a step on a case. A key that a concurrent request took first means
+/// the case moved on meanwhile: the answer to a step taken twice (409), never an error page.
 pub async fn in_transaction<T: Send + 'static>(
     pool: &db::Pool,
     f: impl FnOnce(&mut DbConn) -> CaseResult<T> + Send + 'static,
 ) -> CaseResult<T> {
-    let pool = pool.clone();
-    actix_web::web::block(move || {
-        let mut conn = pool.get().map_err(DbError::from)?;
-        diesel::Connection::transaction(&mut *conn, |c| {
-            db::claim_writer(c)?;
-            f(c)
-        })
-    })
-    .await
-    .map_err(|e| CaseError::Db(DbError::Unavailable(e.to_string())))?
-    // A key that a concurrent request took first means the case moved on meanwhile: the
-    // answer to a step taken twice (409), never an error page.
-    .map_err(|e| match e {
+    db::transaction(pool, f).await.map_err(|e| match e {
         CaseError::Db(DbError::Conflict) => CaseError::WrongState("changed meanwhile"),
         e => e,
     })
 }
 
 pub fn state_of(case: &Case) -> State {
-    State::parse(&case.state).unwrap_or(State::Draft)
+    case.state
 }
 
 /// Who acts on a case: a person, or the scheduler.
@@ -124,18 +118,18 @@ where
     };
     let to = lifecycle::check(state_of(&case), step, role)?;
     let data = work(conn, &mut case, role)?;
-    let from = case.state.clone();
-    case.state = to.as_str().to_string();
+    let from = case.state;
+    case.state = to;
     case.updated_at = now();
     db::cases::save(conn, &case)?;
     let mut data = data;
     if from != case.state
         && let Value::Object(map) = &mut data
     {
-        map.insert("from".into(), Value::String(from));
-        map.insert("to".into(), Value::String(case.state.clone()));
+        map.insert("from".into(), Value::String(from.as_str().into()));
+        map.insert("to".into(), Value::String(to.as_str().into()));
     }
-    audit::append(conn, &case.id, by.user_id(), step.as_str(), data)?;
+    audit::append(conn, &case.id, by.user_id(), step.into(), data)?;
     Ok(case)
 }
 
@@ -179,13 +173,10 @@ pub async fn precheck(
     step: Step,
 ) -> CaseResult<()> {
     let actor = actor.clone();
-    let pool = pool.clone();
-    actix_web::web::block(move || {
-        let mut conn = pool.get().map_err(DbError::from)?;
-        let (case, role) = access::load(&mut conn, &actor, &case_id)?;
+    db::run(pool, move |c| {
+        let (case, role) = access::load(c, &actor, &case_id)?;
         lifecycle::check(state_of(&case), step, role)?;
         Ok(())
     })
     .await
-    .map_err(|e| CaseError::Db(DbError::Unavailable(e.to_string())))?
 }

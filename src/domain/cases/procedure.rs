@@ -3,7 +3,8 @@
 use chrono::Duration;
 use serde_json::json;
 
-use super::escalation::today;
+use super::codes::{Capacity, Side};
+use super::filing::today;
 use super::lifecycle::{CaseRole, Step};
 use super::{By, CaseError, CaseResult, apply, in_transaction, notify, required_text};
 use crate::db::models::CaseMember;
@@ -159,12 +160,14 @@ pub fn end_negotiation(
     .map(|_| ())
 }
 
+/// Who acted, as the case log words it: a party's side, or the centre (`centre`).
 fn side(role: CaseRole) -> &'static str {
-    match role {
-        CaseRole::Consumer => "consumer",
-        CaseRole::Trader => "trader",
-        _ => "centre",
-    }
+    role.side().map_or("centre", Side::as_str)
+}
+
+/// The party a role speaks for; steps only parties take are refused to anyone else.
+fn party(role: CaseRole) -> CaseResult<Side> {
+    role.side().ok_or(CaseError::Denied)
 }
 
 pub async fn assign_mediator(
@@ -175,7 +178,7 @@ pub async fn assign_mediator(
 ) -> CaseResult<()> {
     step(app, By::Person(actor.clone()), case_id, Step::AssignMediator, move |c, case, _, mailer| {
         let mediator = db::users::find(c, &mediator_id)?
-            .filter(|u| u.role == Role::Mediator.as_str() && u.disabled_at.is_none())
+            .filter(super::access::may_mediate)
             .ok_or(CaseError::Invalid(vec![("mediator_id", "error-choice-unknown")]))?;
         let previous = case.mediator_id.replace(mediator.id.clone());
         case.mediator_confirmed_at = None;
@@ -410,7 +413,7 @@ pub async fn withdraw(
                 return Err(CaseError::Denied);
             }
             case.closed_at = Some(now());
-            case.withdrawn_by = Some(side(role).to_string());
+            case.withdrawn_by = Some(party(role)?);
             case.closing_reason = reason.clone();
             let mut to = match role {
                 CaseRole::Consumer => notify::trader_side(c, case)?,
@@ -455,7 +458,8 @@ pub async fn add_member(
     let email = EmailAddress::parse(&email)
         .map_err(|_| errors.push(("email", "error-email-invalid")))
         .ok();
-    if !super::catalogue::CAPACITIES.contains(&capacity.as_str()) {
+    let capacity = Capacity::parse(&capacity);
+    if capacity.is_none() {
         errors.push(("capacity", "error-required"));
     }
     let relationship = relationship.trim().to_string();
@@ -464,33 +468,41 @@ pub async fn add_member(
     } else if relationship.chars().count() > 200 {
         errors.push(("relationship", "error-too-long"));
     }
-    let (Some(name), Some(email), true) = (name, email, errors.is_empty()) else {
+    let (Some(name), Some(email), Some(capacity), true) =
+        (name, email, capacity, errors.is_empty())
+    else {
         return Err(CaseError::Invalid(errors));
     };
     let added_by = actor.user_id.clone();
     step(app, By::Person(actor.clone()), case_id, Step::AddMember, move |c, case, role, mailer| {
-        let side = side(role);
+        let side = party(role)?;
         let existing = db::users::find_by_email(c, email.as_str())?;
-        let (user_id, link) = match existing {
+        let (user, link) = match existing {
             Some(u) => {
                 check_may_join(c, case, side, &u)?;
-                (u.id, None)
+                (u, None)
             }
             None => {
                 let (u, link) = accounts::create_invited_in(c, name.as_str(), email.as_str(), Role::Consumer, None, &case.language)?;
-                (u.id, Some(link))
+                (u, Some(link))
             }
         };
+        let user_id = user.id.clone();
         db::cases::insert_member(c, &CaseMember {
             case_id: case.id.clone(),
             user_id: user_id.clone(),
-            side: side.into(),
-            capacity: capacity.clone(),
+            side,
+            capacity,
             relationship: relationship.clone(),
             added_by: added_by.clone(),
             created_at: now(),
         })?;
-        let to = vec![notify::Recipient { user_id: None, name: name.as_str().into(), email: email.to_string(), lang: case.language.clone() }];
+        // A new person gets the invitation's token link; someone with an account the case
+        // link, which opens once they can sign in.
+        let to = vec![match link {
+            Some(_) => notify::Recipient::by_address(name.as_str(), email.as_str(), &case.language),
+            None => notify::Recipient::of(&user),
+        }];
         match link {
             Some(l) => notify::send_link(c, mailer, &to, case, "member-invited", &l)?,
             None => notify::send(c, mailer, &to, case, "member-added", &[], None)?,
@@ -508,7 +520,7 @@ pub async fn add_member(
 fn check_may_join(
     conn: &mut DbConn,
     case: &crate::db::models::Case,
-    side: &str,
+    side: Side,
     user: &crate::db::models::User,
 ) -> CaseResult<()> {
     let person = Actor::of(user);
@@ -517,11 +529,7 @@ fn check_may_join(
     {
         return Err(CaseError::Invalid(vec![("email", "error-member-exists")]));
     }
-    let fits = match side {
-        "consumer" => person.role == Role::Consumer,
-        _ => matches!(person.role, Role::Consumer | Role::TraderUser),
-    };
-    if !fits {
+    if !super::access::may_join_side(person.role, side) {
         return Err(CaseError::Invalid(vec![(
             "email",
             "error-member-other-side",

@@ -9,6 +9,7 @@ use crate::web::page::{Page, redirect};
 /// The link sent to a new address. A GET only shows a button: mail scanners that follow
 /// links must not change anyone's address.
 #[get("/email/confirm/{token}")]
+#[tracing::instrument(skip_all)]
 pub async fn show(page: Page, token: web::Path<String>) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     match accounts::peek_link(
@@ -27,6 +28,7 @@ pub async fn show(page: Page, token: web::Path<String>) -> Result<HttpResponse, 
 }
 
 #[post("/email/confirm/{token}")]
+#[tracing::instrument(skip_all)]
 pub async fn confirm(
     page: Page,
     token: web::Path<String>,

@@ -7,6 +7,7 @@ use crate::web::error::AppError;
 use crate::web::page::Page;
 
 #[get("/invitations/{token}")]
+#[tracing::instrument(skip_all)]
 pub async fn show(page: Page, token: web::Path<String>) -> Result<HttpResponse, AppError> {
     show_link_form(
         page,
@@ -18,6 +19,7 @@ pub async fn show(page: Page, token: web::Path<String>) -> Result<HttpResponse, 
 }
 
 #[post("/invitations/{token}")]
+#[tracing::instrument(skip_all)]
 pub async fn accept(
     page: Page,
     token: web::Path<String>,

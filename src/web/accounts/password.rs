@@ -16,6 +16,7 @@ pub struct ForgotForm {
 }
 
 #[get("/password/forgot")]
+#[tracing::instrument(skip_all)]
 pub async fn forgot(page: Page) -> Result<HttpResponse, AppError> {
     page.form_again(
         StatusCode::OK,
@@ -28,6 +29,7 @@ pub async fn forgot(page: Page) -> Result<HttpResponse, AppError> {
 }
 
 #[post("/password/forgot")]
+#[tracing::instrument(skip_all)]
 pub async fn forgot_submit(
     page: Page,
     form: CsrfForm<ForgotForm>,
@@ -130,6 +132,7 @@ pub async fn submit_link_form(
 }
 
 #[get("/password/reset/{token}")]
+#[tracing::instrument(skip_all)]
 pub async fn reset(page: Page, token: web::Path<String>) -> Result<HttpResponse, AppError> {
     show_link_form(
         page,
@@ -141,6 +144,7 @@ pub async fn reset(page: Page, token: web::Path<String>) -> Result<HttpResponse,
 }
 
 #[post("/password/reset/{token}")]
+#[tracing::instrument(skip_all)]
 pub async fn reset_submit(
     page: Page,
     token: web::Path<String>,

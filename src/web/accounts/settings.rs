@@ -41,18 +41,17 @@ async fn show_settings(
         crate::db::digests::prefs_of(c, &user_id)
     })
     .await?;
-    let notifications: Vec<_> = notify::CATEGORIES
+    let notifications: Vec<_> = notify::Category::ALL
         .iter()
         .map(|cat| {
             let mode = chosen
                 .iter()
                 .find(|(c, _)| c == cat)
-                .map(|(_, m)| m.as_str())
-                .unwrap_or("immediate");
+                .map_or(notify::Delivery::Immediate, |(_, m)| *m);
             minijinja::context! {
-                category => cat,
-                label => crate::i18n::t(&page.lang, &format!("notify-category-{}", cat.replace('_', "-"))),
-                mode => mode,
+                category => cat.as_str(),
+                label => crate::i18n::t(&page.lang, &cat.label_id()),
+                mode => mode.as_str(),
             }
         })
         .collect();
@@ -84,11 +83,13 @@ async fn settings_with_errors(
 }
 
 #[get("/account")]
+#[tracing::instrument(skip_all)]
 pub async fn show(page: Page, _user: CurrentUser) -> Result<HttpResponse, AppError> {
     show_settings(&page, StatusCode::OK, &EmailForm::default(), &vec![], None).await
 }
 
 #[post("/account/password")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn change_password(
     page: Page,
     user: CurrentUser,
@@ -117,6 +118,7 @@ pub async fn change_password(
 }
 
 #[post("/account/email")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn change_email(
     page: Page,
     user: CurrentUser,
@@ -145,6 +147,7 @@ pub struct PreferencesForm {
 }
 
 #[post("/account/preferences")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn change_preferences(
     page: Page,
     user: CurrentUser,
@@ -177,6 +180,7 @@ pub struct LanguageForm {
 /// The language switcher on every page: remembered in a cookie, and saved on the account
 /// of a signed-in user.
 #[post("/language")]
+#[tracing::instrument(skip_all)]
 pub async fn switch_language(
     page: Page,
     form: CsrfForm<LanguageForm>,
@@ -197,21 +201,22 @@ pub async fn switch_language(
             .finish();
     let mut res = redirect(&crate::web::page::safe_next(Some(&form.next)));
     res.add_cookie(&cookie)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+        .map_err(|e| AppError::Internal(crate::cause::Cause::new(e)))?;
     Ok(res)
 }
 
 /// One field per category: `immediate` or `digest`; a category left out keeps its choice.
 #[post("/account/notifications")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn change_notifications(
     page: Page,
     user: CurrentUser,
     form: CsrfForm<std::collections::HashMap<String, String>>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner()?;
-    let choices: Vec<(String, String)> = notify::CATEGORIES
+    let choices: Vec<(notify::Category, String)> = notify::Category::ALL
         .iter()
-        .filter_map(|c| form.get(*c).map(|m| (c.to_string(), m.clone())))
+        .filter_map(|c| form.get(c.as_str()).map(|m| (*c, m.clone())))
         .collect();
     match accounts::set_notifications(&page.state, user.0.id.clone(), choices).await {
         Ok(()) => Ok(redirect(

@@ -24,6 +24,7 @@ pub struct NextQuery {
 }
 
 #[get("/signin")]
+#[tracing::instrument(skip_all)]
 pub async fn show(page: Page, q: web::Query<NextQuery>) -> Result<HttpResponse, AppError> {
     if page.user.is_some() {
         return Ok(redirect(&safe_next(q.next.as_deref())));
@@ -83,6 +84,7 @@ fn device_cookie(state: &crate::state::AppState, user_id: &str) -> Cookie<'stati
 }
 
 #[post("/signin")]
+#[tracing::instrument(skip_all)]
 pub async fn submit(page: Page, form: CsrfForm<SigninForm>) -> Result<HttpResponse, AppError> {
     let (form, csrf) = form.into_parts();
     let template = "accounts/signin.html";
@@ -104,7 +106,7 @@ pub async fn submit(page: Page, form: CsrfForm<SigninForm>) -> Result<HttpRespon
             session::start(&page.req, &page.state, &user);
             let mut res = redirect(&safe_next(Some(&form.next)));
             res.add_cookie(&device_cookie(&page.state, &user.id))
-                .map_err(|e| AppError::Internal(e.to_string()))?;
+                .map_err(|e| AppError::Internal(crate::cause::Cause::new(e)))?;
             Ok(res)
         }
         Err(AccountError::InvalidCredentials) => page.form_again(
@@ -145,6 +147,7 @@ pub async fn submit(page: Page, form: CsrfForm<SigninForm>) -> Result<HttpRespon
 }
 
 #[post("/signout")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn signout(
     page: Page,
     user: CurrentUser,

@@ -20,6 +20,7 @@ pub struct SignupForm {
 }
 
 #[get("/signup")]
+#[tracing::instrument(skip_all)]
 pub async fn show(page: Page) -> Result<HttpResponse, AppError> {
     if page.user.is_some() {
         return Ok(redirect("/dashboard"));
@@ -39,6 +40,7 @@ pub async fn show(page: Page) -> Result<HttpResponse, AppError> {
 }
 
 #[post("/signup")]
+#[tracing::instrument(skip_all)]
 pub async fn submit(page: Page, form: CsrfForm<SignupForm>) -> Result<HttpResponse, AppError> {
     let (form, csrf) = form.into_parts();
     if csrf.is_some() {

@@ -9,6 +9,7 @@ use crate::web::session::CurrentUser;
 
 /// The link in the verification email. Verifying twice is harmless, so a plain GET does it.
 #[get("/verify-email/{token}")]
+#[tracing::instrument(skip_all)]
 pub async fn verify(page: Page, token: web::Path<String>) -> Result<HttpResponse, AppError> {
     match accounts::verify_email(&page.state, token.into_inner()).await {
         Ok(_) if page.user.is_some() => Ok(redirect("/dashboard?notice=email-verified")),
@@ -18,6 +19,7 @@ pub async fn verify(page: Page, token: web::Path<String>) -> Result<HttpResponse
 }
 
 #[post("/account/resend-verification")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn resend(
     page: Page,
     user: CurrentUser,

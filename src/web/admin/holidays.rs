@@ -30,7 +30,7 @@ async fn page_with(
     let rows = db::run(&page.state.pool, db::cases::holidays).await?;
     let rows: Vec<_> = rows
         .iter()
-        .map(|(c, d, n)| minijinja::context! { country => c, day => d.to_string(), name => n })
+        .map(|(c, d, n)| minijinja::context! { country => c, day => page.date(*d), name => n })
         .collect();
     page.form_again(
         status,
@@ -43,12 +43,14 @@ async fn page_with(
 }
 
 #[get("/admin/holidays")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn list(page: Page, user: CurrentUser) -> Result<HttpResponse, AppError> {
     authorize(&user.actor(), Action::ManageHolidays).map_err(|_| AppError::Forbidden)?;
     page_with(&page, &HolidayForm::default(), &vec![], StatusCode::OK).await
 }
 
 #[post("/admin/holidays")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn add(
     page: Page,
     user: CurrentUser,

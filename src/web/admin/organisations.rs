@@ -62,6 +62,7 @@ async fn list_page(
 }
 
 #[get("/admin/organisations")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn list(
     page: Page,
     user: CurrentUser,
@@ -79,6 +80,7 @@ pub async fn list(
 }
 
 #[post("/admin/organisations")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn create(
     page: Page,
     user: CurrentUser,
@@ -138,7 +140,7 @@ async fn show_org(
         },
     )
     .map_err(|_| AppError::NotFound)?;
-    let (org, members) = db::run(&page.state.pool, move |c| {
+    let (org, members) = db::run(&page.state.pool, move |c| -> db::DbResult<_> {
         let org = db::orgs::find(c, &id)?;
         let members = match &org {
             Some(o) => db::users::members_of(c, &o.id)?,
@@ -189,6 +191,7 @@ async fn show_org(
 }
 
 #[get("/admin/organisations/{id}")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, organisation_id = %id))]
 pub async fn show(
     page: Page,
     user: CurrentUser,
@@ -206,6 +209,7 @@ pub async fn show(
 }
 
 #[post("/admin/organisations/{id}/invitations")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, organisation_id = %id))]
 pub async fn invite(
     page: Page,
     user: CurrentUser,
@@ -248,6 +252,7 @@ pub struct ContactsForm {
 
 /// The organisation names who receives its case mail (its own users, or the centre).
 #[post("/admin/organisations/{id}/contacts")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, organisation_id = %id))]
 pub async fn set_contacts(
     page: Page,
     user: CurrentUser,

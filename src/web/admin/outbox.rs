@@ -16,6 +16,7 @@ pub struct ListQuery {
 }
 
 #[get("/admin/outbox")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn list(
     page: Page,
     user: CurrentUser,
@@ -23,7 +24,7 @@ pub async fn list(
 ) -> Result<HttpResponse, AppError> {
     authorize(&user.actor(), Action::ManageOutbox).map_err(|_| AppError::Forbidden)?;
     let cursor = parse_time_cursor(q.after.as_deref());
-    let (messages, sent) = db::run(&page.state.pool, move |c| {
+    let (messages, sent) = db::run(&page.state.pool, move |c| -> db::DbResult<_> {
         Ok((
             db::outbox::unsent_page(c, cursor, PAGE_SIZE + 1)?,
             db::outbox::count_with_status(c, db::outbox::SENT)?,
@@ -50,6 +51,7 @@ pub async fn list(
 }
 
 #[post("/admin/outbox/{id}/retry")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, message_id = %id))]
 pub async fn retry(
     page: Page,
     user: CurrentUser,

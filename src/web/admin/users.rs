@@ -52,6 +52,7 @@ async fn list_page(
 }
 
 #[get("/admin/users")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn list(
     page: Page,
     user: CurrentUser,
@@ -69,6 +70,7 @@ pub async fn list(
 }
 
 #[post("/admin/mediators")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn invite_mediator(
     page: Page,
     user: CurrentUser,
@@ -99,6 +101,7 @@ pub async fn invite_mediator(
 }
 
 #[post("/admin/users/{id}/disable")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, user_id = %id))]
 pub async fn disable(
     page: Page,
     user: CurrentUser,
@@ -111,6 +114,7 @@ pub async fn disable(
 }
 
 #[post("/admin/users/{id}/enable")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, user_id = %id))]
 pub async fn enable(
     page: Page,
     user: CurrentUser,

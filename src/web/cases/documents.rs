@@ -19,7 +19,7 @@ const TEXT_FIELD_MAX: usize = 10_000;
 
 /// Why an upload failed, as a message beside the file field; anything already stored for
 /// it has been removed.
-enum UploadError {
+pub(super) enum UploadError {
     Field(&'static str),
     App(AppError),
 }
@@ -73,10 +73,11 @@ async fn chosen_file_name(field: &mut actix_multipart::Field) -> Option<String> 
     Some(name)
 }
 
-struct Form {
-    audience: String,
-    title: String,
-    description: String,
+/// What was typed in an upload form, to show again when it fails.
+pub(super) struct Form {
+    pub audience: String,
+    pub title: String,
+    pub description: String,
 }
 
 /// Streams one file field into storage: the type from the first bytes, the size limit
@@ -128,7 +129,7 @@ async fn store_file(
             let u = writer.expect("set above");
             u.finish()
                 .await
-                .map_err(|e| AppError::Internal(e.to_string()))?;
+                .map_err(|e| AppError::Internal(crate::cause::Cause::new(e)))?;
             Ok(StoredFile {
                 key,
                 title: String::new(),
@@ -164,17 +165,17 @@ async fn begin(page: &Page, key: &str) -> Result<crate::storage::Upload, UploadE
         .storage
         .begin(key)
         .await
-        .map_err(|e| AppError::Internal(e.to_string()))?)
+        .map_err(|e| AppError::Internal(crate::cause::Cause::new(e)))?)
 }
 
 async fn write(u: &mut crate::storage::Upload, chunk: &[u8]) -> Result<(), UploadError> {
     Ok(u.write(chunk)
         .await
-        .map_err(|e| AppError::Internal(e.to_string()))?)
+        .map_err(|e| AppError::Internal(crate::cause::Cause::new(e)))?)
 }
 
 /// A place among the uploads this person may run at once; 429 when they have enough.
-fn upload_slot(page: &Page, user: &CurrentUser) -> Result<Slot, AppError> {
+pub(super) fn upload_slot(page: &Page, user: &CurrentUser) -> Result<Slot, AppError> {
     let uploads = page
         .req
         .app_data::<std::sync::Arc<Uploads>>()
@@ -188,7 +189,8 @@ fn upload_slot(page: &Page, user: &CurrentUser) -> Result<Slot, AppError> {
 /// all at once, or, when anything is refused, none (the stored files are deleted again).
 /// `with_csrf`: a browser's form, whose first field must be the CSRF token (an API call with
 /// a bearer token carries none). Returns what was typed and the ids of the new documents.
-async fn receive(
+/// The case page's upload and the filing form's evidence step both come here.
+pub(super) async fn receive(
     page: &Page,
     user: &CurrentUser,
     id: &str,
@@ -311,6 +313,7 @@ async fn receive(
 }
 
 #[post("/cases/{id}/documents")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn upload(
     page: Page,
     user: CurrentUser,
@@ -322,7 +325,7 @@ pub async fn upload(
     let (form, outcome) = receive(&page, &user, &id, &mut payload, true).await;
     match outcome {
         Ok(_) => Ok(redirect(&format!(
-            "/cases/{id}?notice=documents-added#file"
+            "/cases/{id}/documents?notice=documents-added#main"
         ))),
         Err(UploadError::App(e)) => Err(e),
         Err(UploadError::Field(message)) => {
@@ -359,6 +362,7 @@ fn case_error(e: CaseError) -> UploadError {
 /// The same upload through the API, with a bearer token instead of a CSRF token: 201 with
 /// the new documents' ids, or 422 with the file's problem (nothing of it kept).
 #[post("/api/v1/cases/{id}/documents")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn api_upload(
     page: Page,
     user: CurrentUser,
@@ -395,7 +399,7 @@ async fn serve(
         .await
         .map_err(|e| match e {
             crate::storage::StorageError::NotFound => AppError::NotFound,
-            e => AppError::Internal(e.to_string()),
+            e => AppError::Internal(crate::cause::Cause::new(e)),
         })?;
     let disposition = ContentDisposition {
         disposition: if as_inline {
@@ -433,6 +437,7 @@ async fn serve(
 }
 
 #[get("/cases/{id}/documents/{doc}")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, document_id = %path.1))]
 pub async fn download(
     page: Page,
     user: CurrentUser,
@@ -443,6 +448,7 @@ pub async fn download(
 }
 
 #[get("/cases/{id}/documents/{doc}/inline")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, document_id = %path.1))]
 pub async fn show_inline(
     page: Page,
     user: CurrentUser,
@@ -454,6 +460,7 @@ pub async fn show_inline(
 
 /// A page that shows an image or a PDF in a sandboxed frame, with its download link.
 #[get("/cases/{id}/documents/{doc}/preview")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, document_id = %path.1))]
 pub async fn preview(
     page: Page,
     user: CurrentUser,
@@ -481,6 +488,7 @@ pub async fn preview(
 /// Staff replace a document's content: with a file they upload (a redacted copy), or, when
 /// they give none, with a short note that the content was removed.
 #[post("/cases/{id}/documents/{doc}/redact")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, document_id = %path.1))]
 pub async fn redact(
     page: Page,
     user: CurrentUser,
@@ -571,7 +579,7 @@ pub async fn redact(
             // Left behind if this fails: the daily cleanup removes it, as no document refers to it.
             let _ = page.state.storage.delete(&old_key).await;
             Ok(redirect(&format!(
-                "/cases/{id}?notice=document-redacted#file"
+                "/cases/{id}/documents?notice=document-redacted#main"
             )))
         }
         Err(e) => {
@@ -610,7 +618,8 @@ async fn store_bytes(
     content_type: &str,
 ) -> Result<StoredFile, AppError> {
     let key = uuid::Uuid::new_v4().simple().to_string();
-    let internal = |e: crate::storage::StorageError| AppError::Internal(e.to_string());
+    let internal =
+        |e: crate::storage::StorageError| AppError::Internal(crate::cause::Cause::new(e));
     let mut u = page.state.storage.begin(&key).await.map_err(internal)?;
     u.write(&bytes).await.map_err(internal)?;
     u.finish().await.map_err(internal)?;
@@ -634,6 +643,7 @@ pub struct MessageForm {
 }
 
 #[post("/cases/{id}/messages")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn post_message(
     page: Page,
     user: CurrentUser,
@@ -657,7 +667,7 @@ pub async fn post_message(
     .await
     {
         Ok(m) => Ok(redirect(&format!(
-            "/cases/{id}?notice=message-sent#m-{}",
+            "/cases/{id}/messages?notice=message-sent#m-{}",
             m.id
         ))),
         Err(CaseError::Invalid(errors)) => {

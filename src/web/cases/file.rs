@@ -3,12 +3,16 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use serde::Deserialize;
 
-use super::options;
+use actix_multipart::Multipart;
+
+use super::documents;
+use super::show::choices;
 use crate::db::{self, models::Case};
 use crate::domain::accounts::FieldErrors;
 use crate::domain::cases::CaseError;
-use crate::domain::cases::catalogue::{CLAIM_KINDS, PROBLEM_KINDS, SECTORS};
-use crate::domain::cases::escalation::{self, DraftForm, OnBehalfForm, STEPS};
+use crate::domain::cases::case_file;
+use crate::domain::cases::codes::{Channel, ClaimKind, ProblemKind, Sector};
+use crate::domain::cases::filing::{self, DraftForm, OnBehalfForm, STEPS};
 use crate::domain::policy::{Action, authorize};
 use crate::i18n;
 use crate::web::EmptyForm;
@@ -26,24 +30,30 @@ fn terms(page: &Page) -> minijinja::Value {
 }
 
 #[get("/cases/new")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn new(page: Page, user: CurrentUser) -> Result<HttpResponse, AppError> {
     authorize(&user.actor(), Action::FileCase).map_err(|_| AppError::Forbidden)?;
     let id = user.0.id.clone();
     let draft = db::run(&page.state.pool, move |c| db::cases::draft_of(c, &id)).await?;
     page.render(
         "cases/new.html",
-        minijinja::context! { draft => draft.map(|d| d.id), terms => terms(&page) },
+        minijinja::context! {
+            draft => draft.map(|d| d.id),
+            terms => terms(&page),
+            step_count => STEPS.len(),
+        },
     )
 }
 
 #[post("/cases")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn start(
     page: Page,
     user: CurrentUser,
     form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, AppError> {
     form.into_inner()?;
-    let case = escalation::start(&page.state, &user.actor()).await?;
+    let case = filing::start(&page.state, &user.actor()).await?;
     Ok(redirect(&format!("/cases/{}/draft/trader", case.id)))
 }
 
@@ -60,9 +70,13 @@ pub struct SearchQuery {
     q: Option<String>,
 }
 
+/// What was typed in the evidence step's upload form when it failed: title, description.
+type EvidenceTyped = Option<(String, String)>;
+
 #[allow(clippy::too_many_arguments)]
 async fn draft_page(
     page: &Page,
+    user: &CurrentUser,
     case: &Case,
     step: &'static str,
     form: &DraftForm,
@@ -70,8 +84,26 @@ async fn draft_page(
     status: StatusCode,
     query: Option<String>,
     problems: Vec<(&'static str, FieldErrors)>,
+    evidence_typed: EvidenceTyped,
 ) -> Result<HttpResponse, AppError> {
     let lang = page.lang.as_str();
+    let documents = if step == "evidence" || step == "review" {
+        case_file::draft_documents(&page.state, &user.actor(), case.id.clone()).await?
+    } else {
+        vec![]
+    };
+    let documents: Vec<_> = documents
+        .iter()
+        .map(|d| {
+            minijinja::context! {
+                id => d.id,
+                title => d.title,
+                file_name => d.file_name,
+                size => i18n::format_number(lang, d.size_bytes),
+            }
+        })
+        .collect();
+    let (evidence_title, evidence_description) = evidence_typed.unwrap_or_default();
     let words: Vec<String> = query
         .as_deref()
         .unwrap_or("")
@@ -112,25 +144,30 @@ async fn draft_page(
         (!errors.is_empty()).then_some("error-form-has-problems"),
         minijinja::context! {
             case_id => case.id,
-            on_behalf => case.channel != "online",
+            on_behalf => case.channel != Channel::Online,
             consumer_name => case.consumer_name,
             step => step,
             steps => steps,
             query => query,
             directory => directory.iter().map(|o| minijinja::context! { id => o.id, name => o.name, country => o.country, member => o.is_member }).collect::<Vec<_>>(),
             chosen_org => chosen_org.map(|o| minijinja::context! { id => o.id, name => o.name, country => o.country, address => o.address }),
-            sectors => options(lang, "sector", SECTORS),
-            problem_kinds => options(lang, "problem", PROBLEM_KINDS),
-            claim_kinds => options(lang, "claim", CLAIM_KINDS),
+            sectors => choices(lang, Sector::ALL, Sector::label_id),
+            problem_kinds => choices(lang, ProblemKind::ALL, ProblemKind::label_id),
+            claim_kinds => choices(lang, ClaimKind::ALL, ClaimKind::label_id),
             procedure_languages => languages,
             problems => problems,
             summary => summary,
             terms => terms(page),
+            documents => documents,
+            evidence_title => evidence_title,
+            evidence_description => evidence_description,
+            upload_max_mb => page.state.config.upload_max_bytes / (1024 * 1024),
         },
     )
 }
 
 #[get("/cases/{id}/draft/{step}")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, step = %path.1))]
 pub async fn show_step(
     page: Page,
     user: CurrentUser,
@@ -139,18 +176,19 @@ pub async fn show_step(
 ) -> Result<HttpResponse, AppError> {
     let (id, step) = path.into_inner();
     let step = step_name(&step)?;
-    let case = match escalation::load_draft(&page.state, &user.actor(), id.clone()).await {
+    let case = match filing::load_draft(&page.state, &user.actor(), id.clone()).await {
         Err(CaseError::WrongState(_)) => return Ok(redirect(&format!("/cases/{id}"))),
         other => other?,
     };
     let problems = if step == "review" {
-        escalation::check_all(&case, escalation::today())
+        filing::check_all(&case, filing::today())
     } else {
         vec![]
     };
     let form = DraftForm::from_case(&case);
     draft_page(
         &page,
+        &user,
         &case,
         step,
         &form,
@@ -158,11 +196,13 @@ pub async fn show_step(
         StatusCode::OK,
         q.into_inner().q,
         problems,
+        None,
     )
     .await
 }
 
 #[post("/cases/{id}/draft/{step}")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, step = %path.1))]
 pub async fn save_step(
     page: Page,
     user: CurrentUser,
@@ -172,7 +212,7 @@ pub async fn save_step(
     let (id, step) = path.into_inner();
     let step = step_name(&step)?;
     let form = form.into_inner()?;
-    let (case, errors) = match escalation::save_step(
+    let (case, errors) = match filing::save_step(
         &page.state,
         &user.actor(),
         id.clone(),
@@ -188,6 +228,7 @@ pub async fn save_step(
     if !errors.is_empty() {
         return draft_page(
             &page,
+            &user,
             &case,
             step,
             &form,
@@ -195,6 +236,7 @@ pub async fn save_step(
             StatusCode::UNPROCESSABLE_ENTITY,
             None,
             vec![],
+            None,
         )
         .await;
     }
@@ -206,7 +248,69 @@ pub async fn save_step(
     Ok(redirect(&format!("/cases/{id}/draft/{next}")))
 }
 
+/// Evidence uploaded while filing: the case file's own streaming upload, with its type, size
+/// and count checks, into the draft. The documents are filed with the dispute.
+#[post("/cases/{id}/draft/documents")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
+pub async fn upload_evidence(
+    page: Page,
+    user: CurrentUser,
+    id: web::Path<String>,
+    mut payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let _slot = documents::upload_slot(&page, &user)?;
+    let id = id.into_inner();
+    // Only whoever files the draft gets as far as sending a file.
+    let case = match filing::load_draft(&page.state, &user.actor(), id.clone()).await {
+        Err(CaseError::WrongState(_)) => return Ok(redirect(&format!("/cases/{id}"))),
+        other => other?,
+    };
+    let (typed, outcome) = documents::receive(&page, &user, &id, &mut payload, true).await;
+    match outcome {
+        Ok(_) => Ok(redirect(&format!("/cases/{id}/draft/evidence"))),
+        Err(documents::UploadError::App(e)) => Err(e),
+        Err(documents::UploadError::Field(message)) => {
+            draft_page(
+                &page,
+                &user,
+                &case,
+                "evidence",
+                &DraftForm::from_case(&case),
+                &vec![("file", message)],
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                vec![],
+                Some((typed.title, typed.description)),
+            )
+            .await
+        }
+    }
+}
+
+/// Takes a document off the draft before filing.
+#[post("/cases/{id}/draft/documents/{doc}/remove")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, document_id = %path.1))]
+pub async fn remove_evidence(
+    page: Page,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+    form: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, AppError> {
+    form.into_inner()?;
+    let (id, doc) = path.into_inner();
+    match case_file::remove_draft_document(&page.state, &user.actor(), id.clone(), doc).await {
+        Ok(key) => {
+            // Left behind if this fails: the daily cleanup removes it, as nothing refers to it.
+            let _ = page.state.storage.delete(&key).await;
+            Ok(redirect(&format!("/cases/{id}/draft/evidence")))
+        }
+        Err(CaseError::WrongState(_)) => Ok(redirect(&format!("/cases/{id}"))),
+        Err(e) => Err(e.into()),
+    }
+}
+
 #[post("/cases/{id}/submit")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn submit(
     page: Page,
     user: CurrentUser,
@@ -215,18 +319,19 @@ pub async fn submit(
 ) -> Result<HttpResponse, AppError> {
     form.into_inner()?;
     let id = id.into_inner();
-    match escalation::submit(&page.state, &user.actor(), id.clone()).await {
+    match filing::submit(&page.state, &user.actor(), id.clone()).await {
         Ok(case) => Ok(redirect(&format!("/cases/{}?notice=case-filed", case.id))),
         // Posted twice: the first filed it; show the case.
         Err(CaseError::WrongState(_)) => Ok(redirect(&format!("/cases/{id}"))),
         Err(CaseError::Invalid(errors)) => {
-            let case = escalation::load_draft(&page.state, &user.actor(), id).await?;
-            let mut problems = escalation::check_all(&case, escalation::today());
+            let case = filing::load_draft(&page.state, &user.actor(), id).await?;
+            let mut problems = filing::check_all(&case, filing::today());
             if problems.is_empty() {
                 problems.push(("details", errors));
             }
             draft_page(
                 &page,
+                &user,
                 &case,
                 "review",
                 &DraftForm::from_case(&case),
@@ -234,6 +339,7 @@ pub async fn submit(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,
                 problems,
+                None,
             )
             .await
         }
@@ -242,6 +348,7 @@ pub async fn submit(
 }
 
 #[get("/staff/cases/new")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn on_behalf_form(page: Page, user: CurrentUser) -> Result<HttpResponse, AppError> {
     authorize(&user.actor(), Action::ManageCases).map_err(|_| AppError::Forbidden)?;
     on_behalf_page(&page, &OnBehalfForm::default(), &vec![], StatusCode::OK)
@@ -253,7 +360,9 @@ fn on_behalf_page(
     errors: &FieldErrors,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let channels = options(&page.lang, "channel", &["post", "phone", "in_person"]);
+    // Staff enter what reached the centre otherwise: online the consumer files themselves.
+    let offline = Channel::ALL.into_iter().filter(|c| *c != Channel::Online);
+    let channels = choices(&page.lang, offline, Channel::label_id);
     page.form_again(
         status,
         "cases/on_behalf.html",
@@ -265,6 +374,7 @@ fn on_behalf_page(
 }
 
 #[post("/staff/cases")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn on_behalf(
     page: Page,
     user: CurrentUser,
@@ -272,7 +382,7 @@ pub async fn on_behalf(
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner()?;
     authorize(&user.actor(), Action::ManageCases).map_err(|_| AppError::Forbidden)?;
-    match escalation::start_on_behalf(&page.state, &user.actor(), form.clone()).await {
+    match filing::start_on_behalf(&page.state, &user.actor(), form.clone()).await {
         Ok(case) => Ok(redirect(&format!("/cases/{}/draft/trader", case.id))),
         Err(CaseError::Invalid(errors)) => {
             on_behalf_page(&page, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY)

@@ -6,8 +6,10 @@ use actix_web::{HttpResponse, get, post, web};
 use chrono::Datelike;
 use minijinja::context;
 
+use crate::domain::cases::codes::HearingStatus;
 use crate::domain::cases::hearings::{self, Booking};
 use crate::domain::dates::{self, DateKind};
+use crate::domain::policy::{Action, authorize};
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
 use crate::web::page::Page;
@@ -28,6 +30,7 @@ fn booking(f: &Fields) -> Booking {
 }
 
 #[post("/cases/{id}/hearings")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn schedule(
     page: Page,
     user: CurrentUser,
@@ -39,10 +42,20 @@ pub async fn schedule(
     let result = hearings::schedule(&page.state, &user.actor(), id.clone(), booking(&form))
         .await
         .map(|_| ());
-    super::show::after_form(&page, &user, id, &form, "hearing-new", result, "hearings").await
+    super::show::after_form(
+        &page,
+        &user,
+        id,
+        &form,
+        "hearing-new",
+        result,
+        super::workspace::Section::Hearings,
+    )
+    .await
 }
 
 #[post("/cases/{id}/hearings/{hearing}/{action}")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, hearing_id = %path.1, action = %path.2))]
 pub async fn act(
     page: Page,
     user: CurrentUser,
@@ -87,7 +100,16 @@ pub async fn act(
         _ => return Err(AppError::NotFound),
     };
     let name = format!("hearing-{hearing}-{action}");
-    super::show::after_form(&page, &user, id, &form, &name, result, "hearings").await
+    super::show::after_form(
+        &page,
+        &user,
+        id,
+        &form,
+        &name,
+        result,
+        super::workspace::Section::Hearings,
+    )
+    .await
 }
 
 #[derive(serde::Deserialize)]
@@ -98,12 +120,13 @@ pub struct Week {
 /// The mediator's hearings across cases, one week at a time (Monday to Sunday, in the
 /// mediator's own time zone).
 #[get("/hearings")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn calendar(
     page: Page,
     user: CurrentUser,
     q: web::Query<Week>,
 ) -> Result<HttpResponse, AppError> {
-    if user.0.role != crate::domain::Role::Mediator.as_str() {
+    if authorize(&user.actor(), Action::ViewHearingCalendar).is_err() {
         return Err(AppError::NotFound);
     }
     let zone: chrono_tz::Tz = user.0.time_zone.parse().unwrap_or(chrono_tz::UTC);
@@ -124,8 +147,8 @@ pub async fn calendar(
                 starts => page.datetime(h.starts_at),
                 ends => page.datetime(h.ends_at),
                 time_zone => h.time_zone,
-                form => crate::i18n::t(&page.lang, &crate::domain::cases::hearings::label_id("form", &h.form)),
-                cancelled => h.status == "cancelled",
+                form => crate::i18n::t(&page.lang, &h.form.label_id()),
+                cancelled => h.status == HearingStatus::Cancelled,
             }
         })
         .collect();
@@ -133,8 +156,8 @@ pub async fn calendar(
         "hearings/calendar.html",
         context! {
             hearings => rows,
-            monday => monday.to_string(),
-            sunday => (monday + chrono::Duration::days(6)).to_string(),
+            monday => page.date(monday),
+            sunday => page.date(monday + chrono::Duration::days(6)),
             previous => (monday - chrono::Duration::days(7)).to_string(),
             next => (monday + chrono::Duration::days(7)).to_string(),
         },

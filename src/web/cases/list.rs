@@ -8,8 +8,9 @@ use crate::db::cases::{Filter, Scope};
 use crate::db::models::Case;
 use crate::db::{self};
 use crate::domain::Role;
-use crate::domain::cases::lifecycle::State;
+use crate::domain::cases::lifecycle::{self, State};
 use crate::domain::cases::{intake, procedure};
+use crate::domain::policy;
 use crate::domain::policy::{Action, authorize};
 use crate::i18n;
 use crate::web::admin::{PAGE_SIZE, parse_time_cursor, split_page, time_key};
@@ -30,21 +31,13 @@ pub struct ListQuery {
 }
 
 pub fn scope_of(user: &CurrentUser) -> Scope {
-    match user.role() {
-        Role::Admin => Scope::All,
-        Role::Mediator => Scope::Mediator(user.0.id.clone()),
-        Role::TraderUser => match &user.0.organisation_id {
-            Some(org) => Scope::Organisation(org.clone()),
-            None => Scope::Consumer(user.0.id.clone()),
-        },
-        Role::Consumer => Scope::Consumer(user.0.id.clone()),
-    }
+    policy::case_scope(&user.actor())
 }
 
 pub fn filter_of(q: &ListQuery) -> Filter {
     let nonempty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
     Filter {
-        state: nonempty(&q.state).filter(|s| State::parse(s).is_some()),
+        state: nonempty(&q.state).and_then(|s| State::parse(&s)),
         mediator_id: nonempty(&q.mediator),
         trader_org_id: nonempty(&q.trader),
         due_before: q
@@ -59,15 +52,16 @@ pub fn filter_of(q: &ListQuery) -> Filter {
             .take(8)
             .map(str::to_lowercase)
             .collect(),
+        ..Filter::default()
     }
 }
 
 pub fn row(page: &Page, c: &Case) -> minijinja::Value {
-    let state = State::parse(&c.state).unwrap_or(State::Draft);
+    let state = c.state;
     context! {
         id => c.id,
         reference => c.reference,
-        state => i18n::t(&page.lang, &format!("state-{}", c.state.replace('_', "-"))),
+        state => i18n::t(&page.lang, &state.label_id()),
         consumer => c.consumer_name,
         trader => c.trader_name,
         received_at => c.received_at.map(|t| page.datetime(t)),
@@ -77,6 +71,7 @@ pub fn row(page: &Page, c: &Case) -> minijinja::Value {
 }
 
 #[get("/cases")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn list(
     page: Page,
     user: CurrentUser,
@@ -91,11 +86,11 @@ pub async fn list(
     })
     .await?;
     let (cases, next) = split_page(cases, |c| time_key(&c.created_at, &c.id));
-    let staff = user.role() == Role::Admin;
+    let staff = policy::authorize(&user.actor(), policy::Action::ManageCases).is_ok();
     let (mediators, traders) = if staff {
-        db::run(&page.state.pool, |c| {
+        db::run(&page.state.pool, |c| -> db::DbResult<_> {
             Ok((
-                db::users::active_with_role(c, "mediator")?,
+                db::users::active_with_role(c, Role::Mediator)?,
                 db::orgs::page(c, None, 500)?,
             ))
         })
@@ -103,18 +98,9 @@ pub async fn list(
     } else {
         (vec![], vec![])
     };
-    let states: Vec<(String, String)> = State::ALL
+    let states: Vec<(String, String)> = lifecycle::FILED
         .iter()
-        .filter(|s| **s != State::Draft)
-        .map(|s| {
-            (
-                s.as_str().to_string(),
-                i18n::t(
-                    &page.lang,
-                    &format!("state-{}", s.as_str().replace('_', "-")),
-                ),
-            )
-        })
+        .map(|s| (s.as_str().to_string(), i18n::t(&page.lang, &s.label_id())))
         .collect();
     let mut next_query = q.clone_without_cursor();
     let rows: Vec<_> = cases.iter().map(|c| row(&page, c)).collect();
@@ -149,6 +135,7 @@ impl ListQuery {
 /// Cases waiting for the intake decision, oldest first, with the days since the file was
 /// received and a warning as the 21 days run out.
 #[get("/intake")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn intake_queue(page: Page, user: CurrentUser) -> Result<HttpResponse, AppError> {
     authorize(&user.actor(), Action::ManageCases).map_err(|_| AppError::Forbidden)?;
     let cases = db::run(&page.state.pool, |c| db::cases::intake_queue(c, 500)).await?;
@@ -162,17 +149,12 @@ pub async fn intake_queue(page: Page, user: CurrentUser) -> Result<HttpResponse,
                 .unwrap_or(0);
             let grounds: Vec<String> = intake::automatic_grounds(c, &centre)
                 .into_iter()
-                .map(|g| {
-                    i18n::t(
-                        &page.lang,
-                        &crate::domain::cases::catalogue::label("ground", g),
-                    )
-                })
+                .map(|g| i18n::t(&page.lang, &g.label_id()))
                 .collect();
             context! {
                 id => c.id,
                 reference => c.reference,
-                state => i18n::t(&page.lang, &format!("state-{}", c.state.replace('_', "-"))),
+                state => i18n::t(&page.lang, &c.state.label_id()),
                 consumer => c.consumer_name,
                 trader => c.trader_name,
                 days => days,

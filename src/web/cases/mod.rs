@@ -2,11 +2,13 @@
 pub mod documents;
 pub mod file;
 pub mod hearings;
+pub mod history;
 pub mod list;
 pub mod settlements;
 pub mod show;
 pub mod steps;
 pub mod text;
+pub mod workspace;
 
 use crate::domain::cases::catalogue;
 use crate::i18n;

@@ -9,8 +9,11 @@ use minijinja::{Value, context};
 
 use super::show::CaseFile;
 use crate::db;
-use crate::domain::cases::lifecycle::{CaseRole, Step};
-use crate::domain::cases::settlements::{self as rules, ACTIONS, ITEM_FIELDS, KINDS, SIDES, Term};
+use crate::domain::cases::codes::{
+    Action, Audience, ObligationKind, ProposalStatus, ProposedBy, Side,
+};
+use crate::domain::cases::lifecycle::Step;
+use crate::domain::cases::settlements::{self as rules, ITEM_FIELDS, Term};
 use crate::domain::cases::{CaseError, access, lifecycle, state_of};
 use crate::i18n;
 use crate::web::csrf::CsrfForm;
@@ -25,9 +28,12 @@ fn fields_of(terms: &[Term], note: &str) -> Fields {
     let mut f = Fields::new();
     for (t, names) in terms.iter().zip(ITEM_FIELDS) {
         let [kind, side, action, amount, currency, due_on, description] = names;
-        f.insert(kind.into(), t.kind.clone());
-        f.insert(side.into(), t.side.clone());
-        f.insert(action.into(), t.action.clone());
+        f.insert(kind.into(), t.kind.as_str().into());
+        f.insert(side.into(), t.side.as_str().into());
+        f.insert(
+            action.into(),
+            t.action.map(Action::as_str).unwrap_or_default().into(),
+        );
         if let Some(m) = t.amount_minor {
             let exp = crate::domain::money::exponent(&t.currency);
             let unit = 10i64.pow(exp);
@@ -47,7 +53,8 @@ fn fields_of(terms: &[Term], note: &str) -> Fields {
 }
 
 /// Everything the settlement part of the case page needs.
-pub fn context(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -> Value {
+pub fn context(page: &Page, file: &CaseFile) -> Value {
+    let name_of = |id: &str| file.name_of(id);
     let lang = page.lang.as_str();
     let s = &file.settlement;
     let state = state_of(&file.case);
@@ -71,46 +78,37 @@ pub fn context(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -
                 .filter(|a| a.proposal_id == p.id && a.version == p.version)
                 .map(|a| {
                     context! {
-                        side => i18n::t(lang, &format!("side-{}", a.side)),
+                        side => i18n::t(lang, &a.side.label_id()),
                         name => name_of(&a.user_id),
-                        answer => i18n::t(lang, &format!("proposal-answer-{}", a.answer)),
+                        answer => i18n::t(lang, &a.answer.label_id()),
                         reason => a.reason,
                         at => page.datetime(a.answered_at),
                         waived => a.waived_reflection,
                     }
                 })
                 .collect();
-            let accepted_by_me = mine.is_some_and(|m| {
-                s.answers.iter().any(|a| {
-                    a.proposal_id == p.id
-                        && a.side == m
-                        && a.version == p.version
-                        && a.answer == "accepted"
-                })
-            });
-            let open = p.status == "open";
-            let own = mine == Some(p.side.as_str());
+            let acts = rules::proposal_actions(state, file.role, p, &s.answers);
             context! {
                 id => p.id,
                 number => number.get(p.id.as_str()),
                 answers_number => p.answers_id.as_deref().and_then(|a| number.get(a)),
                 answers_id => p.answers_id,
-                side => p.side,
-                by => i18n::t(lang, &format!("proposal-by-{}", p.side)),
+                side => p.side.as_str(),
+                by => i18n::t(lang, &p.side.label_id()),
                 author => p.author_id.as_deref().map(name_of),
                 at => page.datetime(p.created_at),
                 revised_at => (p.version > 1).then(|| page.datetime(p.updated_at)),
                 version => p.version,
-                status => p.status,
-                status_label => i18n::t(lang, &format!("proposal-status-{}", p.status)),
-                solution => p.side == "mediator",
+                status => p.status.as_str(),
+                status_label => i18n::t(lang, &p.status.label_id()),
+                solution => p.side == ProposedBy::Mediator,
                 terms => terms.iter().map(|t| rules::term_text(lang, t)).collect::<Vec<_>>(),
                 note => p.note,
                 reflection_until => p.reflection_until.filter(|u| *u > now).map(|u| page.datetime(u)),
                 answers => answers,
-                may_answer => open && !own && may(Step::AnswerProposal) && !accepted_by_me,
-                may_change => open && own && may(Step::Propose),
-                may_withdraw => open && own && may(Step::WithdrawProposal),
+                may_answer => acts.may_answer,
+                may_change => acts.may_change,
+                may_withdraw => acts.may_withdraw,
                 fields => fields_of(&terms, &p.note),
             }
         })
@@ -118,7 +116,7 @@ pub fn context(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -
     let counterable: Vec<(String, String)> = s
         .proposals
         .iter()
-        .filter(|p| p.status == "open" && Some(p.side.as_str()) != mine)
+        .filter(|p| rules::may_counter(file.role, p))
         .map(|p| {
             let n = number.get(p.id.as_str()).copied().unwrap_or_default();
             (
@@ -127,11 +125,11 @@ pub fn context(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -
             )
         })
         .collect();
-    let shared: Vec<(String, String)> = if file.role == CaseRole::Mediator {
+    let shared: Vec<(String, String)> = if rules::cites_submissions(file.role) {
         file.file
             .messages
             .iter()
-            .filter(|m| m.audience == "everyone")
+            .filter(|m| m.audience == Audience::Everyone)
             .map(|m| {
                 let first: String = m.body.chars().take(60).collect();
                 (
@@ -147,7 +145,7 @@ pub fn context(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -
                 file.file
                     .documents
                     .iter()
-                    .filter(|d| d.audience == "everyone")
+                    .filter(|d| d.audience == Audience::Everyone)
                     .map(|d| (d.id.clone(), format!("{} — {}", d.title, d.file_name))),
             )
             .collect()
@@ -158,7 +156,7 @@ pub fn context(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -
         .file
         .documents
         .iter()
-        .filter(|d| d.audience == "everyone")
+        .filter(|d| d.audience == Audience::Everyone)
         .map(|d| (d.id.clone(), d.title.clone()))
         .collect();
     let obligations: Vec<Value> = s
@@ -166,45 +164,52 @@ pub fn context(page: &Page, file: &CaseFile, name_of: &dyn Fn(&str) -> String) -
         .iter()
         .map(|o| {
             let term = Term::from(o);
-            let owed_by_me = mine == Some(o.side.as_str());
-            let settled = o.outcome.is_some();
+            let acts = rules::obligation_actions(state, file.role, o, now.date());
             context! {
                 id => o.id,
                 position => o.position,
                 text => rules::term_text(lang, &term),
-                status => o.status,
-                status_label => i18n::t(lang, &format!("obligation-status-{}", o.status.replace('_', "-"))),
-                outcome => o.outcome.as_deref().map(|x| i18n::t(lang, &format!("obligation-outcome-{}", x.replace('_', "-")))),
-                overdue => !settled && o.due_on < now.date(),
+                status => o.status.as_str(),
+                status_label => i18n::t(lang, &o.status.label_id()),
+                outcome => o.outcome.map(|x| i18n::t(lang, &x.label_id())),
+                overdue => o.outcome.is_none() && o.due_on < now.date(),
                 done_at => o.done_at.map(|t| page.datetime(t)),
                 done_note => o.done_note,
                 document_id => o.document_id,
                 report_reason => o.report_reason,
-                may_mark_done => owed_by_me && !settled && matches!(o.status.as_str(), "due" | "reported") && may(Step::MarkDone),
-                may_answer => mine.is_some() && !owed_by_me && !settled && may(Step::AnswerObligation),
-                may_judge => may(Step::JudgeObligation) && (o.status == "reported" || (o.outcome.as_deref() == Some("not_honoured")) || (!settled && o.due_on < now.date())),
+                may_mark_done => acts.may_mark_done,
+                may_confirm => acts.may_confirm,
+                may_report => acts.may_report,
+                may_judge => acts.may_judge,
             }
         })
         .collect();
-    let options = |list: &str, values: &[&str]| -> Vec<(String, String)> {
+    // A select's options: the stored text, and its label.
+    fn options<T: Copy>(
+        lang: &str,
+        values: &[T],
+        as_str: fn(T) -> &'static str,
+        label_id: fn(T) -> String,
+    ) -> Vec<(String, String)> {
         values
             .iter()
-            .map(|v| (v.to_string(), i18n::t(lang, &rules::label_id(list, v))))
+            .map(|&v| (as_str(v).to_string(), i18n::t(lang, &label_id(v))))
             .collect()
-    };
+    }
     let currency = rules::currency_of(&file.case, &page.state.config.centre.claim_currency);
     let blind = &s.blind;
     context! {
         proposals => proposals,
         may_propose => may(Step::Propose) && mine.is_some(),
+        solution_form => rules::proposes_solution(file.role),
         may_blind => may(Step::BlindOffer),
         counterable => counterable,
         shared => shared,
         shared_documents => shared_documents,
         item_rows => ITEM_FIELDS.iter().map(|r| r.to_vec()).collect::<Vec<_>>(),
-        kinds => options("kind", KINDS),
-        actions => options("action", ACTIONS),
-        sides => SIDES.iter().map(|v| (v.to_string(), i18n::t(lang, &format!("side-{v}")))).collect::<Vec<_>>(),
+        kinds => options(lang, &ObligationKind::ALL, ObligationKind::as_str, ObligationKind::label_id),
+        actions => options(lang, &Action::ALL, Action::as_str, Action::label_id),
+        sides => options(lang, &Side::ALL, Side::as_str, Side::label_id),
         currency => currency,
         blind => context! {
             round => blind.round,
@@ -230,6 +235,7 @@ fn with_cites(mut form: Fields) -> Fields {
 }
 
 #[post("/cases/{id}/proposals")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn propose(
     page: Page,
     user: CurrentUser,
@@ -256,12 +262,13 @@ pub async fn propose(
         &form,
         "proposal-new",
         result,
-        "settlement",
+        super::workspace::Section::Settlement,
     )
     .await
 }
 
 #[post("/cases/{id}/proposals/{proposal}/{action}")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, proposal_id = %path.1, action = %path.2))]
 pub async fn act(
     page: Page,
     user: CurrentUser,
@@ -304,7 +311,16 @@ pub async fn act(
         _ => return Err(AppError::NotFound),
     };
     let name = format!("proposal-{proposal}-{action}");
-    super::show::after_form(&page, &user, id, &form, &name, result, "settlement").await
+    super::show::after_form(
+        &page,
+        &user,
+        id,
+        &form,
+        &name,
+        result,
+        super::workspace::Section::Settlement,
+    )
+    .await
 }
 
 async fn solution_page(
@@ -320,13 +336,10 @@ async fn solution_page(
         .settlement
         .proposals
         .iter()
-        .find(|p| p.id == proposal && p.side == "mediator")
+        .find(|p| p.id == proposal && rules::may_open_solution(file.role, p))
     else {
         return Err(AppError::NotFound);
     };
-    if !matches!(file.role, CaseRole::Consumer | CaseRole::Trader) {
-        return Err(AppError::NotFound);
-    }
     let lang = page.lang.as_str();
     let now = db::now();
     let status = if errors.is_empty() {
@@ -345,7 +358,7 @@ async fn solution_page(
             proposal => context! {
                 id => p.id,
                 version => p.version,
-                open => p.status == "open",
+                open => p.status == ProposalStatus::Open,
                 terms => rules::terms_of(p).iter().map(|t| rules::term_text(lang, t)).collect::<Vec<_>>(),
                 note => p.note,
                 reflection_until => p.reflection_until.filter(|u| *u > now).map(|u| page.datetime(u)),
@@ -356,6 +369,7 @@ async fn solution_page(
 
 /// Art. 9(2)(b)-(c): what accepting a mediator's solution means, before a party may.
 #[get("/cases/{id}/proposals/{proposal}/accept")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, proposal_id = %path.1))]
 pub async fn solution(
     page: Page,
     user: CurrentUser,
@@ -373,6 +387,7 @@ pub struct Format {
 /// The settlement agreement, as a page made to print, or as its canonical text (the bytes
 /// the SHA-256 is of).
 #[get("/cases/{id}/agreement")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn agreement(
     page: Page,
     user: CurrentUser,
@@ -409,6 +424,7 @@ pub async fn agreement(
             centre => page.state.config.centre.name,
             centre_address => page.state.config.centre.address,
             reference => reference,
+            case_id => file.case.id,
             text => a.canonical_text,
             sha256 => a.sha256,
             verified => rules::sha256_hex(&a.canonical_text) == a.sha256,
@@ -419,6 +435,7 @@ pub async fn agreement(
 }
 
 #[post("/cases/{id}/blind-offers")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %id))]
 pub async fn blind_offer(
     page: Page,
     user: CurrentUser,
@@ -430,10 +447,20 @@ pub async fn blind_offer(
     let amount = form.get("amount").cloned().unwrap_or_default();
     let result =
         rules::blind_offer(&page.state, &user.actor(), id.clone(), amount, &page.lang).await;
-    super::show::after_form(&page, &user, id, &form, "blind-offer", result, "settlement").await
+    super::show::after_form(
+        &page,
+        &user,
+        id,
+        &form,
+        "blind-offer",
+        result,
+        super::workspace::Section::Settlement,
+    )
+    .await
 }
 
 #[post("/cases/{id}/obligations/{obligation}/{action}")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, obligation_id = %path.1, action = %path.2))]
 pub async fn obligation(
     page: Page,
     user: CurrentUser,
@@ -452,11 +479,21 @@ pub async fn obligation(
         _ => return Err(AppError::NotFound),
     };
     let name = format!("obligation-{obligation}-{action}");
-    super::show::after_form(&page, &user, id, &form, &name, result, "settlement").await
+    super::show::after_form(
+        &page,
+        &user,
+        id,
+        &form,
+        &name,
+        result,
+        super::workspace::Section::Settlement,
+    )
+    .await
 }
 
 /// Staff: every obligation past its due date and not settled, across cases.
 #[get("/obligations")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id))]
 pub async fn overdue(page: Page, user: CurrentUser) -> Result<HttpResponse, AppError> {
     crate::domain::policy::authorize(&user.actor(), crate::domain::policy::Action::ManageCases)
         .map_err(|_| AppError::NotFound)?;
@@ -475,9 +512,9 @@ pub async fn overdue(page: Page, user: CurrentUser) -> Result<HttpResponse, AppE
                 reference => reference,
                 trader => trader,
                 text => rules::term_text(lang, &term),
-                due_on => o.due_on.to_string(),
+                due_on => page.date(o.due_on),
                 days_late => (today - o.due_on).num_days(),
-                status => i18n::t(lang, &format!("obligation-status-{}", o.status.replace('_', "-"))),
+                status => i18n::t(lang, &o.status.label_id()),
             }
         })
         .collect();
@@ -487,6 +524,7 @@ pub async fn overdue(page: Page, user: CurrentUser) -> Result<HttpResponse, AppE
 /// Public, when the centre publishes it: traders that did not honour an agreement in the
 /// last 12 months and have not complied since.
 #[get("/non-compliance")]
+#[tracing::instrument(skip_all)]
 pub async fn non_compliance(page: Page) -> Result<HttpResponse, AppError> {
     if !page.state.config.centre.publish_non_compliance {
         return Err(AppError::NotFound);

@@ -13,6 +13,7 @@ use crate::web::page::Page;
 use crate::web::session::CurrentUser;
 
 #[post("/cases/{id}/steps/{step}")]
+#[tracing::instrument(skip_all, fields(user_id = %user.0.id, case_id = %path.0, step = %path.1))]
 pub async fn take(
     page: Page,
     user: CurrentUser,
@@ -23,7 +24,16 @@ pub async fn take(
     let form = form.into_inner()?;
     let step = Step::parse(&step_name).ok_or(AppError::NotFound)?;
     let result = dispatch(&page.state, &user.actor(), id.clone(), step, &form).await;
-    super::show::after_form(&page, &user, id, &form, step.as_str(), result, "timeline").await
+    super::show::after_form(
+        &page,
+        &user,
+        id,
+        &form,
+        step.as_str(),
+        result,
+        super::workspace::Section::Overview,
+    )
+    .await
 }
 
 /// Runs a step with the fields of a form or a JSON body.

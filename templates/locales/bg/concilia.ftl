@@ -130,6 +130,7 @@ error-page-unauthenticated = Моля, влезте в профила си, за
 error-page-token-expired = Сесията Ви е изтекла. Моля, влезте отново.
 error-page-token-invalid = Сесията Ви вече не е валидна. Моля, влезте отново.
 error-page-bad-request = Заявката не можа да бъде обработена.
+error-input-malformed = Стойността не е в очаквания вид.
 error-page-too-large = Изпратените данни са твърде големи.
 error-page-unavailable = Услугата е временно недостъпна. Моля, опитайте отново след няколко минути; нищо от запазеното от Вас не е загубено.
 error-page-internal = Възникна грешка от наша страна. Моля, опитайте отново; ако това се повтори, свържете се с центъра.
@@ -184,7 +185,7 @@ user-status-active = Активен
 user-status-invited = Поканен
 user-status-disabled = Деактивиран
 role-consumer = Потребител
-role-trader_user = Търговец
+role-trader-user = Търговец
 role-mediator = Медиатор
 role-admin = Администратор
 
@@ -273,7 +274,6 @@ notice-contacts-saved = Лицата за контакт по АРС са зап
 notice-holiday-added = Празникът е добавен.
 side-consumer = потребител
 side-trader = търговец
-side-centre = център
 
 ## Списъци
 sector-goods = Стоки с общо предназначение
@@ -334,7 +334,10 @@ state-refused = Отказана
 
 ## Подаване на спор
 file-title = Подаване на спор
-file-intro = Ако сте подали жалба до търговец и не сте успели да се споразумеете, центърът може да помогне и на Вас, и на търговеца да стигнете до решение. Формулярът има четири кратки стъпки; въведеното се запазва в движение, така че можете да се върнете по-късно.
+file-intro = Ако сте подали жалба до търговец и не сте успели да се споразумеете, центърът може да помогне и на Вас, и на търговеца да стигнете до решение. Формулярът има { $count ->
+        [one] { $count } кратка стъпка
+       *[other] { $count } кратки стъпки
+    }; въведеното се запазва в движение, така че можете да се върнете по-късно.
 file-start = Започни
 file-continue = Продължи черновата ми
 file-steps-label = Стъпки на формуляра
@@ -342,6 +345,7 @@ file-step-trader = Търговецът
 file-step-purchase = Какво сте купили
 file-step-complaint = Вашата жалба и Вашето искане
 file-step-details = Описание
+file-step-evidence = Доказателства
 file-step-review = Проверка и подаване
 file-on-behalf-of = Въвежда се от името на { $name }
 file-trader-chosen = Избран от указателя: { $name }. За да го промените, потърсете отново или въведете друг търговец по-долу.
@@ -354,7 +358,13 @@ file-trader-none-found = В указателя няма търговец, кой
 file-trader-manual = Или въведете данните на търговеца
 file-trader-no-answer = Не, търговецът не отговори
 file-save-next = Запази и продължи
-file-evidence-later = След като подадете спора, ще можете да добавите документи и снимки към преписката.
+file-evidence-intro = Добавете това, което подкрепя спора Ви: касовата бележка или договора, снимки, писмата или имейлите, които сте разменили с търговеца. След подаването на спора всички участници в преписката ще ги виждат. Можете да добавяте документи и по-късно.
+file-evidence-none = Все още няма добавени документи.
+file-evidence-remove = Премахване
+file-evidence-remove-named = Премахване на { $title }
+file-evidence-continue = Към прегледа
+file-review-documents = Документи, подавани със спора
+file-review-change-documents = Добавяне или премахване на документи
 file-review-problems = Някои части все още изискват вниманието Ви, преди да можете да подадете спора:
 file-submit = Подай спора
 file-field-trader = Търговец
@@ -446,7 +456,6 @@ case-no-complaint-date = Не е посочена
 case-channel = Начин на получаване
 case-reference = Номер
 case-days-left-column = Оставащи дни
-event-actor-system = Concilia (автоматично)
 event-submit = Спорът е подаден
 event-request-info = Поискана е информация
 event-provide-info = Предоставена е информация
@@ -470,23 +479,6 @@ event-mark-complex = Отбелязана като сложна
 event-log-correspondence = Вписана е кореспонденция
 event-add-member = Добавен е представител или помощник
 event-link-group = Свързана с друга преписка
-event-field-reference = Номер
-event-field-request = Искане
-event-field-answer = Отговор
-event-field-reason = Причина
-event-field-summary = Резюме
-event-field-note = Бележка
-event-field-ground = Основание
-event-field-mediator = Медиатор
-event-field-days = Дни
-event-field-direction = Посока
-event-field-date = Дата
-event-field-linked = Свързана преписка
-event-field-name = Име
-event-field-capacity = Качество
-event-field-relationship = Отношение
-event-field-by = Инициатор
-event-field-upheld = Уважено
 step-request-info = Поискай липсваща информация
 step-request-info-hint = Потребителят получава имейл и отговаря на тази страница. Междувременно преписката изчаква.
 step-provide-info = Изпрати поисканата информация
@@ -717,7 +709,6 @@ email-digest-intro = Ето какво се случи по преписките
 email-digest-settings = Промени начина на известяване
 
 ## The shared case file: messages and documents
-case-file-title = Съобщения и документи
 case-messages = Съобщения
 case-messages-empty = Все още няма съобщения.
 case-documents = Документи
@@ -737,7 +728,6 @@ field-files = Файлове
 hint-files = PDF, изображения (PNG, JPEG, WebP, HEIC), текст, CSV, Word, Excel, текстови документи OpenDocument, имейли (EML), MP3, M4A или MP4; всеки файл до { $mb } МБ. Можете да изберете няколко файла.
 upload-submit = Качи
 document-uploaded-by = Добавен от
-document-size = Размер
 document-size-bytes = { $size } байта
 error-message-too-long = Съобщението може да съдържа най-много 20 000 знака.
 error-file-too-large = Този файл е по-голям от допустимото.
@@ -772,8 +762,6 @@ document-redacted-note = Центърът премахна съдържание�
 comment-window = До { $date } { $side } може да изрази становище по последното представено от другата страна (чл. 9, пар. 1, буква а) от Директива 2013/11/ЕС).
 notice-document-redacted = Документът е заличен.
 event-document-redacted = Документ е заличен
-event-field-sha256_before = SHA-256 преди
-event-field-sha256_after = SHA-256 след
 email-case-document-redacted-subject = Документ по преписка { $reference } е заличен
 email-case-document-redacted-body = Центърът заличи документ по преписка { $reference }. Записът е достъпен в портала.
 
@@ -830,8 +818,6 @@ event-reschedule-hearing = Изслушването е пренасрочено
 event-cancel-hearing = Изслушването е отменено
 event-answer-hearing = Отговор на покана за изслушване
 event-record-minutes = Вписан е протокол от изслушването
-event-field-starts = Начало (UTC)
-event-field-time_zone = Часова зона
 email-case-hearing-scheduled-subject = Изслушване по { $reference }: { $date }
 email-case-hearing-scheduled-body = Медиаторът насрочи изслушване по преписката { $reference } за { $date }. Поканата е приложена за Вашия календар; моля, уведомете ни в портала дали ще присъствате.
 email-case-hearing-rescheduled-subject = Изслушването по { $reference } е пренасрочено: { $date }
@@ -846,7 +832,6 @@ email-case-hearing-reminder-subject = Напомняне: изслушване �
 email-case-hearing-reminder-body = Напомняме Ви за изслушването по преписката { $reference } на { $date }.
 
 ## Settlement: proposals, the mediator's solution, blind offers, the agreement, obligations
-side-mediator = медиатор
 state-closed = Приключена
 nav-obligations = Просрочени задължения
 case-settlement = Уреждане на спора
@@ -969,25 +954,12 @@ obligation-mark-done = Отбележи като изпълнено
 field-obligation-note = Бележка (по желание)
 field-obligation-document = Доказателство (по желание)
 hint-obligation-document = Документ, който вече е споделен с всички участници в преписката, например разписка за плащане.
-obligation-answer = Потвърди или сигнализирай
-field-obligation-answer = Изпълнено ли е задължението?
 obligation-confirm = Да, изпълнено е
 obligation-report = Не, не е изпълнено
 field-reason-if-not-honoured = Причина (задължителна при сигнализиране)
 obligation-judge = Произнеси се по това задължение
 field-obligation-decision = Решение
 obligation-judged-honoured = Все пак е изпълнено
-decision-accepted = прието
-decision-rejected = отхвърлено
-decision-confirm = потвърдено
-decision-not-honoured = неизпълнено
-decision-honoured = изпълнено
-event-field-decision = Решение
-event-field-version = Версия
-event-field-obligation = Задължение
-event-field-round = Кръг
-event-field-amount = Сума
-event-field-sha256 = SHA-256
 event-propose = Направено е предложение
 event-withdraw-proposal = Предложението е оттеглено
 event-answer-proposal = Отговор на предложение
@@ -1029,6 +1001,7 @@ error-blind-entered = Вече сте въвели своята сума за т
 error-obligation-not-due = Това задължение не очаква изпълнение.
 error-obligation-settled = Това задължение вече е уредено.
 error-obligation-not-yet-due = Неизпълнение може да бъде сигнализирано след изтичането на срока или след като задължението е отбелязано като изпълнено.
+error-obligation-not-marked-done = Може да бъде потвърдено, след като другата страна го отбележи като изпълнено. Ако е изпълнено без това, сигнализирайте: центърът ще реши.
 error-obligation-not-decidable = Това решение не съответства на сегашното състояние на задължението.
 email-case-proposal-subject = Ново предложение за споразумение по { $reference }
 email-case-proposal-body = Другата страна направи предложение за споразумение по преписката { $reference }. В портала можете да го приемете, да го отхвърлите или да направите насрещно предложение.
@@ -1207,3 +1180,226 @@ error-page-too-many-uploads = Вече имате няколко качвани�
 error-page-form-pending = Този формуляр вече е изпратен и все още се обработва. Изчакайте малко и презаредете страницата, за да видите резултата.
 error-too-many-files = Твърде много файлове в едно качване. Нищо не е запазено: изпратете ги на по-малки групи.
 error-case-documents-full = Тази преписка вече съдържа максималния брой документи. Нищо не е запазено. Свържете се с центъра.
+
+# issue 17: coded values
+case-role-consumer = Потребител
+case-role-trader = Търговец
+case-role-mediator-pending = Медиатор (очаква се декларация за липса на конфликт)
+case-role-mediator = Медиатор
+case-role-staff = Служител на центъра
+case-role-system = Порталът (автоматично)
+favours-consumer = в полза на потребителя
+favours-partly = отчасти в полза на всяка страна
+favours-trader = в полза на търговеца
+hearing-status-scheduled = насрочено
+hearing-status-cancelled = отменено
+
+## The case workspace
+case-sections = Части на преписката
+case-tab-overview = Обзор
+case-tab-messages = Съобщения
+case-tab-documents = Документи
+case-tab-hearings = Заседания
+case-tab-settlement = Споразумение
+case-tab-history = История
+case-tab-new = { $count ->
+    [one] { $count } ново
+   *[other] { $count } нови
+}
+document-file = Файл
+next-title = Какво следва
+next-due = { $days ->
+    [one] Срок до { $date }: остава { $days } ден
+   *[other] Срок до { $date }: остават { $days } дни
+}
+next-due-today = Срокът изтича днес, { $date }
+next-due-overdue = { $days ->
+    [one] Срокът беше до { $date }: просрочен с { $days } ден
+   *[other] Срокът беше до { $date }: просрочен с { $days } дни
+}
+next-who-mediator = Медиаторът
+next-who-parties = Двете страни
+next-other-steps = Други действия, които можете да предприемете
+next-task-check-file = { $yours ->
+    [yes] Проверете дали преписката е пълна или поискайте от потребителя липсващото.
+   *[other] { $who } проверява дали преписката е пълна.
+}
+next-task-provide-info = { $yours ->
+    [yes] Изпратете на центъра поисканата информация.
+   *[other] { $who } трябва да изпрати поисканата от центъра информация.
+}
+next-task-decide = { $yours ->
+    [yes] Приемете случая или откажете с мотиви.
+   *[other] { $who } решава дали да приеме случая.
+}
+next-task-trader-answer = { $yours ->
+    [yes] Отговорете по спора: участвайте в процедурата или откажете.
+   *[other] { $who } трябва да отговори: да участва в процедурата или да откаже.
+}
+next-task-negotiate = { $yours ->
+    [yes] Опитайте да се споразумеете пряко с другата страна: направете предложение или поискайте медиатор.
+   *[other] Страните се опитват да се споразумеят пряко.
+}
+next-task-decide-objection = { $yours ->
+    [yes] Решете възражението срещу медиатора.
+   *[other] { $who } решава възражението срещу медиатора.
+}
+next-task-assign-mediator = { $yours ->
+    [yes] Определете медиатор по случая.
+   *[other] { $who } определя медиатор.
+}
+next-task-declare = { $yours ->
+    [yes] Декларирайте, че нямате конфликт на интереси със страните, или откажете случая.
+   *[other] { $who } трябва да декларира, че няма конфликт на интереси със страните.
+}
+next-task-answer-proposal = { $yours ->
+    [yes] Отговорете на предложението: приемете го или го отхвърлете.
+   *[other] { $who }: очаква се отговор на предложението.
+}
+next-task-mediate = { $yours ->
+    [yes] Водете медиацията: проведете заседание или предложете решение.
+   *[other] { $who } води медиацията към резултат.
+}
+next-task-honour = { $yours ->
+    [yes] Изпълнете уговореното в споразумението и го отбележете като изпълнено.
+   *[other] { $who } трябва да изпълни уговореното в споразумението.
+}
+next-task-confirm = { $yours ->
+    [yes] Потвърдете, че уговореното е изпълнено, или съобщете, че не е.
+   *[other] { $who } трябва да потвърди, че уговореното е изпълнено.
+}
+next-task-judge-obligation = { $yours ->
+    [yes] Решете дали споразумението е изпълнено.
+   *[other] { $who } решава дали споразумението е изпълнено.
+}
+next-task-ended = Случаят е приключил: от никого не се очаква нищо повече.
+next-action-propose = Направете предложение
+next-action-answer-proposal = Отговорете на предложението
+next-action-schedule-hearing = Насрочете заседание
+next-action-answer-hearing = Отговорете на поканата за заседание
+next-action-mark-done = Отбележете дължимото като изпълнено
+next-action-answer-obligation = Потвърдете, че е изпълнено
+next-action-judge-obligation = Решете по сигнала за неизпълнение
+case-compliance-honoured = Споразумение е постигнато и е изпълнено.
+case-compliance-late = Споразумение е постигнато и е изпълнено със закъснение.
+case-compliance-not-honoured = Споразумение е постигнато, но не е изпълнено.
+case-ended-on = Приключил на { $date }
+dashboard-waiting-for-you = Очаква се от вас
+dashboard-nothing-for-you = В момента нищо не очаква действие от вас.
+dashboard-waiting-for-others = Очаква се от други
+dashboard-hearings-week = Заседания през следващите седем дни
+## The case history: one sentence per kind of event. $actor is who acted (history-actor),
+## $who the kind of actor (person, mediator, centre, system) for grammar.
+history-actor = { $who ->
+    [mediator] Медиаторът
+    [centre] Центърът
+    [system] Concilia
+   *[person] { $name }
+}
+history-someone = Някой
+history-submit = { $actor } подаде спора; номерът му е { $reference }.
+history-request-info = { $actor } поиска допълнителна информация.
+history-provide-info = { $actor } изпрати поисканата информация.
+history-mark-complete = { $actor } установи, че преписката е пълна: резултатът се очаква до { $due }.
+history-accept = { $actor } прие спора за разглеждане и покани търговеца да отговори до { $due }.
+history-refuse = { $actor } отказа да разгледа спора. Основание: { $ground }
+history-join = { $actor } се съгласи от името на търговеца да участва в процедурата.
+history-decline = { $actor } отказа от името на търговеца да участва в процедурата.
+history-deemed-refusal = Търговецът не отговори до { $due }, затова се смята, че е отказал да участва.
+history-request-mediation = { $actor } поиска медиация.
+history-end-negotiation = Срокът за преки преговори изтече без споразумение и започна медиация.
+history-assign-mediator = { $actor } определи { $mediator } за медиатор.
+history-declare-no-conflict = { $actor } декларира, че няма конфликт на интереси с никоя от страните.
+history-decline-assignment = { $actor } отказа да бъде медиатор по този случай.
+history-object = { $actor } възрази срещу медиатора.
+history-decide-objection = { $upheld ->
+    [yes] { $actor } уважи възражението: медиаторът вече не води случая.
+   *[no] { $actor } отхвърли възражението: медиаторът остава по случая.
+}
+history-extend = { $actor } удължи срока за резултата до { $due }.
+history-close-not-settled = { $actor } приключи случая без споразумение.
+history-withdraw = { $actor } се оттегли от процедурата.
+history-mark-complex = { $actor } отбеляза спора като сложен.
+history-log-correspondence = { $direction ->
+    [incoming] { $actor } вписа писмо, получено на { $date }.
+   *[outgoing] { $actor } вписа писмо, изпратено на { $date }.
+}
+history-add-member = { $capacity ->
+    [assistant] { $actor } добави { $member } към случая като помощник.
+   *[representative] { $actor } добави { $member } към случая като представител.
+}
+history-link-group = { $actor } свърза този случай със свързаната преписка { $linked }.
+history-schedule-hearing = { $actor } насрочи изслушване за { $starts }.
+history-reschedule-hearing = { $actor } пренасрочи изслушването за { $starts }.
+history-cancel-hearing = { $actor } отмени изслушване.
+history-answer-hearing = { $answer ->
+    [attend] { $actor } ще присъства на изслушването.
+    [another_time] { $actor } поиска друг час за изслушването.
+   *[hidden] { $actor } отговори на поканата за изслушване.
+}
+history-record-minutes = { $actor } вписа протокола от изслушването.
+history-propose = { $kind ->
+    [solution] { $actor } предложи решение на спора.
+    [counter] { $actor } направи насрещно предложение.
+    [revised] { $actor } промени предложение.
+   *[offer] { $actor } направи предложение за споразумение.
+}
+history-withdraw-proposal = { $actor } оттегли предложение за споразумение.
+history-answer-proposal = { $decision ->
+    [accepted] { $of ->
+        [solution] { $actor } прие решението, предложено от медиатора.
+        [blind] { $actor } прие сумата, при която се срещнаха скритите оферти.
+       *[offer] { $actor } прие предложението.
+    }
+   *[rejected] { $of ->
+        [solution] { $actor } отхвърли решението, предложено от медиатора.
+        [blind] { $actor } отхвърли сумата, при която се срещнаха скритите оферти.
+       *[offer] { $actor } отхвърли предложението.
+    }
+}
+history-blind-offer = { $outcome ->
+    [met] { $actor } въведе скрита оферта в кръг { $round }; двете оферти се срещнаха при { $amount }.
+    [apart] { $actor } въведе скрита оферта в кръг { $round }; двете оферти се оказаха твърде далеч една от друга.
+   *[waiting] { $actor } въведе скрита оферта в кръг { $round }.
+}
+history-settle = Страните постигнаха споразумение и то беше вписано.
+history-mark-done = { $kind ->
+    [payment] { $actor } съобщи, че плащането от { $amount } е извършено.
+   *[action] { $actor } съобщи, че договореното действие ({ $action }) е изпълнено.
+}
+history-answer-obligation = { $decision ->
+    [confirm] { $kind ->
+        [payment] { $actor } потвърди, че плащането от { $amount } е извършено.
+       *[action] { $actor } потвърди, че договореното действие ({ $action }) е изпълнено.
+    }
+   *[not_honoured] { $kind ->
+        [payment] { $actor } съобщи, че плащането от { $amount } не е извършено.
+       *[action] { $actor } съобщи, че договореното действие ({ $action }) не е изпълнено.
+    }
+}
+history-judge-obligation = { $decision ->
+    [honoured] { $kind ->
+        [payment] { $actor } реши, че плащането от { $amount } е извършено.
+       *[action] { $actor } реши, че договореното действие ({ $action }) е изпълнено.
+    }
+   *[not_honoured] { $kind ->
+        [payment] { $actor } реши, че плащането от { $amount } не е извършено.
+       *[action] { $actor } реши, че договореното действие ({ $action }) не е изпълнено.
+    }
+}
+history-close-compliance = Всички задължения по споразумението са уредени, затова случаят е приключен.
+history-document-redacted = { $known ->
+    [yes] { $actor } замени документа „{ $title }“ със заличено копие.
+   *[no] { $actor } замени документ със заличено копие.
+}
+## Dates
+date-deadline-today = { $date } (срокът е днес)
+date-deadline-left = { $date } ({ $days ->
+    [one] остава { $days } ден
+   *[other] остават { $days } дни
+})
+date-deadline-overdue = { $date } ({ $days ->
+    [one] просрочено с { $days } ден
+   *[other] просрочено с { $days } дни
+})
+agreement-back = Обратно към преписка { $reference }

@@ -130,6 +130,7 @@ error-page-unauthenticated = Please sign in to continue.
 error-page-token-expired = Your session has expired. Please sign in again.
 error-page-token-invalid = Your session is not valid any more. Please sign in again.
 error-page-bad-request = The request could not be understood.
+error-input-malformed = This value is not in the form expected.
 error-page-too-large = What you sent is too large.
 error-page-unavailable = The service is temporarily unavailable. Please try again in a few minutes; nothing you saved has been lost.
 error-page-internal = Something went wrong on our side. Please try again; if it happens again, contact the centre.
@@ -184,7 +185,7 @@ user-status-active = Active
 user-status-invited = Invited
 user-status-disabled = Disabled
 role-consumer = Consumer
-role-trader_user = Trader
+role-trader-user = Trader
 role-mediator = Mediator
 role-admin = Administrator
 
@@ -273,7 +274,6 @@ notice-contacts-saved = The ADR contacts have been saved.
 notice-holiday-added = The holiday has been added.
 side-consumer = consumer
 side-trader = trader
-side-centre = centre
 
 ## Lists
 sector-goods = General goods
@@ -334,7 +334,7 @@ state-refused = Refused
 
 ## Filing a dispute
 file-title = File a dispute
-file-intro = If you complained to a trader and could not agree, the centre can help you both reach a solution. The form has four short steps; what you enter is saved as you go, so you can come back later.
+file-intro = If you complained to a trader and could not agree, the centre can help you both reach a solution. The form has { $count } short steps; what you enter is saved as you go, so you can come back later.
 file-start = Start
 file-continue = Continue my draft
 file-steps-label = Steps of the form
@@ -342,6 +342,7 @@ file-step-trader = The trader
 file-step-purchase = What you bought
 file-step-complaint = Your complaint and your request
 file-step-details = Description
+file-step-evidence = Evidence
 file-step-review = Check and file
 file-on-behalf-of = Entered for { $name }
 file-trader-chosen = Chosen from the directory: { $name }. Search again or enter another trader below to change it.
@@ -354,7 +355,13 @@ file-trader-none-found = No trader in the directory matches. Enter the trader's 
 file-trader-manual = Or enter the trader's details
 file-trader-no-answer = No, the trader did not answer
 file-save-next = Save and continue
-file-evidence-later = You can add documents and photos to the case file once it is filed.
+file-evidence-intro = Add what supports your dispute: the receipt or contract, photos, the letters or emails you exchanged with the trader. Once the dispute is filed, everyone on the case sees them. You can also add documents later.
+file-evidence-none = No documents added yet.
+file-evidence-remove = Remove
+file-evidence-remove-named = Remove { $title }
+file-evidence-continue = Continue to the review
+file-review-documents = Documents filed with the dispute
+file-review-change-documents = Add or remove documents
 file-review-problems = Some parts still need your attention before you can file:
 file-submit = File my dispute
 file-field-trader = Trader
@@ -446,7 +453,6 @@ case-no-complaint-date = Not given
 case-channel = Received
 case-reference = Reference
 case-days-left-column = Days left
-event-actor-system = Concilia (automatic)
 event-submit = Dispute filed
 event-request-info = Information requested
 event-provide-info = Information provided
@@ -470,23 +476,6 @@ event-mark-complex = Marked as complex
 event-log-correspondence = Correspondence logged
 event-add-member = Representative or assistant added
 event-link-group = Linked to a related case
-event-field-reference = Reference
-event-field-request = Request
-event-field-answer = Answer
-event-field-reason = Reason
-event-field-summary = Summary
-event-field-note = Note
-event-field-ground = Ground
-event-field-mediator = Mediator
-event-field-days = Days
-event-field-direction = Direction
-event-field-date = Date
-event-field-linked = Linked case
-event-field-name = Name
-event-field-capacity = Capacity
-event-field-relationship = Relationship
-event-field-by = By
-event-field-upheld = Upheld
 step-request-info = Ask for missing information
 step-request-info-hint = The consumer is emailed and answers on this page. The case waits meanwhile.
 step-provide-info = Send the information asked for
@@ -662,7 +651,12 @@ email-case-extended-body = The mediator has extended the time for the outcome of
 email-case-not-settled-subject = { $reference } closed without agreement
 email-case-not-settled-body = The mediator has closed the procedure { $reference } without an agreement. This is the written record of the outcome; you may still go to court.
 email-case-withdrawn-subject = { $reference } has been withdrawn
-email-case-withdrawn-body = The { $side } has withdrawn from the procedure { $reference }, which is now closed.
+email-case-withdrawn-body = { $side ->
+    [consumer] The consumer has withdrawn from the procedure { $reference }, which is now closed.
+    [trader] The trader has withdrawn from the procedure { $reference }, which is now closed.
+    [centre] The centre has ended the procedure { $reference }, which is now closed.
+   *[other] A party ({ $side }) has withdrawn from the procedure { $reference }, which is now closed.
+}
 email-case-member-invited-subject = You have been given access to { $reference }
 email-case-member-invited-body = A party to the dispute { $reference } has added you as their representative or assistant. Set up your account with this single-use link (valid for seven days) to follow the case.
 email-case-member-added-subject = You have been given access to { $reference }
@@ -691,7 +685,6 @@ email-digest-intro = Here is what happened on your cases since the last summary:
 email-digest-settings = Change how you are notified
 
 ## The shared case file: messages and documents
-case-file-title = Messages and documents
 case-messages = Messages
 case-messages-empty = No messages yet.
 case-documents = Documents
@@ -711,7 +704,6 @@ field-files = Files
 hint-files = PDF, images (PNG, JPEG, WebP, HEIC), text, CSV, Word, Excel, OpenDocument text, emails (EML), MP3, M4A or MP4; up to { $mb } MB each. You can choose several files.
 upload-submit = Upload
 document-uploaded-by = Added by
-document-size = Size
 document-size-bytes = { $size } bytes
 error-message-too-long = A message can have at most 20,000 characters.
 error-file-too-large = This file is larger than allowed.
@@ -746,8 +738,6 @@ document-redacted-note = The centre removed this document's content on { $date }
 comment-window = Until { $date }, the { $side } may comment on the other side's latest submission (Art. 9(1)(a) of Directive 2013/11/EU).
 notice-document-redacted = The document has been redacted.
 event-document-redacted = Document redacted
-event-field-sha256_before = SHA-256 before
-event-field-sha256_after = SHA-256 after
 email-case-document-redacted-subject = A document was redacted on { $reference }
 email-case-document-redacted-body = The centre has redacted a document of the case { $reference }. You can see the record in the portal.
 
@@ -804,8 +794,6 @@ event-reschedule-hearing = Hearing moved
 event-cancel-hearing = Hearing cancelled
 event-answer-hearing = Reply to a hearing invitation
 event-record-minutes = Hearing minutes recorded
-event-field-starts = Starts (UTC)
-event-field-time_zone = Time zone
 email-case-hearing-scheduled-subject = Hearing on { $reference }: { $date }
 email-case-hearing-scheduled-body = The mediator has scheduled a hearing on the case { $reference } for { $date }. The invitation is attached for your calendar; please tell us in the portal whether you will attend.
 email-case-hearing-rescheduled-subject = Hearing on { $reference } moved: { $date }
@@ -820,7 +808,6 @@ email-case-hearing-reminder-subject = Reminder: hearing on { $reference } on { $
 email-case-hearing-reminder-body = This is a reminder of the hearing on the case { $reference } on { $date }.
 
 ## Settlement: proposals, the mediator's solution, blind offers, the agreement, obligations
-side-mediator = mediator
 state-closed = Closed
 nav-obligations = Overdue obligations
 case-settlement = Settlement
@@ -943,25 +930,12 @@ obligation-mark-done = Mark as done
 field-obligation-note = Note (optional)
 field-obligation-document = Evidence (optional)
 hint-obligation-document = A document already shared with everyone on the case, such as a payment receipt.
-obligation-answer = Confirm or report
-field-obligation-answer = Was it honoured?
 obligation-confirm = Yes, it was honoured
 obligation-report = No, it was not honoured
 field-reason-if-not-honoured = Reason (required when reporting)
 obligation-judge = Decide on this obligation
 field-obligation-decision = Decision
 obligation-judged-honoured = Honoured after all
-decision-accepted = accepted
-decision-rejected = rejected
-decision-confirm = confirmed
-decision-not-honoured = not honoured
-decision-honoured = honoured
-event-field-decision = Decision
-event-field-version = Version
-event-field-obligation = Obligation
-event-field-round = Round
-event-field-amount = Amount
-event-field-sha256 = SHA-256
 event-propose = Proposal made
 event-withdraw-proposal = Proposal withdrawn
 event-answer-proposal = Proposal answered
@@ -1003,6 +977,7 @@ error-blind-entered = You have already entered your figure for this round.
 error-obligation-not-due = This obligation is not waiting to be done.
 error-obligation-settled = This obligation has already been settled.
 error-obligation-not-yet-due = It can be reported as not honoured once its due date has passed, or after it was marked done.
+error-obligation-not-marked-done = It can be confirmed once the other side has marked it done. If it was done without that, report it: the centre decides.
 error-obligation-not-decidable = This decision does not fit the obligation as it stands.
 email-case-proposal-subject = New settlement proposal on { $reference }
 email-case-proposal-body = The other party has made a settlement proposal on the case { $reference }. You can accept it, reject it or make a counter-proposal in the portal.
@@ -1181,3 +1156,226 @@ error-page-too-many-uploads = You already have several uploads running. Wait unt
 error-page-form-pending = This form was already sent and is still being handled. Wait a moment, then reload the page to see the result.
 error-too-many-files = Too many files in one upload. Nothing was kept: send them in smaller groups.
 error-case-documents-full = This case already holds as many documents as it may. Nothing was kept. Contact the centre.
+
+# issue 17: coded values
+case-role-consumer = Consumer
+case-role-trader = Trader
+case-role-mediator-pending = Mediator (conflict declaration pending)
+case-role-mediator = Mediator
+case-role-staff = Centre staff
+case-role-system = The portal (automatic)
+favours-consumer = in the consumer's favour
+favours-partly = partly in each party's favour
+favours-trader = in the trader's favour
+hearing-status-scheduled = scheduled
+hearing-status-cancelled = cancelled
+
+## The case workspace
+case-sections = Parts of the case
+case-tab-overview = Overview
+case-tab-messages = Messages
+case-tab-documents = Documents
+case-tab-hearings = Hearings
+case-tab-settlement = Settlement
+case-tab-history = History
+case-tab-new = { $count ->
+    [one] { $count } new
+   *[other] { $count } new
+}
+document-file = File
+next-title = What happens next
+next-due = { $days ->
+    [one] Due by { $date }: { $days } day left
+   *[other] Due by { $date }: { $days } days left
+}
+next-due-today = Due today, { $date }
+next-due-overdue = { $days ->
+    [one] Was due by { $date }: { $days } day overdue
+   *[other] Was due by { $date }: { $days } days overdue
+}
+next-who-mediator = The mediator
+next-who-parties = Both parties
+next-other-steps = Other steps you can take
+next-task-check-file = { $yours ->
+    [yes] Check that the file is complete, or ask the consumer for what is missing.
+   *[other] { $who } is checking that the file is complete.
+}
+next-task-provide-info = { $yours ->
+    [yes] Send the centre the information it asked for.
+   *[other] { $who } must send the information the centre asked for.
+}
+next-task-decide = { $yours ->
+    [yes] Accept the case or refuse it with reasons.
+   *[other] { $who } is deciding whether to take the case.
+}
+next-task-trader-answer = { $yours ->
+    [yes] Answer the dispute: take part in the procedure, or decline.
+   *[other] { $who } must answer: take part in the procedure, or decline.
+}
+next-task-negotiate = { $yours ->
+    [yes] Try to settle directly with the other party: make an offer, or ask for a mediator.
+   *[other] The parties are trying to settle directly.
+}
+next-task-decide-objection = { $yours ->
+    [yes] Decide the objection to the mediator.
+   *[other] { $who } is deciding the objection to the mediator.
+}
+next-task-assign-mediator = { $yours ->
+    [yes] Assign a mediator to the case.
+   *[other] { $who } is assigning a mediator.
+}
+next-task-declare = { $yours ->
+    [yes] Declare that you have no conflict of interest with the parties, or decline the case.
+   *[other] { $who } must declare that they have no conflict of interest with the parties.
+}
+next-task-answer-proposal = { $yours ->
+    [yes] Answer the proposal: accept it or reject it.
+   *[other] { $who } must answer the proposal.
+}
+next-task-mediate = { $yours ->
+    [yes] Lead the mediation: hold a hearing, or propose a solution.
+   *[other] { $who } is leading the mediation towards an outcome.
+}
+next-task-honour = { $yours ->
+    [yes] Do what the agreement says and mark it done.
+   *[other] { $who } must do what the agreement says.
+}
+next-task-confirm = { $yours ->
+    [yes] Confirm that what the agreement says was done, or report that it was not.
+   *[other] { $who } must confirm that what the agreement says was done.
+}
+next-task-judge-obligation = { $yours ->
+    [yes] Decide whether the agreement was honoured.
+   *[other] { $who } is deciding whether the agreement was honoured.
+}
+next-task-ended = The case has ended: nothing more is asked of anyone.
+next-action-propose = Make a proposal
+next-action-answer-proposal = Answer the proposal
+next-action-schedule-hearing = Book a hearing
+next-action-answer-hearing = Answer the hearing invitation
+next-action-mark-done = Mark what you owe as done
+next-action-answer-obligation = Confirm it was done
+next-action-judge-obligation = Decide the reported obligation
+case-compliance-honoured = Settled, and the agreement was honoured.
+case-compliance-late = Settled, and the agreement was honoured late.
+case-compliance-not-honoured = Settled, but the agreement was not honoured.
+case-ended-on = Ended on { $date }
+dashboard-waiting-for-you = Waiting for you
+dashboard-nothing-for-you = Nothing waits for you at the moment.
+dashboard-waiting-for-others = Waiting for others
+dashboard-hearings-week = Hearings in the next seven days
+## The case history: one sentence per kind of event. $actor is who acted (history-actor),
+## $who the kind of actor (person, mediator, centre, system) for grammar.
+history-actor = { $who ->
+    [mediator] The mediator
+    [centre] The centre
+    [system] Concilia
+   *[person] { $name }
+}
+history-someone = Someone
+history-submit = { $actor } filed the dispute, which has the reference { $reference }.
+history-request-info = { $actor } asked for more information.
+history-provide-info = { $actor } sent the information asked for.
+history-mark-complete = { $actor } found the file complete: the outcome is due by { $due }.
+history-accept = { $actor } accepted the dispute and invited the trader to answer by { $due }.
+history-refuse = { $actor } refused the dispute. Ground: { $ground }
+history-join = { $actor } agreed, for the trader, to take part in the procedure.
+history-decline = { $actor } declined, for the trader, to take part in the procedure.
+history-deemed-refusal = The trader did not answer by { $due }, so the trader is taken to have refused to take part.
+history-request-mediation = { $actor } asked for mediation.
+history-end-negotiation = The time for direct negotiation ran out without agreement, so mediation began.
+history-assign-mediator = { $actor } appointed { $mediator } as the mediator.
+history-declare-no-conflict = { $actor } declared no conflict of interest with either party.
+history-decline-assignment = { $actor } declined to mediate this case.
+history-object = { $actor } objected to the mediator.
+history-decide-objection = { $upheld ->
+    [yes] { $actor } upheld the objection: the mediator no longer handles the case.
+   *[no] { $actor } dismissed the objection: the mediator stays on the case.
+}
+history-extend = { $actor } extended the time for the outcome until { $due }.
+history-close-not-settled = { $actor } closed the case without an agreement.
+history-withdraw = { $actor } withdrew from the procedure.
+history-mark-complex = { $actor } marked the dispute as complex.
+history-log-correspondence = { $direction ->
+    [incoming] { $actor } recorded a letter received on { $date }.
+   *[outgoing] { $actor } recorded a letter sent on { $date }.
+}
+history-add-member = { $capacity ->
+    [assistant] { $actor } added { $member } to the case as an assistant.
+   *[representative] { $actor } added { $member } to the case as a representative.
+}
+history-link-group = { $actor } linked this case with the related case { $linked }.
+history-schedule-hearing = { $actor } scheduled a hearing for { $starts }.
+history-reschedule-hearing = { $actor } moved the hearing to { $starts }.
+history-cancel-hearing = { $actor } cancelled a hearing.
+history-answer-hearing = { $answer ->
+    [attend] { $actor } will attend the hearing.
+    [another_time] { $actor } asked for another time for the hearing.
+   *[hidden] { $actor } answered the invitation to the hearing.
+}
+history-record-minutes = { $actor } recorded the minutes of the hearing.
+history-propose = { $kind ->
+    [solution] { $actor } proposed a solution to the dispute.
+    [counter] { $actor } made a counter-offer.
+    [revised] { $actor } revised a proposal.
+   *[offer] { $actor } made a settlement offer.
+}
+history-withdraw-proposal = { $actor } withdrew a settlement offer.
+history-answer-proposal = { $decision ->
+    [accepted] { $of ->
+        [solution] { $actor } accepted the mediator's solution.
+        [blind] { $actor } accepted the amount the blind offers met at.
+       *[offer] { $actor } accepted the offer.
+    }
+   *[rejected] { $of ->
+        [solution] { $actor } rejected the mediator's solution.
+        [blind] { $actor } rejected the amount the blind offers met at.
+       *[offer] { $actor } rejected the offer.
+    }
+}
+history-blind-offer = { $outcome ->
+    [met] { $actor } made a blind offer in round { $round }; the two offers met at { $amount }.
+    [apart] { $actor } made a blind offer in round { $round }; the two offers were too far apart.
+   *[waiting] { $actor } made a blind offer in round { $round }.
+}
+history-settle = The parties reached an agreement and it was recorded.
+history-mark-done = { $kind ->
+    [payment] { $actor } said that the payment of { $amount } was made.
+   *[action] { $actor } said that the agreed action ({ $action }) was carried out.
+}
+history-answer-obligation = { $decision ->
+    [confirm] { $kind ->
+        [payment] { $actor } confirmed that the payment of { $amount } was made.
+       *[action] { $actor } confirmed that the agreed action ({ $action }) was carried out.
+    }
+   *[not_honoured] { $kind ->
+        [payment] { $actor } reported that the payment of { $amount } was not made.
+       *[action] { $actor } reported that the agreed action ({ $action }) was not carried out.
+    }
+}
+history-judge-obligation = { $decision ->
+    [honoured] { $kind ->
+        [payment] { $actor } decided that the payment of { $amount } was made.
+       *[action] { $actor } decided that the agreed action ({ $action }) was carried out.
+    }
+   *[not_honoured] { $kind ->
+        [payment] { $actor } decided that the payment of { $amount } was not made.
+       *[action] { $actor } decided that the agreed action ({ $action }) was not carried out.
+    }
+}
+history-close-compliance = Every obligation of the agreement has been settled, so the case is closed.
+history-document-redacted = { $known ->
+    [yes] { $actor } replaced the document “{ $title }” with a redacted copy.
+   *[no] { $actor } replaced a document with a redacted copy.
+}
+## Dates
+date-deadline-today = { $date } (due today)
+date-deadline-left = { $date } ({ $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+})
+date-deadline-overdue = { $date } ({ $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+})
+agreement-back = Back to case { $reference }

@@ -130,6 +130,7 @@ error-page-unauthenticated = Jätkamiseks logige palun sisse.
 error-page-token-expired = Teie seanss on aegunud. Palun logige uuesti sisse.
 error-page-token-invalid = Teie seanss ei kehti enam. Palun logige uuesti sisse.
 error-page-bad-request = Päringust ei saadud aru.
+error-input-malformed = See väärtus ei ole oodatud kujul.
 error-page-too-large = Saadetud andmete maht on liiga suur.
 error-page-unavailable = Teenus ei ole ajutiselt kättesaadav. Palun proovige mõne minuti pärast uuesti; Teie salvestatud andmed ei ole kadunud.
 error-page-internal = Meie poolel tekkis viga. Palun proovige uuesti; kui viga kordub, võtke ühendust keskusega.
@@ -184,7 +185,7 @@ user-status-active = Aktiivne
 user-status-invited = Kutsutud
 user-status-disabled = Deaktiveeritud
 role-consumer = Tarbija
-role-trader_user = Kaupleja
+role-trader-user = Kaupleja
 role-mediator = Lepitaja
 role-admin = Administraator
 
@@ -273,7 +274,6 @@ notice-contacts-saved = Kohtuvälise vaidluste lahendamise kontaktisikud on salv
 notice-holiday-added = Püha on lisatud.
 side-consumer = tarbija
 side-trader = kaupleja
-side-centre = keskus
 
 ## Loendid
 sector-goods = Üldkaubad
@@ -334,7 +334,10 @@ state-refused = Menetlusse võtmata jäetud
 
 ## Vaidluse esitamine
 file-title = Vaidluse esitamine
-file-intro = Kui esitasite kauplejale kaebuse, kuid kokkuleppele ei jõudnud, saab keskus aidata Teil mõlemal lahenduseni jõuda. Vormil on neli lühikest sammu; sisestatu salvestatakse jooksvalt, nii et võite hiljem tagasi tulla.
+file-intro = Kui esitasite kauplejale kaebuse, kuid kokkuleppele ei jõudnud, saab keskus aidata Teil mõlemal lahenduseni jõuda. Vormil on { $count ->
+        [one] üks lühike samm
+       *[other] { $count } lühikest sammu
+    }; sisestatu salvestatakse jooksvalt, nii et võite hiljem tagasi tulla.
 file-start = Alusta
 file-continue = Jätka mustandiga
 file-steps-label = Vormi sammud
@@ -342,6 +345,7 @@ file-step-trader = Kaupleja
 file-step-purchase = Mida ostsite
 file-step-complaint = Teie kaebus ja nõue
 file-step-details = Kirjeldus
+file-step-evidence = Tõendid
 file-step-review = Kontroll ja esitamine
 file-on-behalf-of = Sisestatakse isiku { $name } nimel
 file-trader-chosen = Valitud kataloogist: { $name }. Muutmiseks otsige uuesti või sisestage allpool mõni muu kaupleja.
@@ -354,7 +358,13 @@ file-trader-none-found = Kataloogis ei ole sobivat kauplejat. Sisestage kaupleja
 file-trader-manual = Või sisestage kaupleja andmed
 file-trader-no-answer = Ei, kaupleja ei vastanud
 file-save-next = Salvesta ja jätka
-file-evidence-later = Pärast vaidluse esitamist saate toimikusse lisada dokumente ja fotosid.
+file-evidence-intro = Lisage see, mis Teie vaidlust toetab: tšekk või leping, fotod, kauplejaga vahetatud kirjad või e-kirjad. Pärast vaidluse esitamist näevad neid kõik menetluse osalised. Dokumente saate lisada ka hiljem.
+file-evidence-none = Dokumente pole veel lisatud.
+file-evidence-remove = Eemalda
+file-evidence-remove-named = Eemalda { $title }
+file-evidence-continue = Edasi ülevaatele
+file-review-documents = Vaidlusega koos esitatavad dokumendid
+file-review-change-documents = Lisa või eemalda dokumente
 file-review-problems = Enne esitamist vajavad mõned osad veel Teie tähelepanu:
 file-submit = Esita vaidlus
 file-field-trader = Kaupleja
@@ -446,7 +456,6 @@ case-no-complaint-date = Märkimata
 case-channel = Saabumise viis
 case-reference = Viitenumber
 case-days-left-column = Päevi jäänud
-event-actor-system = Concilia (automaatne)
 event-submit = Vaidlus esitatud
 event-request-info = Teavet küsitud
 event-provide-info = Teave esitatud
@@ -470,23 +479,6 @@ event-mark-complex = Märgitud keeruliseks
 event-log-correspondence = Kirjavahetus registreeritud
 event-add-member = Esindaja või abistaja lisatud
 event-link-group = Seotud teise menetlusega
-event-field-reference = Viitenumber
-event-field-request = Päring
-event-field-answer = Vastus
-event-field-reason = Põhjus
-event-field-summary = Kokkuvõte
-event-field-note = Märkus
-event-field-ground = Alus
-event-field-mediator = Lepitaja
-event-field-days = Päevad
-event-field-direction = Suund
-event-field-date = Kuupäev
-event-field-linked = Seotud menetlus
-event-field-name = Nimi
-event-field-capacity = Roll
-event-field-relationship = Seos
-event-field-by = Algataja
-event-field-upheld = Rahuldatud
 step-request-info = Küsi puuduvat teavet
 step-request-info-hint = Tarbijale saadetakse e-kiri ja ta vastab sellel lehel. Seni menetlus ootab.
 step-provide-info = Saada küsitud teave
@@ -699,7 +691,6 @@ email-digest-intro = Pärast eelmist kokkuvõtet on Teie menetlustes toimunud j�
 email-digest-settings = Muuda teavitamise viisi
 
 ## The shared case file: messages and documents
-case-file-title = Sõnumid ja dokumendid
 case-messages = Sõnumid
 case-messages-empty = Sõnumeid veel ei ole.
 case-documents = Dokumendid
@@ -719,7 +710,6 @@ field-files = Failid
 hint-files = PDF, pildid (PNG, JPEG, WebP, HEIC), tekst, CSV, Word, Excel, OpenDocumenti tekstidokumendid, e-kirjad (EML), MP3, M4A või MP4; iga fail kuni { $mb } MB. Võite valida mitu faili.
 upload-submit = Laadi üles
 document-uploaded-by = Lisaja
-document-size = Suurus
 document-size-bytes = { $size } baiti
 error-message-too-long = Sõnumis võib olla kuni 20 000 tähemärki.
 error-file-too-large = See fail on lubatust suurem.
@@ -754,8 +744,6 @@ document-redacted-note = Keskus eemaldas selle dokumendi sisu { $date }. Põhjus
 comment-window = Kuni { $date } võib { $side } avaldada arvamust teise poole viimase esildise kohta (direktiivi 2013/11/EL artikli 9 lõike 1 punkt a).
 notice-document-redacted = Dokumendi sisu on varjatud.
 event-document-redacted = Dokumendi sisu varjatud
-event-field-sha256_before = SHA-256 enne
-event-field-sha256_after = SHA-256 pärast
 email-case-document-redacted-subject = Menetluse { $reference } dokumendi sisu varjati
 email-case-document-redacted-body = Keskus varjas menetluse { $reference } ühe dokumendi sisu. Kirje on nähtav portaalis.
 
@@ -812,8 +800,6 @@ event-reschedule-hearing = Istungi aega muudetud
 event-cancel-hearing = Istung tühistatud
 event-answer-hearing = Vastus istungi kutsele
 event-record-minutes = Istungi protokoll koostatud
-event-field-starts = Algus (UTC)
-event-field-time_zone = Ajavöönd
 email-case-hearing-scheduled-subject = Menetluse { $reference } istung: { $date }
 email-case-hearing-scheduled-body = Lepitaja määras menetluses { $reference } istungi ajaks { $date }. Kutse on lisatud, et saaksite selle oma kalendrisse lisada; palun andke portaalis teada, kas osalete.
 email-case-hearing-rescheduled-subject = Menetluse { $reference } istungi aeg muutus: { $date }
@@ -828,7 +814,6 @@ email-case-hearing-reminder-subject = Meeldetuletus: menetluse { $reference } is
 email-case-hearing-reminder-body = Tuletame meelde, et menetluse { $reference } istung toimub { $date }.
 
 ## Settlement: proposals, the mediator's solution, blind offers, the agreement, obligations
-side-mediator = lepitaja
 state-closed = Lõpetatud
 nav-obligations = Tähtaja ületanud kohustused
 case-settlement = Kokkulepe
@@ -951,25 +936,12 @@ obligation-mark-done = Märgi täidetuks
 field-obligation-note = Märkus (valikuline)
 field-obligation-document = Tõend (valikuline)
 hint-obligation-document = Dokument, mida on juba jagatud kõigi menetluse osalistega, näiteks maksekviitung.
-obligation-answer = Kinnita või teata täitmata jätmisest
-field-obligation-answer = Kas kohustus on täidetud?
 obligation-confirm = Jah, on täidetud
 obligation-report = Ei, ei ole täidetud
 field-reason-if-not-honoured = Põhjus (teatamisel kohustuslik)
 obligation-judge = Otsusta selle kohustuse üle
 field-obligation-decision = Otsus
 obligation-judged-honoured = Siiski täidetud
-decision-accepted = vastu võetud
-decision-rejected = tagasi lükatud
-decision-confirm = kinnitatud
-decision-not-honoured = täitmata
-decision-honoured = täidetud
-event-field-decision = Otsus
-event-field-version = Versioon
-event-field-obligation = Kohustus
-event-field-round = Voor
-event-field-amount = Summa
-event-field-sha256 = SHA-256
 event-propose = Ettepanek tehtud
 event-withdraw-proposal = Ettepanek tagasi võetud
 event-answer-proposal = Ettepanekule vastatud
@@ -1011,6 +983,7 @@ error-blind-entered = Olete selle vooru summa juba sisestanud.
 error-obligation-not-due = See kohustus ei oota täitmist.
 error-obligation-settled = See kohustus on juba lahendatud.
 error-obligation-not-yet-due = Täitmata jätmisest saab teatada pärast tähtaja möödumist või pärast seda, kui kohustus on märgitud täidetuks.
+error-obligation-not-marked-done = Seda saab kinnitada, kui teine pool on märkinud selle täidetuks. Kui see täideti ilma selleta, teatage sellest: keskus otsustab.
 error-obligation-not-decidable = See otsus ei sobi kohustuse praeguse seisuga.
 email-case-proposal-subject = Uus kokkuleppe ettepanek menetluses { $reference }
 email-case-proposal-body = Teine pool tegi menetluses { $reference } kokkuleppe ettepaneku. Portaalis saate selle vastu võtta, tagasi lükata või teha vastuettepaneku.
@@ -1189,3 +1162,226 @@ error-page-too-many-uploads = Teil on juba mitu üleslaadimist pooleli. Oodake, 
 error-page-form-pending = See vorm on juba saadetud ja seda alles töödeldakse. Oodake hetk ja laadige leht uuesti, et tulemust näha.
 error-too-many-files = Ühes üleslaadimises on liiga palju faile. Midagi ei salvestatud: saatke need väiksemate kaupa.
 error-case-documents-full = Selles menetluses on juba suurim lubatud arv dokumente. Midagi ei salvestatud. Võtke ühendust keskusega.
+
+# issue 17: coded values
+case-role-consumer = Tarbija
+case-role-trader = Kaupleja
+case-role-mediator-pending = Lepitaja (huvide konflikti puudumise kinnitus ootel)
+case-role-mediator = Lepitaja
+case-role-staff = Keskuse töötaja
+case-role-system = Portaal (automaatselt)
+favours-consumer = tarbija kasuks
+favours-partly = osaliselt kummagi poole kasuks
+favours-trader = kaupleja kasuks
+hearing-status-scheduled = planeeritud
+hearing-status-cancelled = tühistatud
+
+## The case workspace
+case-sections = Menetluse osad
+case-tab-overview = Ülevaade
+case-tab-messages = Sõnumid
+case-tab-documents = Dokumendid
+case-tab-hearings = Istungid
+case-tab-settlement = Kokkulepe
+case-tab-history = Ajalugu
+case-tab-new = { $count ->
+    [one] { $count } uus
+   *[other] { $count } uut
+}
+document-file = Fail
+next-title = Mis edasi saab
+next-due = { $days ->
+    [one] Tähtaeg { $date }: jäänud { $days } päev
+   *[other] Tähtaeg { $date }: jäänud { $days } päeva
+}
+next-due-today = Tähtaeg on täna, { $date }
+next-due-overdue = { $days ->
+    [one] Tähtaeg oli { $date }: { $days } päev üle
+   *[other] Tähtaeg oli { $date }: { $days } päeva üle
+}
+next-who-mediator = Lepitaja
+next-who-parties = Mõlemad pooled
+next-other-steps = Muud sammud, mida saate teha
+next-task-check-file = { $yours ->
+    [yes] Kontrollige, kas toimik on täielik, või küsige tarbijalt puuduvat.
+   *[other] { $who } kontrollib, kas toimik on täielik.
+}
+next-task-provide-info = { $yours ->
+    [yes] Saatke keskusele küsitud teave.
+   *[other] { $who } peab saatma keskuse küsitud teabe.
+}
+next-task-decide = { $yours ->
+    [yes] Võtke juhtum menetlusse või keelduge põhjendusega.
+   *[other] { $who } otsustab, kas juhtum võetakse menetlusse.
+}
+next-task-trader-answer = { $yours ->
+    [yes] Vastake vaidlusele: osalege menetluses või keelduge.
+   *[other] { $who } peab vastama: osalema menetluses või keelduma.
+}
+next-task-negotiate = { $yours ->
+    [yes] Püüdke teise poolega otse kokku leppida: tehke pakkumine või paluge lepitajat.
+   *[other] Pooled püüavad otse kokku leppida.
+}
+next-task-decide-objection = { $yours ->
+    [yes] Otsustage lepitaja vastu esitatud vastuväide.
+   *[other] { $who } otsustab lepitaja vastu esitatud vastuväite.
+}
+next-task-assign-mediator = { $yours ->
+    [yes] Määrake juhtumile lepitaja.
+   *[other] { $who } määrab lepitaja.
+}
+next-task-declare = { $yours ->
+    [yes] Kinnitage, et teil puudub pooltega huvide konflikt, või loobuge juhtumist.
+   *[other] { $who } peab kinnitama, et tal puudub pooltega huvide konflikt.
+}
+next-task-answer-proposal = { $yours ->
+    [yes] Vastake ettepanekule: nõustuge või lükake tagasi.
+   *[other] { $who }: oodatakse vastust ettepanekule.
+}
+next-task-mediate = { $yours ->
+    [yes] Juhtige lepitust: korraldage istung või pakkuge lahendus.
+   *[other] { $who } juhib lepitust tulemuse poole.
+}
+next-task-honour = { $yours ->
+    [yes] Tehke, mida kokkulepe ette näeb, ja märkige see tehtuks.
+   *[other] { $who } peab tegema, mida kokkulepe ette näeb.
+}
+next-task-confirm = { $yours ->
+    [yes] Kinnitage, et kokkulepitu on tehtud, või teatage, et ei ole.
+   *[other] { $who } peab kinnitama, et kokkulepitu on tehtud.
+}
+next-task-judge-obligation = { $yours ->
+    [yes] Otsustage, kas kokkulepet täideti.
+   *[other] { $who } otsustab, kas kokkulepet täideti.
+}
+next-task-ended = Menetlus on lõppenud: kelleltki ei oodata enam midagi.
+next-action-propose = Tehke ettepanek
+next-action-answer-proposal = Vastake ettepanekule
+next-action-schedule-hearing = Määrake istung
+next-action-answer-hearing = Vastake istungi kutsele
+next-action-mark-done = Märkige oma kohustus täidetuks
+next-action-answer-obligation = Kinnitage, et see on tehtud
+next-action-judge-obligation = Otsustage teatatud kohustus
+case-compliance-honoured = Kokkulepe saavutati ja seda täideti.
+case-compliance-late = Kokkulepe saavutati ja seda täideti hilinemisega.
+case-compliance-not-honoured = Kokkulepe saavutati, kuid seda ei täidetud.
+case-ended-on = Lõppes { $date }
+dashboard-waiting-for-you = Ootab teie tegevust
+dashboard-nothing-for-you = Praegu ei oota teilt midagi.
+dashboard-waiting-for-others = Ootab teiste tegevust
+dashboard-hearings-week = Istungid järgmise seitsme päeva jooksul
+## The case history: one sentence per kind of event. $actor is who acted (history-actor),
+## $who the kind of actor (person, mediator, centre, system) for grammar.
+history-actor = { $who ->
+    [mediator] Lepitaja
+    [centre] Keskus
+    [system] Concilia
+   *[person] { $name }
+}
+history-someone = Keegi
+history-submit = { $actor } esitas vaidluse, mille viitenumber on { $reference }.
+history-request-info = { $actor } küsis lisateavet.
+history-provide-info = { $actor } saatis küsitud teabe.
+history-mark-complete = { $actor } leidis, et toimik on täielik: tulemus on oodata hiljemalt { $due }.
+history-accept = { $actor } võttis vaidluse menetlusse ja palus kauplejal vastata hiljemalt { $due }.
+history-refuse = { $actor } jättis vaidluse menetlusse võtmata. Põhjus: { $ground }
+history-join = { $actor } nõustus kaupleja nimel menetluses osalema.
+history-decline = { $actor } keeldus kaupleja nimel menetluses osalemast.
+history-deemed-refusal = Kaupleja ei vastanud hiljemalt { $due }, seega loetakse, et ta keeldus menetluses osalemast.
+history-request-mediation = { $actor } taotles lepitust.
+history-end-negotiation = Otseläbirääkimiste aeg sai läbi ilma kokkuleppeta, seega algas lepitus.
+history-assign-mediator = { $actor } määras lepitaja: { $mediator }.
+history-declare-no-conflict = { $actor } kinnitas, et tal ei ole kummagi poolega huvide konflikti.
+history-decline-assignment = { $actor } keeldus selles asjas lepitajaks olemast.
+history-object = { $actor } esitas lepitaja kohta vastuväite.
+history-decide-objection = { $upheld ->
+    [yes] { $actor } rahuldas vastuväite: lepitaja enam seda asja ei menetle.
+   *[no] { $actor } jättis vastuväite rahuldamata: lepitaja jätkab asja menetlemist.
+}
+history-extend = { $actor } pikendas tulemuse tähtaega kuni { $due }.
+history-close-not-settled = { $actor } lõpetas menetluse ilma kokkuleppeta.
+history-withdraw = { $actor } loobus menetlusest.
+history-mark-complex = { $actor } märkis vaidluse keeruliseks.
+history-log-correspondence = { $direction ->
+    [incoming] { $actor } registreeris { $date } saabunud kirja.
+   *[outgoing] { $actor } registreeris { $date } saadetud kirja.
+}
+history-add-member = { $capacity ->
+    [assistant] { $actor } lisas asja juurde abistaja: { $member }.
+   *[representative] { $actor } lisas asja juurde esindaja: { $member }.
+}
+history-link-group = { $actor } sidus selle asja seotud asjaga { $linked }.
+history-schedule-hearing = { $actor } määras istungi ajaks { $starts }.
+history-reschedule-hearing = { $actor } muutis istungi aega, uus aeg on { $starts }.
+history-cancel-hearing = { $actor } tühistas istungi.
+history-answer-hearing = { $answer ->
+    [attend] { $actor } osaleb istungil.
+    [another_time] { $actor } palus istungiks muud aega.
+   *[hidden] { $actor } vastas istungi kutsele.
+}
+history-record-minutes = { $actor } koostas istungi protokolli.
+history-propose = { $kind ->
+    [solution] { $actor } tegi ettepaneku vaidluse lahendamiseks.
+    [counter] { $actor } tegi vastupakkumise.
+    [revised] { $actor } muutis ettepanekut.
+   *[offer] { $actor } tegi kokkuleppeettepaneku.
+}
+history-withdraw-proposal = { $actor } võttis kokkuleppeettepaneku tagasi.
+history-answer-proposal = { $decision ->
+    [accepted] { $of ->
+        [solution] { $actor } nõustus lepitaja lahendusettepanekuga.
+        [blind] { $actor } nõustus summaga, milles kinnised pakkumised kokku said.
+       *[offer] { $actor } nõustus ettepanekuga.
+    }
+   *[rejected] { $of ->
+        [solution] { $actor } lükkas lepitaja lahendusettepaneku tagasi.
+        [blind] { $actor } lükkas tagasi summa, milles kinnised pakkumised kokku said.
+       *[offer] { $actor } lükkas ettepaneku tagasi.
+    }
+}
+history-blind-offer = { $outcome ->
+    [met] { $actor } sisestas { $round }. voorus kinnise pakkumise; pakkumised said kokku summas { $amount }.
+    [apart] { $actor } sisestas { $round }. voorus kinnise pakkumise; pakkumised jäid teineteisest liiga kaugele.
+   *[waiting] { $actor } sisestas { $round }. voorus kinnise pakkumise.
+}
+history-settle = Pooled jõudsid kokkuleppele ja see registreeriti.
+history-mark-done = { $kind ->
+    [payment] { $actor } teatas, et makse summas { $amount } on tehtud.
+   *[action] { $actor } teatas, et kokkulepitud toiming ({ $action }) on tehtud.
+}
+history-answer-obligation = { $decision ->
+    [confirm] { $kind ->
+        [payment] { $actor } kinnitas, et makse summas { $amount } on tehtud.
+       *[action] { $actor } kinnitas, et kokkulepitud toiming ({ $action }) on tehtud.
+    }
+   *[not_honoured] { $kind ->
+        [payment] { $actor } teatas, et makse summas { $amount } on tegemata.
+       *[action] { $actor } teatas, et kokkulepitud toiming ({ $action }) on tegemata.
+    }
+}
+history-judge-obligation = { $decision ->
+    [honoured] { $kind ->
+        [payment] { $actor } otsustas, et makse summas { $amount } on tehtud.
+       *[action] { $actor } otsustas, et kokkulepitud toiming ({ $action }) on tehtud.
+    }
+   *[not_honoured] { $kind ->
+        [payment] { $actor } otsustas, et makse summas { $amount } on tegemata.
+       *[action] { $actor } otsustas, et kokkulepitud toiming ({ $action }) on tegemata.
+    }
+}
+history-close-compliance = Kõik kokkuleppest tulenevad kohustused on lahendatud, seega menetlus on lõpetatud.
+history-document-redacted = { $known ->
+    [yes] { $actor } asendas dokumendi „{ $title }” varjatud sisuga koopiaga.
+   *[no] { $actor } asendas ühe dokumendi varjatud sisuga koopiaga.
+}
+## Dates
+date-deadline-today = { $date } (tähtaeg täna)
+date-deadline-left = { $date } ({ $days ->
+    [one] jäänud { $days } päev
+   *[other] jäänud { $days } päeva
+})
+date-deadline-overdue = { $date } ({ $days ->
+    [one] { $days } päev üle tähtaja
+   *[other] { $days } päeva üle tähtaja
+})
+agreement-back = Tagasi menetluse { $reference } juurde

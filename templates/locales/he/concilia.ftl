@@ -131,6 +131,7 @@ error-page-unauthenticated = נא להתחבר כדי להמשיך.
 error-page-token-expired = תוקף ההתחברות שלך פג. נא להתחבר שוב.
 error-page-token-invalid = ההתחברות שלך כבר אינה תקפה. נא להתחבר שוב.
 error-page-bad-request = לא ניתן היה להבין את הבקשה.
+error-input-malformed = הערך אינו בצורה המצופה.
 error-page-too-large = הנתונים שנשלחו גדולים מדי.
 error-page-unavailable = השירות אינו זמין כרגע. נא לנסות שוב בעוד כמה דקות; שום דבר ששמרת לא אבד.
 error-page-internal = משהו השתבש אצלנו. נא לנסות שוב; אם הבעיה חוזרת, יש לפנות למרכז.
@@ -185,7 +186,7 @@ user-status-active = פעיל
 user-status-invited = הוזמן
 user-status-disabled = מושבת
 role-consumer = צרכן
-role-trader_user = עוסק
+role-trader-user = עוסק
 role-mediator = מגשר
 role-admin = מנהל מערכת
 
@@ -275,7 +276,6 @@ notice-contacts-saved = אנשי הקשר ליישוב סכסוכים נשמרו
 notice-holiday-added = החג נוסף.
 side-consumer = הצרכן
 side-trader = העוסק
-side-centre = המרכז
 
 ## Lists
 sector-goods = מוצרים כלליים
@@ -336,7 +336,10 @@ state-refused = נדחה
 
 ## Filing a dispute
 file-title = הגשת סכסוך
-file-intro = אם התלוננת בפני עוסק ולא הגעתם להסכמה, המרכז יכול לעזור לשניכם למצוא פתרון. הטופס כולל ארבעה שלבים קצרים; הפרטים נשמרים תוך כדי מילוי, כך שאפשר לחזור אליו מאוחר יותר.
+file-intro = אם התלוננת בפני עוסק ולא הגעתם להסכמה, המרכז יכול לעזור לשניכם למצוא פתרון. { $count ->
+        [one] הטופס כולל שלב קצר אחד
+       *[other] הטופס כולל { $count } שלבים קצרים
+    }; הפרטים נשמרים תוך כדי מילוי, כך שאפשר לחזור אליו מאוחר יותר.
 file-start = להתחיל
 file-continue = להמשיך בטיוטה שלי
 file-steps-label = שלבי הטופס
@@ -344,6 +347,7 @@ file-step-trader = העוסק
 file-step-purchase = מה נרכש
 file-step-complaint = התלונה שלך והבקשה שלך
 file-step-details = תיאור
+file-step-evidence = ראיות
 file-step-review = בדיקה והגשה
 file-on-behalf-of = מוזן עבור { $name }
 file-trader-chosen = נבחר מהמאגר: { $name }. כדי לשנות, אפשר לחפש שוב או להזין עוסק אחר למטה.
@@ -356,7 +360,13 @@ file-trader-none-found = אף עוסק במאגר אינו תואם לחיפוש
 file-trader-manual = או להזין את פרטי העוסק
 file-trader-no-answer = לא, העוסק לא השיב
 file-save-next = לשמור ולהמשיך
-file-evidence-later = לאחר ההגשה אפשר יהיה להוסיף לתיק מסמכים ותמונות.
+file-evidence-intro = הוסיפו את מה שתומך בתלונה: הקבלה או החוזה, תמונות, המכתבים או הודעות הדוא"ל שהוחלפו עם העוסק. לאחר הגשת התלונה, כל המשתתפים בתיק יראו אותם. אפשר להוסיף מסמכים גם מאוחר יותר.
+file-evidence-none = עדיין לא נוספו מסמכים.
+file-evidence-remove = הסרה
+file-evidence-remove-named = הסרת { $title }
+file-evidence-continue = המשך לסקירה
+file-review-documents = מסמכים שיוגשו עם התלונה
+file-review-change-documents = הוספה או הסרה של מסמכים
 file-review-problems = לפני ההגשה, יש עוד כמה חלקים שדורשים את תשומת לבך:
 file-submit = להגיש את הסכסוך
 file-field-trader = עוסק
@@ -451,7 +461,6 @@ case-no-complaint-date = לא צוין
 case-channel = אופן הקבלה
 case-reference = מספר
 case-days-left-column = ימים שנותרו
-event-actor-system = Concilia (אוטומטי)
 event-submit = הסכסוך הוגש
 event-request-info = התבקש מידע
 event-provide-info = נמסר מידע
@@ -475,23 +484,6 @@ event-mark-complex = סומן כמורכב
 event-log-correspondence = תועדה התכתבות
 event-add-member = נוסף נציג או מסייע
 event-link-group = קושר לתיק קשור
-event-field-reference = מספר
-event-field-request = בקשה
-event-field-answer = תשובה
-event-field-reason = סיבה
-event-field-summary = סיכום
-event-field-note = הערה
-event-field-ground = עילה
-event-field-mediator = מגשר
-event-field-days = ימים
-event-field-direction = כיוון
-event-field-date = תאריך
-event-field-linked = תיק מקושר
-event-field-name = שם
-event-field-capacity = תפקיד
-event-field-relationship = קשר
-event-field-by = על ידי
-event-field-upheld = התקבלה
 step-request-info = לבקש מידע חסר
 step-request-info-hint = הצרכן יקבל הודעת דוא״ל וישיב בדף הזה. בינתיים התיק ממתין.
 step-provide-info = לשלוח את המידע המבוקש
@@ -730,7 +722,6 @@ email-digest-intro = זה מה שקרה בתיקים שלך מאז הסיכום 
 email-digest-settings = לשנות את אופן קבלת ההתראות
 
 ## The shared case file: messages and documents
-case-file-title = הודעות ומסמכים
 case-messages = הודעות
 case-messages-empty = אין עדיין הודעות.
 case-documents = מסמכים
@@ -750,7 +741,6 @@ field-files = קבצים
 hint-files = PDF, תמונות (PNG, JPEG, WebP, HEIC), טקסט, CSV, Word, Excel, מסמכי טקסט OpenDocument, הודעות דוא״ל (EML), MP3, M4A או MP4; עד { $mb } MB לכל קובץ. אפשר לבחור כמה קבצים.
 upload-submit = להעלות
 document-uploaded-by = נוסף על ידי
-document-size = גודל
 document-size-bytes = { $size } בתים
 error-message-too-long = הודעה יכולה להכיל 20,000 תווים לכל היותר.
 error-file-too-large = הקובץ הזה גדול מהמותר.
@@ -785,8 +775,6 @@ document-redacted-note = המרכז הסיר את תוכן המסמך ב־{ $dat
 comment-window = עד { $date } רשאי { $side } להגיב להגשה האחרונה של הצד השני (סעיף 9(1)(a) להנחיה 2013/11/EU).
 notice-document-redacted = המסמך הושחר.
 event-document-redacted = מסמך הושחר
-event-field-sha256_before = SHA-256 לפני
-event-field-sha256_after = SHA-256 אחרי
 email-case-document-redacted-subject = מסמך בתיק { $reference } הושחר
 email-case-document-redacted-body = המרכז השחיר מסמך בתיק { $reference }. אפשר לראות את התיעוד בפורטל.
 
@@ -843,8 +831,6 @@ event-reschedule-hearing = מועד הדיון שונה
 event-cancel-hearing = הדיון בוטל
 event-answer-hearing = תשובה להזמנה לדיון
 event-record-minutes = נרשם פרוטוקול הדיון
-event-field-starts = התחלה (UTC)
-event-field-time_zone = אזור זמן
 email-case-hearing-scheduled-subject = דיון בתיק { $reference }: { $date }
 email-case-hearing-scheduled-body = המגשר קבע דיון בתיק { $reference } ל־{ $date }. ההזמנה מצורפת כדי שאפשר יהיה להוסיף אותה ליומן; נא להודיע לנו בפורטל אם בכוונתך להשתתף.
 email-case-hearing-rescheduled-subject = מועד הדיון בתיק { $reference } שונה: { $date }
@@ -859,7 +845,6 @@ email-case-hearing-reminder-subject = תזכורת: דיון בתיק { $referen
 email-case-hearing-reminder-body = זוהי תזכורת לדיון בתיק { $reference } ב־{ $date }.
 
 ## Settlement: proposals, the mediator's solution, blind offers, the agreement, obligations
-side-mediator = המגשר
 state-closed = נסגר
 nav-obligations = התחייבויות שמועדן חלף
 case-settlement = יישוב הסכסוך
@@ -983,25 +968,12 @@ obligation-mark-done = לסמן כבוצעה
 field-obligation-note = הערה (לא חובה)
 field-obligation-document = ראיה (לא חובה)
 hint-obligation-document = מסמך שכבר שותף עם כל המשתתפים בתיק, למשל קבלה על תשלום.
-obligation-answer = לאשר או לדווח
-field-obligation-answer = האם ההתחייבות קוימה?
 obligation-confirm = כן, היא קוימה
 obligation-report = לא, היא לא קוימה
 field-reason-if-not-honoured = סיבה (חובה במקרה של דיווח)
 obligation-judge = להכריע בעניין ההתחייבות הזו
 field-obligation-decision = החלטה
 obligation-judged-honoured = קוימה בכל זאת
-decision-accepted = התקבלה
-decision-rejected = נדחתה
-decision-confirm = אושרה
-decision-not-honoured = לא קוימה
-decision-honoured = קוימה
-event-field-decision = החלטה
-event-field-version = גרסה
-event-field-obligation = התחייבות
-event-field-round = סבב
-event-field-amount = סכום
-event-field-sha256 = SHA-256
 event-propose = הוגשה הצעה
 event-withdraw-proposal = הצעה נמשכה
 event-answer-proposal = ניתנה תשובה להצעה
@@ -1043,6 +1015,7 @@ error-blind-entered = כבר הזנת את הסכום שלך לסבב הזה.
 error-obligation-not-due = ההתחייבות הזו אינה ממתינה לביצוע.
 error-obligation-settled = ההתחייבות הזו כבר הוסדרה.
 error-obligation-not-yet-due = אפשר לדווח שההתחייבות לא קוימה לאחר שהמועד האחרון שלה חלף, או לאחר שסומנה כבוצעה.
+error-obligation-not-marked-done = אפשר לאשר זאת לאחר שהצד השני סימן שההתחייבות בוצעה. אם היא בוצעה בלי סימון כזה, דווחו על כך: המרכז יחליט.
 error-obligation-not-decidable = ההחלטה הזו אינה מתאימה למצבה הנוכחי של ההתחייבות.
 email-case-proposal-subject = הצעת פשרה חדשה בתיק { $reference }
 email-case-proposal-body = הצד השני הגיש הצעת פשרה בתיק { $reference }. בפורטל אפשר לקבל אותה, לדחות אותה או להגיש הצעה נגדית.
@@ -1222,3 +1195,356 @@ error-page-too-many-uploads = כבר מתבצעות אצלכם כמה העלאו
 error-page-form-pending = הטופס הזה כבר נשלח ועדיין מטופל. המתינו רגע ואז טענו מחדש את הדף כדי לראות את התוצאה.
 error-too-many-files = יותר מדי קבצים בהעלאה אחת. דבר לא נשמר: שלחו אותם בקבוצות קטנות יותר.
 error-case-documents-full = בתיק זה כבר יש המספר המרבי של מסמכים. דבר לא נשמר. פנו למרכז.
+
+# issue 17: coded values
+case-role-consumer = צרכן
+case-role-trader = עוסק
+case-role-mediator-pending = מגשר (ממתין להצהרה על היעדר ניגוד עניינים)
+case-role-mediator = מגשר
+case-role-staff = צוות המרכז
+case-role-system = הפורטל (אוטומטית)
+favours-consumer = לטובת הצרכן
+favours-partly = בחלקו לטובת כל צד
+favours-trader = לטובת העוסק
+hearing-status-scheduled = נקבע
+hearing-status-cancelled = בוטל
+
+## The case workspace
+case-sections = חלקי התיק
+case-tab-overview = סקירה
+case-tab-messages = הודעות
+case-tab-documents = מסמכים
+case-tab-hearings = דיונים
+case-tab-settlement = הסדר
+case-tab-history = היסטוריה
+case-tab-new = { $count ->
+    [one] חדשה אחת
+   *[other] { $count } חדשות
+}
+document-file = קובץ
+next-title = מה הלאה
+next-due = { $days ->
+    [one] המועד: { $date }, נותר יום אחד
+    [two] המועד: { $date }, נותרו יומיים
+   *[other] המועד: { $date }, נותרו { $days } ימים
+}
+next-due-today = המועד הוא היום, { $date }
+next-due-overdue = { $days ->
+    [one] המועד היה { $date }: איחור של יום אחד
+    [two] המועד היה { $date }: איחור של יומיים
+   *[other] המועד היה { $date }: איחור של { $days } ימים
+}
+next-who-mediator = המגשר
+next-who-parties = שני הצדדים
+next-other-steps = צעדים נוספים שאפשר לעשות
+next-task-check-file = { $yours ->
+    [yes] בדקו שהתיק שלם, או בקשו מהצרכן את מה שחסר.
+   *[other] { $who }: בודקים שהתיק שלם.
+}
+next-task-provide-info = { $yours ->
+    [yes] שלחו למרכז את המידע שביקש.
+   *[other] { $who }: יש לשלוח את המידע שהמרכז ביקש.
+}
+next-task-decide = { $yours ->
+    [yes] קבלו את התיק או דחו אותו בנימוק.
+   *[other] { $who }: מחליטים אם לקבל את התיק.
+}
+next-task-trader-answer = { $yours ->
+    [yes] השיבו על הסכסוך: השתתפו בהליך או סרבו.
+   *[other] { $who }: יש להשיב – להשתתף בהליך או לסרב.
+}
+next-task-negotiate = { $yours ->
+    [yes] נסו להגיע להסדר ישירות עם הצד השני: הציעו הצעה או בקשו מגשר.
+   *[other] הצדדים מנסים להגיע להסדר ישירות.
+}
+next-task-decide-objection = { $yours ->
+    [yes] הכריעו בהתנגדות למגשר.
+   *[other] { $who }: מכריעים בהתנגדות למגשר.
+}
+next-task-assign-mediator = { $yours ->
+    [yes] מנו מגשר לתיק.
+   *[other] { $who }: ממנים מגשר.
+}
+next-task-declare = { $yours ->
+    [yes] הצהירו שאין לכם ניגוד עניינים עם הצדדים, או סרבו לתיק.
+   *[other] { $who }: נדרשת הצהרה על היעדר ניגוד עניינים עם הצדדים.
+}
+next-task-answer-proposal = { $yours ->
+    [yes] השיבו על ההצעה: קבלו אותה או דחו אותה.
+   *[other] { $who }: נדרשת תשובה להצעה.
+}
+next-task-mediate = { $yours ->
+    [yes] נהלו את הגישור: קיימו דיון או הציעו פתרון.
+   *[other] { $who }: מנהלים את הגישור לקראת תוצאה.
+}
+next-task-honour = { $yours ->
+    [yes] בצעו את מה שנקבע בהסכם וסמנו שבוצע.
+   *[other] { $who }: יש לבצע את מה שנקבע בהסכם.
+}
+next-task-confirm = { $yours ->
+    [yes] אשרו שמה שנקבע בהסכם בוצע, או דווחו שלא.
+   *[other] { $who }: יש לאשר שמה שנקבע בהסכם בוצע.
+}
+next-task-judge-obligation = { $yours ->
+    [yes] הכריעו אם ההסכם קוים.
+   *[other] { $who }: מכריעים אם ההסכם קוים.
+}
+next-task-ended = התיק הסתיים: לא נדרש דבר נוסף מאיש.
+next-action-propose = הגישו הצעה
+next-action-answer-proposal = השיבו על ההצעה
+next-action-schedule-hearing = קבעו דיון
+next-action-answer-hearing = השיבו להזמנה לדיון
+next-action-mark-done = סמנו שמה שאתם חייבים בוצע
+next-action-answer-obligation = אשרו שבוצע
+next-action-judge-obligation = הכריעו בהתחייבות שדווחה
+case-compliance-honoured = הושג הסדר, וההסכם קוים.
+case-compliance-late = הושג הסדר, וההסכם קוים באיחור.
+case-compliance-not-honoured = הושג הסדר, אך ההסכם לא קוים.
+case-ended-on = הסתיים ב־{ $date }
+dashboard-waiting-for-you = ממתין לכם
+dashboard-nothing-for-you = כרגע שום דבר לא ממתין לכם.
+dashboard-waiting-for-others = ממתין לאחרים
+dashboard-hearings-week = דיונים בשבעת הימים הקרובים
+## The case history: one sentence per kind of event. $actor is who acted (history-actor),
+## $who the kind of actor (person, mediator, centre, system) for grammar: a person's
+## gender is not known, so a person's verb reads "הגיש/ה".
+history-actor = { $who ->
+    [mediator] המגשר
+    [centre] המרכז
+    [system] Concilia
+   *[person] { $name }
+}
+history-someone = מישהו
+history-submit = { $actor } { $who ->
+    [person] הגיש/ה
+   *[other] הגיש
+} את הסכסוך, שמספרו { $reference }.
+history-request-info = { $actor } { $who ->
+    [person] ביקש/ה
+   *[other] ביקש
+} מידע נוסף.
+history-provide-info = { $actor } { $who ->
+    [person] שלח/ה
+   *[other] שלח
+} את המידע שהתבקש.
+history-mark-complete = { $actor } { $who ->
+    [person] קבע/ה
+   *[other] קבע
+} שהתיק שלם: התוצאה צפויה עד { $due }.
+history-accept = { $actor } { $who ->
+    [person] קיבל/ה
+   *[other] קיבל
+} את הסכסוך לבירור { $who ->
+    [person] והזמין/ה
+   *[other] והזמין
+} את העוסק להשיב עד { $due }.
+history-refuse = { $actor } { $who ->
+    [person] סירב/ה
+   *[other] סירב
+} לברר את הסכסוך. עילה: { $ground }
+history-join = { $actor } { $who ->
+    [person] הסכים/ה
+   *[other] הסכים
+} בשם העוסק להשתתף בהליך.
+history-decline = { $actor } { $who ->
+    [person] סירב/ה
+   *[other] סירב
+} בשם העוסק להשתתף בהליך.
+history-deemed-refusal = העוסק לא השיב עד { $due }, ולכן רואים אותו כמי שסירב להשתתף בהליך.
+history-request-mediation = { $actor } { $who ->
+    [person] ביקש/ה
+   *[other] ביקש
+} גישור.
+history-end-negotiation = תקופת המשא ומתן הישיר הסתיימה ללא הסכם, ולכן החל הגישור.
+history-assign-mediator = { $actor } { $who ->
+    [person] מינה/תה
+   *[other] מינה
+} את { $mediator } לגשר בתיק.
+history-declare-no-conflict = { $actor } { $who ->
+    [person] הצהיר/ה
+   *[other] הצהיר
+} שאין ניגוד עניינים עם אף אחד מהצדדים.
+history-decline-assignment = { $actor } { $who ->
+    [person] סירב/ה
+   *[other] סירב
+} לגשר בתיק זה.
+history-object = { $actor } { $who ->
+    [person] הגיש/ה
+   *[other] הגיש
+} התנגדות למגשר.
+history-decide-objection = { $upheld ->
+    [yes] { $actor } { $who ->
+        [person] קיבל/ה
+       *[other] קיבל
+    } את ההתנגדות: המגשר אינו מטפל עוד בתיק.
+   *[no] { $actor } { $who ->
+        [person] דחה/תה
+       *[other] דחה
+    } את ההתנגדות: המגשר ממשיך לטפל בתיק.
+}
+history-extend = { $actor } { $who ->
+    [person] האריך/ה
+   *[other] האריך
+} את המועד לתוצאה עד { $due }.
+history-close-not-settled = { $actor } { $who ->
+    [person] סגר/ה
+   *[other] סגר
+} את התיק ללא הסכם.
+history-withdraw = { $actor } { $who ->
+    [person] פרש/ה
+   *[other] פרש
+} מההליך.
+history-mark-complex = { $actor } { $who ->
+    [person] סימן/ה
+   *[other] סימן
+} את הסכסוך כמורכב.
+history-log-correspondence = { $actor } { $who ->
+    [person] תיעד/ה
+   *[other] תיעד
+} { $direction ->
+    [incoming] מכתב שהתקבל ב־{ $date }.
+   *[outgoing] מכתב שנשלח ב־{ $date }.
+}
+history-add-member = { $actor } { $who ->
+    [person] הוסיף/ה
+   *[other] הוסיף
+} את { $member } לתיק { $capacity ->
+    [assistant] כמסייע/ת.
+   *[representative] כנציג/ה.
+}
+history-link-group = { $actor } { $who ->
+    [person] קישר/ה
+   *[other] קישר
+} תיק זה לתיק הקשור { $linked }.
+history-schedule-hearing = { $actor } { $who ->
+    [person] קבע/ה
+   *[other] קבע
+} דיון ל־{ $starts }.
+history-reschedule-hearing = { $actor } { $who ->
+    [person] העביר/ה
+   *[other] העביר
+} את הדיון ל־{ $starts }.
+history-cancel-hearing = { $actor } { $who ->
+    [person] ביטל/ה
+   *[other] ביטל
+} דיון.
+history-answer-hearing = { $answer ->
+    [attend] { $actor } { $who ->
+        [person] ישתתף/תשתתף
+       *[other] ישתתף
+    } בדיון.
+    [another_time] { $actor } { $who ->
+        [person] ביקש/ה
+       *[other] ביקש
+    } מועד אחר לדיון.
+   *[hidden] { $actor } { $who ->
+        [person] השיב/ה
+       *[other] השיב
+    } להזמנה לדיון.
+}
+history-record-minutes = { $actor } { $who ->
+    [person] רשם/ה
+   *[other] רשם
+} את פרוטוקול הדיון.
+history-propose = { $kind ->
+    [solution] { $actor } { $who ->
+        [person] הציע/ה
+       *[other] הציע
+    } פתרון לסכסוך.
+    [counter] { $actor } { $who ->
+        [person] הגיש/ה
+       *[other] הגיש
+    } הצעה נגדית.
+    [revised] { $actor } { $who ->
+        [person] שינה/תה
+       *[other] שינה
+    } הצעה.
+   *[offer] { $actor } { $who ->
+        [person] הגיש/ה
+       *[other] הגיש
+    } הצעה ליישוב הסכסוך.
+}
+history-withdraw-proposal = { $actor } { $who ->
+    [person] משך/ה
+   *[other] משך
+} הצעה ליישוב הסכסוך.
+history-answer-proposal = { $actor } { $decision ->
+    [accepted] { $who ->
+        [person] קיבל/ה
+       *[other] קיבל
+    }
+   *[rejected] { $who ->
+        [person] דחה/תה
+       *[other] דחה
+    }
+} { $of ->
+    [solution] את הפתרון שהציע המגשר.
+    [blind] את הסכום שבו נפגשו ההצעות החסויות.
+   *[offer] את ההצעה.
+}
+history-blind-offer = { $actor } { $who ->
+    [person] הזין/ה
+   *[other] הזין
+} הצעה חסויה בסבב { $round }{ $outcome ->
+    [met] ; ההצעות נפגשו בסכום { $amount }.
+    [apart] ; ההצעות היו רחוקות מדי זו מזו.
+   *[waiting] .
+}
+history-settle = הצדדים הגיעו להסכם, וההסכם נרשם.
+history-mark-done = { $actor } { $who ->
+    [person] הודיע/ה
+   *[other] הודיע
+} { $kind ->
+    [payment] שהתשלום בסך { $amount } בוצע.
+   *[action] שהפעולה המוסכמת ({ $action }) בוצעה.
+}
+history-answer-obligation = { $decision ->
+    [confirm] { $actor } { $who ->
+        [person] אישר/ה
+       *[other] אישר
+    } { $kind ->
+        [payment] שהתשלום בסך { $amount } בוצע.
+       *[action] שהפעולה המוסכמת ({ $action }) בוצעה.
+    }
+   *[not_honoured] { $actor } { $who ->
+        [person] דיווח/ה
+       *[other] דיווח
+    } { $kind ->
+        [payment] שהתשלום בסך { $amount } לא בוצע.
+       *[action] שהפעולה המוסכמת ({ $action }) לא בוצעה.
+    }
+}
+history-judge-obligation = { $actor } { $who ->
+    [person] החליט/ה
+   *[other] החליט
+} { $decision ->
+    [honoured] { $kind ->
+        [payment] שהתשלום בסך { $amount } בוצע.
+       *[action] שהפעולה המוסכמת ({ $action }) בוצעה.
+    }
+   *[not_honoured] { $kind ->
+        [payment] שהתשלום בסך { $amount } לא בוצע.
+       *[action] שהפעולה המוסכמת ({ $action }) לא בוצעה.
+    }
+}
+history-close-compliance = כל ההתחייבויות לפי ההסכם הוסדרו, ולכן התיק נסגר.
+history-document-redacted = { $actor } { $who ->
+    [person] החליף/ה
+   *[other] החליף
+} { $known ->
+    [yes] את המסמך “{ $title }” בעותק מושחר.
+   *[no] מסמך בעותק מושחר.
+}
+## Dates
+date-deadline-today = { $date } (המועד היום)
+date-deadline-left = { $date } ({ $days ->
+    [one] נותר יום אחד
+    [two] נותרו יומיים
+   *[other] נותרו { $days } ימים
+})
+date-deadline-overdue = { $date } ({ $days ->
+    [one] באיחור של יום אחד
+    [two] באיחור של יומיים
+   *[other] באיחור של { $days } ימים
+})
+agreement-back = חזרה לתיק { $reference }

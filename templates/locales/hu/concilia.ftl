@@ -130,6 +130,7 @@ error-page-unauthenticated = A folytatáshoz kérjük, jelentkezzen be.
 error-page-token-expired = A munkamenete lejárt. Kérjük, jelentkezzen be újra.
 error-page-token-invalid = A munkamenete már nem érvényes. Kérjük, jelentkezzen be újra.
 error-page-bad-request = A kérés nem értelmezhető.
+error-input-malformed = Ez az érték nem a várt formában van.
 error-page-too-large = Az elküldött tartalom túl nagy.
 error-page-unavailable = A szolgáltatás átmenetileg nem érhető el. Kérjük, néhány perc múlva próbálja újra; a már elmentett adatai nem vesztek el.
 error-page-internal = Hiba történt a rendszerünkben. Kérjük, próbálja újra; ha a hiba ismét előfordul, forduljon a központhoz.
@@ -184,7 +185,7 @@ user-status-active = Aktív
 user-status-invited = Meghívva
 user-status-disabled = Letiltva
 role-consumer = Fogyasztó
-role-trader_user = Vállalkozás
+role-trader-user = Vállalkozás
 role-mediator = Közvetítő
 role-admin = Adminisztrátor
 
@@ -273,7 +274,6 @@ notice-contacts-saved = A vitarendezési kapcsolattartókat elmentettük.
 notice-holiday-added = Az ünnepnapot felvettük.
 side-consumer = fogyasztó
 side-trader = vállalkozás
-side-centre = központ
 
 ## Listák
 sector-goods = Általános termékek
@@ -334,7 +334,7 @@ state-refused = Elutasítva
 
 ## Vita benyújtása
 file-title = Vita benyújtása
-file-intro = Ha panaszt tett egy vállalkozásnál, de nem tudtak megegyezni, a központ segíthet Önöknek megoldásra jutni. Az űrlap négy rövid lépésből áll; a megadott adatokat menet közben mentjük, így később is visszatérhet hozzá.
+file-intro = Ha panaszt tett egy vállalkozásnál, de nem tudtak megegyezni, a központ segíthet Önöknek megoldásra jutni. Az űrlap { $count } rövid lépésből áll; a megadott adatokat menet közben mentjük, így később is visszatérhet hozzá.
 file-start = Kezdés
 file-continue = Piszkozatom folytatása
 file-steps-label = Az űrlap lépései
@@ -342,6 +342,7 @@ file-step-trader = A vállalkozás
 file-step-purchase = Amit vásárolt
 file-step-complaint = Panasza és kérése
 file-step-details = Leírás
+file-step-evidence = Bizonyítékok
 file-step-review = Ellenőrzés és benyújtás
 file-on-behalf-of = Rögzítés a következő személy nevében: { $name }
 file-trader-chosen = A jegyzékből kiválasztva: { $name }. Módosításhoz keressen újra, vagy adjon meg alább egy másik vállalkozást.
@@ -354,7 +355,13 @@ file-trader-none-found = A jegyzékben nincs a keresésnek megfelelő vállalkoz
 file-trader-manual = Vagy adja meg a vállalkozás adatait
 file-trader-no-answer = Nem, a vállalkozás nem válaszolt
 file-save-next = Mentés és tovább
-file-evidence-later = A benyújtás után dokumentumokat és fényképeket csatolhat az ügy iratanyagához.
+file-evidence-intro = Csatolja, ami alátámasztja a panaszát: a nyugtát vagy a szerződést, fényképeket, a vállalkozással váltott leveleket vagy e-maileket. A benyújtás után az ügy minden résztvevője látja őket. Dokumentumokat később is csatolhat.
+file-evidence-none = Még nincs csatolt dokumentum.
+file-evidence-remove = Eltávolítás
+file-evidence-remove-named = { $title } eltávolítása
+file-evidence-continue = Tovább az áttekintéshez
+file-review-documents = A panasszal benyújtott dokumentumok
+file-review-change-documents = Dokumentumok hozzáadása vagy eltávolítása
 file-review-problems = A benyújtás előtt még néhány rész az Ön figyelmét igényli:
 file-submit = Vitám benyújtása
 file-field-trader = Vállalkozás
@@ -446,7 +453,6 @@ case-no-complaint-date = Nincs megadva
 case-channel = Beérkezés módja
 case-reference = Ügyszám
 case-days-left-column = Hátralévő napok
-event-actor-system = Concilia (automatikus)
 event-submit = Vita benyújtva
 event-request-info = Információkérés
 event-provide-info = Információ megadva
@@ -470,23 +476,6 @@ event-mark-complex = Összetettnek jelölve
 event-log-correspondence = Levelezés rögzítve
 event-add-member = Képviselő vagy segítő hozzáadva
 event-link-group = Kapcsolódó ügyhöz kapcsolva
-event-field-reference = Ügyszám
-event-field-request = Kérés
-event-field-answer = Válasz
-event-field-reason = Indok
-event-field-summary = Összefoglaló
-event-field-note = Megjegyzés
-event-field-ground = Ok
-event-field-mediator = Közvetítő
-event-field-days = Napok
-event-field-direction = Irány
-event-field-date = Dátum
-event-field-linked = Kapcsolódó ügy
-event-field-name = Név
-event-field-capacity = Minőség
-event-field-relationship = Kapcsolat
-event-field-by = Kezdeményező
-event-field-upheld = Helyt adva
 step-request-info = Hiányzó információ bekérése
 step-request-info-hint = A fogyasztó e-mailt kap, és ezen az oldalon válaszol. Addig az ügy várakozik.
 step-provide-info = A kért információ megküldése
@@ -696,7 +685,6 @@ email-digest-intro = Az előző összefoglaló óta a következők történtek a
 email-digest-settings = Értesítési beállítások módosítása
 
 ## The shared case file: messages and documents
-case-file-title = Üzenetek és dokumentumok
 case-messages = Üzenetek
 case-messages-empty = Még nincsenek üzenetek.
 case-documents = Dokumentumok
@@ -716,7 +704,6 @@ field-files = Fájlok
 hint-files = PDF, képek (PNG, JPEG, WebP, HEIC), szöveg, CSV, Word, Excel, OpenDocument szövegdokumentum, e-mailek (EML), MP3, M4A vagy MP4; fájlonként legfeljebb { $mb } MB. Több fájlt is kiválaszthat.
 upload-submit = Feltöltés
 document-uploaded-by = Hozzáadta
-document-size = Méret
 document-size-bytes = { $size } bájt
 error-message-too-long = Egy üzenet legfeljebb 20 000 karakterből állhat.
 error-file-too-large = Ez a fájl nagyobb a megengedettnél.
@@ -751,8 +738,6 @@ document-redacted-note = A központ { $date } napon eltávolította a dokumentum
 comment-window = { $date }-ig a(z) { $side } észrevételt tehet a másik fél legutóbbi beadványára (a 2013/11/EU irányelv 9. cikk (1) bekezdés a) pontja).
 notice-document-redacted = A dokumentumot kitakartuk.
 event-document-redacted = Dokumentum kitakarva
-event-field-sha256_before = SHA-256 előtte
-event-field-sha256_after = SHA-256 utána
 email-case-document-redacted-subject = Egy dokumentumot kitakartak a(z) { $reference } ügyben
 email-case-document-redacted-body = A központ kitakart egy dokumentumot a(z) { $reference } ügyben. A nyilvántartást a portálon tekintheti meg.
 
@@ -809,8 +794,6 @@ event-reschedule-hearing = Meghallgatás átütemezve
 event-cancel-hearing = Meghallgatás lemondva
 event-answer-hearing = Válasz a meghallgatásra szóló meghívásra
 event-record-minutes = A meghallgatás jegyzőkönyve rögzítve
-event-field-starts = Kezdés (UTC)
-event-field-time_zone = Időzóna
 email-case-hearing-scheduled-subject = Meghallgatás a(z) { $reference } ügyben: { $date }
 email-case-hearing-scheduled-body = A közvetítő meghallgatást tűzött ki a(z) { $reference } ügyben, időpontja: { $date }. A meghívót mellékeltük, hogy felvehesse a naptárába; kérjük, jelezze a portálon, hogy részt vesz-e.
 email-case-hearing-rescheduled-subject = A(z) { $reference } ügyben tartandó meghallgatás új időpontja: { $date }
@@ -825,7 +808,6 @@ email-case-hearing-reminder-subject = Emlékeztető: meghallgatás a(z) { $refer
 email-case-hearing-reminder-body = Emlékeztetjük, hogy a(z) { $reference } ügyben meghallgatás lesz, időpontja: { $date }.
 
 ## Settlement: proposals, the mediator's solution, blind offers, the agreement, obligations
-side-mediator = közvetítő
 state-closed = Lezárva
 nav-obligations = Lejárt kötelezettségek
 case-settlement = Egyezség
@@ -948,25 +930,12 @@ obligation-mark-done = Teljesítettnek jelölés
 field-obligation-note = Megjegyzés (nem kötelező)
 field-obligation-document = Bizonyíték (nem kötelező)
 hint-obligation-document = Az ügy minden résztvevőjével már megosztott dokumentum, például fizetési bizonylat.
-obligation-answer = Megerősítés vagy a nem teljesítés jelzése
-field-obligation-answer = Teljesítették a kötelezettséget?
 obligation-confirm = Igen, teljesítették
 obligation-report = Nem, nem teljesítették
 field-reason-if-not-honoured = Indok (a nem teljesítés jelzése esetén kötelező)
 obligation-judge = Döntés erről a kötelezettségről
 field-obligation-decision = Döntés
 obligation-judged-honoured = Mégis teljesítették
-decision-accepted = elfogadva
-decision-rejected = elutasítva
-decision-confirm = megerősítve
-decision-not-honoured = nem teljesítették
-decision-honoured = teljesítették
-event-field-decision = Döntés
-event-field-version = Változat
-event-field-obligation = Kötelezettség
-event-field-round = Forduló
-event-field-amount = Összeg
-event-field-sha256 = SHA-256
 event-propose = Javaslat megtéve
 event-withdraw-proposal = Javaslat visszavonva
 event-answer-proposal = Válasz javaslatra
@@ -1008,6 +977,7 @@ error-blind-entered = Ebben a fordulóban már megadta összegét.
 error-obligation-not-due = Ez a kötelezettség nem vár teljesítésre.
 error-obligation-settled = Ez a kötelezettség már rendeződött.
 error-obligation-not-yet-due = A nem teljesítés a határidő lejárta után jelezhető, vagy miután a kötelezettséget teljesítettnek jelölték.
+error-obligation-not-marked-done = Akkor erősíthető meg, ha a másik fél teljesítettnek jelölte. Ha enélkül teljesült, jelezze: a központ dönt.
 error-obligation-not-decidable = Ez a döntés nem felel meg a kötelezettség jelenlegi állapotának.
 email-case-proposal-subject = Új egyezségi javaslat a(z) { $reference } ügyben
 email-case-proposal-body = A másik fél egyezségi javaslatot tett a(z) { $reference } ügyben. A portálon elfogadhatja, elutasíthatja, vagy ellenjavaslatot tehet.
@@ -1186,3 +1156,211 @@ error-page-too-many-uploads = Már több feltöltése is folyamatban van. Várja
 error-page-form-pending = Ezt az űrlapot már elküldte, és a feldolgozása még folyamatban van. Várjon egy kicsit, majd töltse újra az oldalt az eredményért.
 error-too-many-files = Egy feltöltésben túl sok a fájl. Semmi sem lett mentve: küldje el őket kisebb csoportokban.
 error-case-documents-full = Ebben az ügyben már a megengedett legtöbb dokumentum szerepel. Semmi sem lett mentve. Forduljon a központhoz.
+
+# issue 17: coded values
+case-role-consumer = Fogyasztó
+case-role-trader = Vállalkozás
+case-role-mediator-pending = Közvetítő (az összeférhetetlenségi nyilatkozat hiányzik)
+case-role-mediator = Közvetítő
+case-role-staff = A központ munkatársa
+case-role-system = A portál (automatikusan)
+favours-consumer = a fogyasztó javára
+favours-partly = részben mindkét fél javára
+favours-trader = a vállalkozás javára
+hearing-status-scheduled = kitűzve
+hearing-status-cancelled = törölve
+
+## The case workspace
+case-sections = Az ügy részei
+case-tab-overview = Áttekintés
+case-tab-messages = Üzenetek
+case-tab-documents = Dokumentumok
+case-tab-hearings = Meghallgatások
+case-tab-settlement = Megegyezés
+case-tab-history = Előzmények
+case-tab-new = { $count } új
+document-file = Fájl
+next-title = Mi következik
+next-due = Határidő: { $date }, még { $days } nap
+next-due-today = A határidő ma van: { $date }
+next-due-overdue = A határidő { $date } volt: { $days } nap késés
+next-who-mediator = A közvetítő
+next-who-parties = Mindkét fél
+next-other-steps = További lépések, amelyeket megtehet
+next-task-check-file = { $yours ->
+    [yes] Ellenőrizze, hogy az irat teljes-e, vagy kérje a fogyasztótól a hiányzókat.
+   *[other] { $who } ellenőrzi, hogy az irat teljes-e.
+}
+next-task-provide-info = { $yours ->
+    [yes] Küldje el a központnak a kért információt.
+   *[other] { $who } feladata elküldeni a központ által kért információt.
+}
+next-task-decide = { $yours ->
+    [yes] Fogadja be az ügyet, vagy indoklással utasítsa el.
+   *[other] { $who } dönt az ügy befogadásáról.
+}
+next-task-trader-answer = { $yours ->
+    [yes] Válaszoljon a vitára: vegyen részt az eljárásban, vagy utasítsa el.
+   *[other] { $who } feladata válaszolni: részt vesz-e az eljárásban.
+}
+next-task-negotiate = { $yours ->
+    [yes] Próbáljon közvetlenül megegyezni a másik féllel: tegyen ajánlatot, vagy kérjen közvetítőt.
+   *[other] A felek közvetlenül próbálnak megegyezni.
+}
+next-task-decide-objection = { $yours ->
+    [yes] Döntsön a közvetítő elleni kifogásról.
+   *[other] { $who } dönt a közvetítő elleni kifogásról.
+}
+next-task-assign-mediator = { $yours ->
+    [yes] Jelöljön ki közvetítőt az ügyhöz.
+   *[other] { $who } közvetítőt jelöl ki.
+}
+next-task-declare = { $yours ->
+    [yes] Nyilatkozzon, hogy nincs összeférhetetlensége a felekkel, vagy utasítsa el az ügyet.
+   *[other] { $who } feladata nyilatkozni, hogy nincs összeférhetetlensége a felekkel.
+}
+next-task-answer-proposal = { $yours ->
+    [yes] Válaszoljon a javaslatra: fogadja el vagy utasítsa el.
+   *[other] { $who }: a javaslatra válasz szükséges.
+}
+next-task-mediate = { $yours ->
+    [yes] Vezesse a közvetítést: tartson meghallgatást, vagy javasoljon megoldást.
+   *[other] { $who } vezeti a közvetítést az eredmény felé.
+}
+next-task-honour = { $yours ->
+    [yes] Teljesítse, amit a megállapodás előír, és jelölje teljesítettnek.
+   *[other] { $who } feladata teljesíteni, amit a megállapodás előír.
+}
+next-task-confirm = { $yours ->
+    [yes] Erősítse meg, hogy a megállapodás teljesült, vagy jelezze, hogy nem.
+   *[other] { $who } feladata megerősíteni, hogy a megállapodás teljesült.
+}
+next-task-judge-obligation = { $yours ->
+    [yes] Döntse el, hogy a megállapodást teljesítették-e.
+   *[other] { $who } dönt arról, hogy a megállapodást teljesítették-e.
+}
+next-task-ended = Az ügy lezárult: senkitől nem vár további lépést.
+next-action-propose = Javaslat tétele
+next-action-answer-proposal = Válasz a javaslatra
+next-action-schedule-hearing = Meghallgatás kitűzése
+next-action-answer-hearing = Válasz a meghallgatásra szóló meghívásra
+next-action-mark-done = Tartozása teljesítettnek jelölése
+next-action-answer-obligation = Megerősítem a teljesítést
+next-action-judge-obligation = Döntés a jelzett kötelezettségről
+case-compliance-honoured = Megegyezés született, és a megállapodást teljesítették.
+case-compliance-late = Megegyezés született, és a megállapodást késve teljesítették.
+case-compliance-not-honoured = Megegyezés született, de a megállapodást nem teljesítették.
+case-ended-on = Lezárva: { $date }
+dashboard-waiting-for-you = Önre vár
+dashboard-nothing-for-you = Jelenleg semmi sem vár Önre.
+dashboard-waiting-for-others = Másokra vár
+dashboard-hearings-week = Meghallgatások a következő hét napban
+## The case history: one sentence per kind of event. $actor is who acted (history-actor),
+## $who the kind of actor (person, mediator, centre, system) for grammar.
+history-actor = { $who ->
+    [mediator] A közvetítő
+    [centre] A központ
+    [system] A Concilia
+   *[person] { $name }
+}
+history-someone = Valaki
+history-submit = { $actor } benyújtotta a vitát, amelynek ügyszáma { $reference }.
+history-request-info = { $actor } további információt kért.
+history-provide-info = { $actor } megküldte a kért információt.
+history-mark-complete = { $actor } megállapította, hogy az ügy iratai hiánytalanok; az eredmény határideje { $due }.
+history-accept = { $actor } befogadta a vitát, és felhívta a vállalkozást, hogy { $due } napjáig válaszoljon.
+history-refuse = { $actor } elutasította a vita intézését. Indok: { $ground }
+history-join = { $actor } a vállalkozás nevében vállalta a részvételt az eljárásban.
+history-decline = { $actor } a vállalkozás nevében elutasította a részvételt az eljárásban.
+history-deemed-refusal = A vállalkozás { $due } napjáig nem válaszolt, ezért úgy kell tekinteni, hogy elutasította a részvételt.
+history-request-mediation = { $actor } közvetítést kért.
+history-end-negotiation = A közvetlen tárgyalásra szánt idő megegyezés nélkül telt le, ezért megkezdődött a közvetítés.
+history-assign-mediator = { $actor } közvetítőt jelölt ki: { $mediator }.
+history-declare-no-conflict = { $actor } nyilatkozott, hogy egyik féllel szemben sem áll fenn összeférhetetlenség.
+history-decline-assignment = { $actor } nem vállalta a közvetítést ebben az ügyben.
+history-object = { $actor } kifogást emelt a közvetítő ellen.
+history-decide-objection = { $upheld ->
+    [yes] { $actor } helyt adott a kifogásnak: a közvetítő már nem foglalkozik az üggyel.
+   *[no] { $actor } elutasította a kifogást: a közvetítő továbbra is foglalkozik az üggyel.
+}
+history-extend = { $actor } { $due } napjáig meghosszabbította az eredmény határidejét.
+history-close-not-settled = { $actor } egyezség nélkül lezárta az ügyet.
+history-withdraw = { $actor } visszalépett az eljárásból.
+history-mark-complex = { $actor } összetettnek jelölte a vitát.
+history-log-correspondence = { $direction ->
+    [incoming] { $actor } rögzített egy { $date } napján érkezett levelet.
+   *[outgoing] { $actor } rögzített egy { $date } napján küldött levelet.
+}
+history-add-member = { $capacity ->
+    [assistant] { $actor } segítőként hozzáadta az ügyhöz: { $member }.
+   *[representative] { $actor } képviselőként hozzáadta az ügyhöz: { $member }.
+}
+history-link-group = { $actor } összekapcsolta ezt az ügyet egy kapcsolódó üggyel: { $linked }.
+history-schedule-hearing = { $actor } meghallgatást tűzött ki erre az időpontra: { $starts }.
+history-reschedule-hearing = { $actor } áttette a meghallgatást erre az időpontra: { $starts }.
+history-cancel-hearing = { $actor } lemondott egy meghallgatást.
+history-answer-hearing = { $answer ->
+    [attend] { $actor } részt vesz a meghallgatáson.
+    [another_time] { $actor } másik időpontot kért a meghallgatásra.
+   *[hidden] { $actor } válaszolt a meghallgatásra szóló meghívásra.
+}
+history-record-minutes = { $actor } rögzítette a meghallgatás jegyzőkönyvét.
+history-propose = { $kind ->
+    [solution] { $actor } megoldási javaslatot tett a vita rendezésére.
+    [counter] { $actor } ellenajánlatot tett.
+    [revised] { $actor } módosított egy javaslatot.
+   *[offer] { $actor } egyezségi ajánlatot tett.
+}
+history-withdraw-proposal = { $actor } visszavont egy egyezségi ajánlatot.
+history-answer-proposal = { $decision ->
+    [accepted] { $of ->
+        [solution] { $actor } elfogadta a közvetítő megoldási javaslatát.
+        [blind] { $actor } elfogadta az összeget, amelyben a rejtett ajánlatok találkoztak.
+       *[offer] { $actor } elfogadta az ajánlatot.
+    }
+   *[rejected] { $of ->
+        [solution] { $actor } elutasította a közvetítő megoldási javaslatát.
+        [blind] { $actor } elutasította az összeget, amelyben a rejtett ajánlatok találkoztak.
+       *[offer] { $actor } elutasította az ajánlatot.
+    }
+}
+history-blind-offer = { $outcome ->
+    [met] { $actor } rejtett ajánlatot adott meg (forduló: { $round }); a két ajánlat ebben az összegben találkozott: { $amount }.
+    [apart] { $actor } rejtett ajánlatot adott meg (forduló: { $round }); a két ajánlat túl messze volt egymástól.
+   *[waiting] { $actor } rejtett ajánlatot adott meg (forduló: { $round }).
+}
+history-settle = A felek egyezséget kötöttek, és az egyezséget rögzítették.
+history-mark-done = { $kind ->
+    [payment] { $actor } jelezte, hogy a fizetés ({ $amount }) megtörtént.
+   *[action] { $actor } jelezte, hogy a vállalt intézkedés ({ $action }) megtörtént.
+}
+history-answer-obligation = { $decision ->
+    [confirm] { $kind ->
+        [payment] { $actor } megerősítette, hogy a fizetés ({ $amount }) megtörtént.
+       *[action] { $actor } megerősítette, hogy a vállalt intézkedés ({ $action }) megtörtént.
+    }
+   *[not_honoured] { $kind ->
+        [payment] { $actor } jelezte, hogy a fizetés ({ $amount }) nem történt meg.
+       *[action] { $actor } jelezte, hogy a vállalt intézkedés ({ $action }) nem történt meg.
+    }
+}
+history-judge-obligation = { $decision ->
+    [honoured] { $kind ->
+        [payment] { $actor } úgy döntött, hogy a fizetés ({ $amount }) megtörtént.
+       *[action] { $actor } úgy döntött, hogy a vállalt intézkedés ({ $action }) megtörtént.
+    }
+   *[not_honoured] { $kind ->
+        [payment] { $actor } úgy döntött, hogy a fizetés ({ $amount }) nem történt meg.
+       *[action] { $actor } úgy döntött, hogy a vállalt intézkedés ({ $action }) nem történt meg.
+    }
+}
+history-close-compliance = Az egyezség minden kötelezettsége rendeződött, ezért az ügy lezárult.
+history-document-redacted = { $known ->
+    [yes] { $actor } kitakart másolatra cserélte ezt a dokumentumot: „{ $title }”.
+   *[no] { $actor } kitakart másolatra cserélt egy dokumentumot.
+}
+## Dates
+date-deadline-today = { $date } (ma esedékes)
+date-deadline-left = { $date } (még { $days } nap)
+date-deadline-overdue = { $date } ({ $days } nappal lejárt)
+agreement-back = Vissza a(z) { $reference } ügyhöz

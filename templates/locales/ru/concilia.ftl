@@ -132,6 +132,7 @@ error-page-unauthenticated = Войдите, чтобы продолжить.
 error-page-token-expired = Срок действия сеанса истёк. Войдите снова.
 error-page-token-invalid = Ваш сеанс больше не действителен. Войдите снова.
 error-page-bad-request = Не удалось обработать запрос.
+error-input-malformed = Значение указано в неверном формате.
 error-page-too-large = Объём отправленных данных слишком велик.
 error-page-unavailable = Сервис временно недоступен. Попробуйте снова через несколько минут; сохранённые Вами данные не потеряны.
 error-page-internal = На нашей стороне произошла ошибка. Попробуйте ещё раз; если ошибка повторится, обратитесь в центр.
@@ -186,7 +187,7 @@ user-status-active = Активен
 user-status-invited = Приглашён
 user-status-disabled = Заблокирован
 role-consumer = Потребитель
-role-trader_user = Представитель компании-продавца
+role-trader-user = Представитель компании-продавца
 role-mediator = Медиатор
 role-admin = Администратор
 
@@ -277,7 +278,6 @@ notice-contacts-saved = Контактные лица по урегулиров�
 notice-holiday-added = Праздник добавлен.
 side-consumer = потребитель
 side-trader = продавец
-side-centre = центр
 
 ## Списки
 sector-goods = Товары общего назначения
@@ -338,7 +338,10 @@ state-refused = Отказано в рассмотрении
 
 ## Подача заявления о споре
 file-title = Подать заявление о споре
-file-intro = Если Вы обратились к продавцу с жалобой, но договориться не удалось, центр может помочь вам обоим найти решение. Форма состоит из четырёх коротких шагов; введённые данные сохраняются по ходу заполнения, поэтому Вы можете вернуться к ней позже.
+file-intro = Если Вы обратились к продавцу с жалобой, но договориться не удалось, центр может помочь вам обоим найти решение. Форма состоит из { $count ->
+        [one] { $count } короткого шага
+       *[other] { $count } коротких шагов
+    }; введённые данные сохраняются по ходу заполнения, поэтому Вы можете вернуться к ней позже.
 file-start = Начать
 file-continue = Продолжить заполнение черновика
 file-steps-label = Шаги формы
@@ -346,6 +349,7 @@ file-step-trader = Продавец
 file-step-purchase = Что Вы купили
 file-step-complaint = Ваша жалоба и Ваше требование
 file-step-details = Описание
+file-step-evidence = Доказательства
 file-step-review = Проверка и подача
 file-on-behalf-of = Заполняется от имени: { $name }
 file-trader-chosen = Выбран из справочника: { $name }. Чтобы изменить выбор, выполните поиск ещё раз или укажите другого продавца ниже.
@@ -358,7 +362,13 @@ file-trader-none-found = В справочнике нет подходящего
 file-trader-manual = Или укажите данные продавца
 file-trader-no-answer = Нет, продавец не ответил
 file-save-next = Сохранить и продолжить
-file-evidence-later = После подачи заявления Вы сможете добавить в материалы дела документы и фотографии.
+file-evidence-intro = Приложите то, что подтверждает Ваши требования: чек или договор, фотографии, письма или электронные сообщения, которыми Вы обменялись с продавцом. После подачи заявления их увидят все участники дела. Документы можно добавить и позже.
+file-evidence-none = Документы ещё не добавлены.
+file-evidence-remove = Удалить
+file-evidence-remove-named = Удалить { $title }
+file-evidence-continue = Перейти к проверке
+file-review-documents = Документы, подаваемые вместе с заявлением
+file-review-change-documents = Добавить или удалить документы
 file-review-problems = Прежде чем подать заявление, обратите внимание на следующие разделы:
 file-submit = Подать заявление
 file-field-trader = Продавец
@@ -456,7 +466,6 @@ case-no-complaint-date = Не указана
 case-channel = Способ поступления
 case-reference = Номер
 case-days-left-column = Осталось дней
-event-actor-system = Concilia (автоматически)
 event-submit = Заявление о споре подано
 event-request-info = Запрошена информация
 event-provide-info = Информация предоставлена
@@ -480,23 +489,6 @@ event-mark-complex = Отмечено как сложное
 event-log-correspondence = Внесена запись о переписке
 event-add-member = Добавлен представитель или помощник
 event-link-group = Связано с другим делом
-event-field-reference = Номер
-event-field-request = Запрос
-event-field-answer = Ответ
-event-field-reason = Причина
-event-field-summary = Краткое изложение
-event-field-note = Примечание
-event-field-ground = Основание
-event-field-mediator = Медиатор
-event-field-days = Дни
-event-field-direction = Направление
-event-field-date = Дата
-event-field-linked = Связанное дело
-event-field-name = Имя
-event-field-capacity = Роль
-event-field-relationship = Отношение к стороне
-event-field-by = Инициатор
-event-field-upheld = Удовлетворено
 step-request-info = Запросить недостающую информацию
 step-request-info-hint = Потребитель получит письмо и ответит на этой странице. До тех пор дело ожидает.
 step-provide-info = Отправить запрошенную информацию
@@ -743,7 +735,6 @@ email-digest-intro = Вот что произошло по Вашим делам
 email-digest-settings = Изменить способ получения уведомлений
 
 ## The shared case file: messages and documents
-case-file-title = Сообщения и документы
 case-messages = Сообщения
 case-messages-empty = Сообщений пока нет.
 case-documents = Документы
@@ -763,7 +754,6 @@ field-files = Файлы
 hint-files = PDF, изображения (PNG, JPEG, WebP, HEIC), текст, CSV, Word, Excel, текстовые документы OpenDocument, электронные письма (EML), MP3, M4A или MP4; каждый файл не более { $mb } МБ. Можно выбрать несколько файлов.
 upload-submit = Загрузить
 document-uploaded-by = Кем добавлен
-document-size = Размер
 document-size-bytes = { $size } байт
 error-message-too-long = Сообщение может содержать не более 20 000 символов.
 error-file-too-large = Размер этого файла превышает допустимый.
@@ -798,8 +788,6 @@ document-redacted-note = Центр удалил содержимое этого
 comment-window = До { $date } { $side } может высказаться по последним материалам другой стороны (ст. 9(1)(a) Директивы 2013/11/ЕС).
 notice-document-redacted = Документ отредактирован.
 event-document-redacted = Документ отредактирован
-event-field-sha256_before = SHA-256 до
-event-field-sha256_after = SHA-256 после
 email-case-document-redacted-subject = Документ по делу { $reference } отредактирован
 email-case-document-redacted-body = Центр отредактировал документ по делу { $reference }. Запись об этом доступна на портале.
 
@@ -856,8 +844,6 @@ event-reschedule-hearing = Слушание перенесено
 event-cancel-hearing = Слушание отменено
 event-answer-hearing = Ответ на приглашение на слушание
 event-record-minutes = Внесён протокол слушания
-event-field-starts = Начало (UTC)
-event-field-time_zone = Часовой пояс
 email-case-hearing-scheduled-subject = Слушание по делу { $reference }: { $date }
 email-case-hearing-scheduled-body = Медиатор назначил слушание по делу { $reference } на { $date }. Приглашение для Вашего календаря во вложении; пожалуйста, сообщите нам на портале, примете ли Вы участие.
 email-case-hearing-rescheduled-subject = Слушание по делу { $reference } перенесено: { $date }
@@ -872,7 +858,6 @@ email-case-hearing-reminder-subject = Напоминание: слушание �
 email-case-hearing-reminder-body = Напоминаем о слушании по делу { $reference }, которое состоится { $date }.
 
 ## Settlement: proposals, the mediator's solution, blind offers, the agreement, obligations
-side-mediator = медиатор
 state-closed = Закрыто
 nav-obligations = Просроченные обязательства
 case-settlement = Урегулирование спора
@@ -997,25 +982,12 @@ obligation-mark-done = Отметить как исполненное
 field-obligation-note = Примечание (необязательно)
 field-obligation-document = Доказательство (необязательно)
 hint-obligation-document = Документ, уже доступный всем участникам дела, например квитанция об оплате.
-obligation-answer = Подтвердить или заявить о неисполнении
-field-obligation-answer = Исполнено ли обязательство?
 obligation-confirm = Да, исполнено
 obligation-report = Нет, не исполнено
 field-reason-if-not-honoured = Причина (обязательно при заявлении о неисполнении)
 obligation-judge = Принять решение по этому обязательству
 field-obligation-decision = Решение
 obligation-judged-honoured = Всё же исполнено
-decision-accepted = принято
-decision-rejected = отклонено
-decision-confirm = подтверждено
-decision-not-honoured = не исполнено
-decision-honoured = исполнено
-event-field-decision = Решение
-event-field-version = Версия
-event-field-obligation = Обязательство
-event-field-round = Раунд
-event-field-amount = Сумма
-event-field-sha256 = SHA-256
 event-propose = Внесено предложение
 event-withdraw-proposal = Предложение отозвано
 event-answer-proposal = Дан ответ на предложение
@@ -1057,6 +1029,7 @@ error-blind-entered = Вы уже указали свою сумму в этом
 error-obligation-not-due = Это обязательство не ожидает исполнения.
 error-obligation-settled = Это обязательство уже урегулировано.
 error-obligation-not-yet-due = Заявить о неисполнении можно после истечения срока исполнения или после того, как обязательство отмечено как исполненное.
+error-obligation-not-marked-done = Подтвердить можно после того, как другая сторона отметит обязательство как исполненное. Если оно исполнено без такой отметки, сообщите об этом: решение примет центр.
 error-obligation-not-decidable = Это решение не соответствует текущему состоянию обязательства.
 email-case-proposal-subject = Новое предложение об урегулировании по делу { $reference }
 email-case-proposal-body = Другая сторона внесла предложение об урегулировании спора по делу { $reference }. На портале Вы можете принять его, отклонить или внести встречное предложение.
@@ -1237,3 +1210,353 @@ error-page-too-many-uploads = У вас уже идёт несколько за�
 error-page-form-pending = Эта форма уже отправлена и ещё обрабатывается. Подождите немного и обновите страницу, чтобы увидеть результат.
 error-too-many-files = Слишком много файлов в одной загрузке. Ничего не сохранено: отправьте их небольшими частями.
 error-case-documents-full = В этом деле уже максимально допустимое число документов. Ничего не сохранено. Обратитесь в центр.
+
+# issue 17: coded values
+case-role-consumer = Потребитель
+case-role-trader = Продавец
+case-role-mediator-pending = Медиатор (ожидается заявление об отсутствии конфликта интересов)
+case-role-mediator = Медиатор
+case-role-staff = Сотрудник центра
+case-role-system = Портал (автоматически)
+favours-consumer = в пользу потребителя
+favours-partly = частично в пользу каждой стороны
+favours-trader = в пользу продавца
+hearing-status-scheduled = назначено
+hearing-status-cancelled = отменено
+
+## The case workspace
+case-sections = Разделы дела
+case-tab-overview = Обзор
+case-tab-messages = Сообщения
+case-tab-documents = Документы
+case-tab-hearings = Заседания
+case-tab-settlement = Урегулирование
+case-tab-history = История
+case-tab-new = { $count ->
+    [one] { $count } новое
+    [few] { $count } новых
+    [many] { $count } новых
+   *[other] { $count } новых
+}
+document-file = Файл
+next-title = Что дальше
+next-due = { $days ->
+    [one] Срок — { $date }: остался { $days } день
+    [few] Срок — { $date }: осталось { $days } дня
+    [many] Срок — { $date }: осталось { $days } дней
+   *[other] Срок — { $date }: осталось { $days } дня
+}
+next-due-today = Срок истекает сегодня, { $date }
+next-due-overdue = { $days ->
+    [one] Срок был { $date }: просрочено на { $days } день
+    [few] Срок был { $date }: просрочено на { $days } дня
+    [many] Срок был { $date }: просрочено на { $days } дней
+   *[other] Срок был { $date }: просрочено на { $days } дня
+}
+next-who-mediator = Медиатор
+next-who-parties = Обе стороны
+next-other-steps = Другие действия, доступные вам
+next-task-check-file = { $yours ->
+    [yes] Проверьте, полон ли пакет документов, или запросите у потребителя недостающее.
+   *[other] { $who } проверяет, полон ли пакет документов.
+}
+next-task-provide-info = { $yours ->
+    [yes] Отправьте центру запрошенные сведения.
+   *[other] { $who }: нужно отправить сведения, запрошенные центром.
+}
+next-task-decide = { $yours ->
+    [yes] Примите дело или откажите с указанием причин.
+   *[other] { $who } решает, принять ли дело.
+}
+next-task-trader-answer = { $yours ->
+    [yes] Ответьте на спор: участвуйте в процедуре или откажитесь.
+   *[other] { $who }: нужно ответить — участвовать в процедуре или отказаться.
+}
+next-task-negotiate = { $yours ->
+    [yes] Попробуйте договориться с другой стороной напрямую: сделайте предложение или попросите медиатора.
+   *[other] Стороны пытаются договориться напрямую.
+}
+next-task-decide-objection = { $yours ->
+    [yes] Рассмотрите возражение против медиатора.
+   *[other] { $who } рассматривает возражение против медиатора.
+}
+next-task-assign-mediator = { $yours ->
+    [yes] Назначьте медиатора по делу.
+   *[other] { $who } назначает медиатора.
+}
+next-task-declare = { $yours ->
+    [yes] Заявите об отсутствии конфликта интересов со сторонами или откажитесь от дела.
+   *[other] { $who }: нужно заявить об отсутствии конфликта интересов со сторонами.
+}
+next-task-answer-proposal = { $yours ->
+    [yes] Ответьте на предложение: примите или отклоните его.
+   *[other] { $who }: ожидается ответ на предложение.
+}
+next-task-mediate = { $yours ->
+    [yes] Ведите медиацию: проведите заседание или предложите решение.
+   *[other] { $who } ведёт медиацию к результату.
+}
+next-task-honour = { $yours ->
+    [yes] Выполните то, что предусмотрено соглашением, и отметьте это.
+   *[other] { $who }: нужно выполнить то, что предусмотрено соглашением.
+}
+next-task-confirm = { $yours ->
+    [yes] Подтвердите, что предусмотренное соглашением выполнено, или сообщите, что нет.
+   *[other] { $who }: нужно подтвердить, что предусмотренное соглашением выполнено.
+}
+next-task-judge-obligation = { $yours ->
+    [yes] Решите, исполнено ли соглашение.
+   *[other] { $who } решает, исполнено ли соглашение.
+}
+next-task-ended = Дело завершено: ни от кого больше ничего не требуется.
+next-action-propose = Сделать предложение
+next-action-answer-proposal = Ответить на предложение
+next-action-schedule-hearing = Назначить заседание
+next-action-answer-hearing = Ответить на приглашение на заседание
+next-action-mark-done = Отметить, что вы выполнили обязательство
+next-action-answer-obligation = Подтвердить выполнение
+next-action-judge-obligation = Решить по заявленному обязательству
+case-compliance-honoured = Стороны договорились, и соглашение исполнено.
+case-compliance-late = Стороны договорились, и соглашение исполнено с опозданием.
+case-compliance-not-honoured = Стороны договорились, но соглашение не исполнено.
+case-ended-on = Завершено { $date }
+dashboard-waiting-for-you = Ожидает ваших действий
+dashboard-nothing-for-you = Сейчас от вас ничего не требуется.
+dashboard-waiting-for-others = Ожидает действий других
+dashboard-hearings-week = Заседания в ближайшие семь дней
+## The case history: one sentence per kind of event. $actor is who acted (history-actor),
+## $who the kind of actor (person, mediator, centre, system) for grammar: a person's
+## gender is not known, so the past tense of a person reads "подал(а)".
+history-actor = { $who ->
+    [mediator] Медиатор
+    [centre] Центр
+    [system] Concilia
+   *[person] { $name }
+}
+history-someone = Кто-то
+history-submit = { $actor } { $who ->
+    [person] подал(а)
+   *[other] подал
+} спор; его номер { $reference }.
+history-request-info = { $actor } { $who ->
+    [person] запросил(а)
+   *[other] запросил
+} дополнительную информацию.
+history-provide-info = { $actor } { $who ->
+    [person] предоставил(а)
+   *[other] предоставил
+} запрошенную информацию.
+history-mark-complete = { $actor } { $who ->
+    [person] признал(а)
+   *[other] признал
+} материалы дела полными: результат ожидается до { $due }.
+history-accept = { $actor } { $who ->
+    [person] принял(а)
+   *[other] принял
+} спор к рассмотрению и { $who ->
+    [person] предложил(а)
+   *[other] предложил
+} продавцу ответить до { $due }.
+history-refuse = { $actor } { $who ->
+    [person] отказал(а)
+   *[other] отказал
+} в рассмотрении спора. Основание: { $ground }
+history-join = { $actor } { $who ->
+    [person] согласился(-ась)
+   *[other] согласился
+} от имени продавца участвовать в процедуре.
+history-decline = { $actor } { $who ->
+    [person] отказался(-ась)
+   *[other] отказался
+} от имени продавца участвовать в процедуре.
+history-deemed-refusal = Продавец не ответил до { $due }, поэтому считается, что он отказался от участия.
+history-request-mediation = { $actor } { $who ->
+    [person] попросил(а)
+   *[other] попросил
+} о медиации.
+history-end-negotiation = Срок прямых переговоров истёк без соглашения, поэтому началась медиация.
+history-assign-mediator = { $actor } { $who ->
+    [person] назначил(а)
+   *[other] назначил
+} медиатором: { $mediator }.
+history-declare-no-conflict = { $actor } { $who ->
+    [person] заявил(а)
+   *[other] заявил
+} об отсутствии конфликта интересов с каждой из сторон.
+history-decline-assignment = { $actor } { $who ->
+    [person] отказался(-ась)
+   *[other] отказался
+} вести это дело.
+history-object = { $actor } { $who ->
+    [person] заявил(а)
+   *[other] заявил
+} возражение против медиатора.
+history-decide-objection = { $upheld ->
+    [yes] { $actor } { $who ->
+        [person] удовлетворил(а)
+       *[other] удовлетворил
+    } возражение: медиатор больше не ведёт дело.
+   *[no] { $actor } { $who ->
+        [person] отклонил(а)
+       *[other] отклонил
+    } возражение: медиатор продолжает вести дело.
+}
+history-extend = { $actor } { $who ->
+    [person] продлил(а)
+   *[other] продлил
+} срок для результата до { $due }.
+history-close-not-settled = { $actor } { $who ->
+    [person] закрыл(а)
+   *[other] закрыл
+} дело без соглашения.
+history-withdraw = { $actor } { $who ->
+    [person] вышел(-шла)
+   *[other] вышел
+} из процедуры.
+history-mark-complex = { $actor } { $who ->
+    [person] отметил(а)
+   *[other] отметил
+} спор как сложный.
+history-log-correspondence = { $actor } { $who ->
+    [person] внёс(ла)
+   *[other] внёс
+} запись { $direction ->
+    [incoming] о письме, полученном { $date }.
+   *[outgoing] о письме, отправленном { $date }.
+}
+history-add-member = { $actor } { $who ->
+    [person] добавил(а)
+   *[other] добавил
+} в дело { $member } { $capacity ->
+    [assistant] в качестве помощника.
+   *[representative] в качестве представителя.
+}
+history-link-group = { $actor } { $who ->
+    [person] связал(а)
+   *[other] связал
+} это дело со связанным делом { $linked }.
+history-schedule-hearing = { $actor } { $who ->
+    [person] назначил(а)
+   *[other] назначил
+} слушание на { $starts }.
+history-reschedule-hearing = { $actor } { $who ->
+    [person] перенёс(ла)
+   *[other] перенёс
+} слушание на { $starts }.
+history-cancel-hearing = { $actor } { $who ->
+    [person] отменил(а)
+   *[other] отменил
+} слушание.
+history-answer-hearing = { $answer ->
+    [attend] { $actor } будет участвовать в слушании.
+    [another_time] { $actor } { $who ->
+        [person] попросил(а)
+       *[other] попросил
+    } назначить слушание на другое время.
+   *[hidden] { $actor } { $who ->
+        [person] ответил(а)
+       *[other] ответил
+    } на приглашение на слушание.
+}
+history-record-minutes = { $actor } { $who ->
+    [person] внёс(ла)
+   *[other] внёс
+} протокол слушания.
+history-propose = { $actor } { $who ->
+    [person] { $kind ->
+        [solution] предложил(а) решение спора.
+        [counter] сделал(а) встречное предложение.
+        [revised] изменил(а) предложение.
+       *[offer] сделал(а) предложение об урегулировании.
+    }
+   *[other] { $kind ->
+        [solution] предложил решение спора.
+        [counter] сделал встречное предложение.
+        [revised] изменил предложение.
+       *[offer] сделал предложение об урегулировании.
+    }
+}
+history-withdraw-proposal = { $actor } { $who ->
+    [person] отозвал(а)
+   *[other] отозвал
+} предложение об урегулировании.
+history-answer-proposal = { $actor } { $decision ->
+    [accepted] { $who ->
+        [person] принял(а)
+       *[other] принял
+    }
+   *[rejected] { $who ->
+        [person] отклонил(а)
+       *[other] отклонил
+    }
+} { $of ->
+    [solution] решение, предложенное медиатором.
+    [blind] сумму, на которой сошлись закрытые предложения.
+   *[offer] предложение.
+}
+history-blind-offer = { $actor } { $who ->
+    [person] указал(а)
+   *[other] указал
+} сумму закрытого предложения в раунде { $round }{ $outcome ->
+    [met] ; предложения сошлись на сумме { $amount }.
+    [apart] ; предложения слишком далеки друг от друга.
+   *[waiting] .
+}
+history-settle = Стороны достигли соглашения, и оно зафиксировано.
+history-mark-done = { $actor } { $who ->
+    [person] сообщил(а)
+   *[other] сообщил
+}, что { $kind ->
+    [payment] платёж на сумму { $amount } произведён.
+   *[action] согласованное действие ({ $action }) выполнено.
+}
+history-answer-obligation = { $decision ->
+    [confirm] { $actor } { $who ->
+        [person] подтвердил(а)
+       *[other] подтвердил
+    }, что { $kind ->
+        [payment] платёж на сумму { $amount } произведён.
+       *[action] согласованное действие ({ $action }) выполнено.
+    }
+   *[not_honoured] { $actor } { $who ->
+        [person] сообщил(а)
+       *[other] сообщил
+    }, что { $kind ->
+        [payment] платёж на сумму { $amount } не произведён.
+       *[action] согласованное действие ({ $action }) не выполнено.
+    }
+}
+history-judge-obligation = { $actor } { $who ->
+    [person] решил(а)
+   *[other] решил
+}, что { $decision ->
+    [honoured] { $kind ->
+        [payment] платёж на сумму { $amount } произведён.
+       *[action] согласованное действие ({ $action }) выполнено.
+    }
+   *[not_honoured] { $kind ->
+        [payment] платёж на сумму { $amount } не произведён.
+       *[action] согласованное действие ({ $action }) не выполнено.
+    }
+}
+history-close-compliance = Все обязательства по соглашению урегулированы, поэтому дело закрыто.
+history-document-redacted = { $actor } { $who ->
+    [person] заменил(а)
+   *[other] заменил
+} { $known ->
+    [yes] документ «{ $title }» отредактированной копией.
+   *[no] документ отредактированной копией.
+}
+## Dates
+date-deadline-today = { $date } (срок сегодня)
+date-deadline-left = { $date } ({ $days ->
+    [one] остался { $days } день
+    [few] осталось { $days } дня
+   *[many] осталось { $days } дней
+})
+date-deadline-overdue = { $date } ({ $days ->
+    [one] просрочено на { $days } день
+    [few] просрочено на { $days } дня
+   *[many] просрочено на { $days } дней
+})
+agreement-back = Назад к делу { $reference }

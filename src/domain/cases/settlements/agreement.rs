@@ -22,7 +22,9 @@ pub(super) fn settle(
         .map(|u| (u.id, u.name))
         .collect();
     let at = now();
-    let text = canonical_text(case, &p, &answers, &people, centre, at);
+    let number = number_in_case(&db::settlements::proposals_of_case(c, &case.id)?, &p.id)
+        .ok_or(CaseError::NotFound)?;
+    let text = canonical_text(case, &p, number, &answers, &people, centre, at);
     let agreement = Agreement {
         id: new_id(),
         case_id: case.id.clone(),
@@ -48,7 +50,7 @@ pub(super) fn settle(
             amount_minor: t.amount_minor,
             currency: t.currency,
             due_on: t.due_on,
-            status: "due".into(),
+            status: ObligationStatus::Due,
             done_at: None,
             done_note: String::new(),
             document_id: None,
@@ -85,6 +87,16 @@ pub(super) fn settle(
     Ok(agreement)
 }
 
+/// A proposal's number in its case, as the parties see it on the case page: 1 for the first
+/// proposal of the case, 2 for the next, in the order they were made (a counter-proposal is
+/// one more). `proposals` are the case's, in that order (`db::settlements::proposals_of_case`).
+pub fn number_in_case(proposals: &[Proposal], proposal_id: &str) -> Option<usize> {
+    proposals
+        .iter()
+        .position(|p| p.id == proposal_id)
+        .map(|i| i + 1)
+}
+
 pub fn sha256_hex(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()
@@ -94,10 +106,12 @@ pub fn sha256_hex(text: &str) -> String {
 
 /// The agreement as plain text in the language of the procedure: what the hash is taken
 /// of, so anyone can check a copy with `sha256sum`. Built only from stored facts, so the
-/// same inputs always give the same bytes.
+/// same inputs always give the same bytes. The proposal is named by its `number` in the case,
+/// never by its internal id. (Agreements written before keep the text they were hashed with.)
 pub fn canonical_text(
     case: &Case,
     p: &Proposal,
+    number: usize,
     answers: &[ProposalAnswer],
     people: &std::collections::HashMap<String, String>,
     centre: &str,
@@ -135,7 +149,7 @@ pub fn canonical_text(
     line(format!(
         "{}: {} ({} {})",
         t("agreement-proposal"),
-        p.id,
+        number,
         t("agreement-version"),
         p.version
     ));
@@ -147,7 +161,7 @@ pub fn canonical_text(
     line(String::new());
     line(t("agreement-terms"));
     for (i, term) in terms_of(p).iter().enumerate() {
-        line(format!("{}. {}", i + 1, term_text(lang, term)));
+        line(format!("{}. {}", i + 1, canonical_term_text(lang, term)));
     }
     if !p.note.is_empty() {
         line(String::new());
@@ -158,13 +172,17 @@ pub fn canonical_text(
     line(t("agreement-acceptances"));
     let mut accepted: Vec<&ProposalAnswer> = answers
         .iter()
-        .filter(|a| a.answer == "accepted" && a.version == p.version)
+        .filter(|a| a.answer == Verdict::Accepted && a.version == p.version)
         .collect();
-    accepted.sort_by(|a, b| a.side.cmp(&b.side));
+    accepted.sort_by_key(|a| a.side);
     for a in accepted {
+        let party = match a.side {
+            Side::Consumer => "agreement-consumer",
+            Side::Trader => "agreement-trader",
+        };
         line(format!(
             "- {}: {}, {}",
-            t(&format!("agreement-{}", a.side)),
+            t(party),
             name(&a.user_id),
             a.answered_at.format("%Y-%m-%d %H:%M:%S UTC")
         ));
@@ -172,20 +190,39 @@ pub fn canonical_text(
     out
 }
 
-/// One term in words: "The trader pays 120.00 EUR by 2026-12-21."
+/// One term in words as a person reads it: "The trader pays 120.00 EUR by 21 December
+/// 2026."
 pub fn term_text(lang: &str, t: &Term) -> String {
-    let side = i18n::t(lang, &format!("side-{}", t.side));
-    let what = match t.kind.as_str() {
-        "payment" => i18n::format_money(lang, t.amount_minor.unwrap_or(0), &t.currency),
-        _ => i18n::t(lang, &label_id("action", &t.action)),
+    term_text_due(lang, t, i18n::format_date(lang, t.due_on))
+}
+
+/// One term as the agreement's hashed text writes it, with the day in ISO 8601 ("… by
+/// 2026-12-21."): the bytes an agreement's hash covers stay what they always were.
+fn canonical_term_text(lang: &str, t: &Term) -> String {
+    term_text_due(lang, t, t.due_on.format("%Y-%m-%d").to_string())
+}
+
+fn term_text_due(lang: &str, t: &Term, due: String) -> String {
+    let side = i18n::t(lang, &t.side.label_id());
+    let (id, what) = match t.kind {
+        ObligationKind::Payment => (
+            "settlement-term-payment",
+            i18n::format_money(lang, t.amount_minor.unwrap_or(0), &t.currency),
+        ),
+        ObligationKind::Action => (
+            "settlement-term-action",
+            t.action
+                .map(|a| i18n::t(lang, &a.label_id()))
+                .unwrap_or_default(),
+        ),
     };
     let mut s = i18n::t_args(
         lang,
-        &format!("settlement-term-{}", t.kind),
+        id,
         &[
             ("side", side.into()),
             ("what", what.into()),
-            ("due", t.due_on.to_string().into()),
+            ("due", due.into()),
         ],
     );
     if !t.description.is_empty() {

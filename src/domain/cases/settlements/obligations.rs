@@ -9,6 +9,23 @@ fn obligation_of(c: &mut DbConn, case: &Case, id: &str) -> CaseResult<Obligation
         .ok_or(CaseError::NotFound)
 }
 
+/// How an agreement was honoured, once every obligation is settled: the worst of their
+/// outcomes (one not honoured makes the agreement not honoured).
+pub fn compliance(obligations: &[Obligation]) -> Option<Outcome> {
+    if obligations.is_empty() || obligations.iter().any(|o| o.outcome.is_none()) {
+        return None;
+    }
+    let rank = |o: Outcome| match o {
+        Outcome::Honoured => 0,
+        Outcome::Late => 1,
+        Outcome::NotHonoured => 2,
+    };
+    obligations
+        .iter()
+        .filter_map(|o| o.outcome)
+        .max_by_key(|o| rank(*o))
+}
+
 /// The side that owes an obligation says it is done, optionally pointing at a document it
 /// shared as evidence.
 pub async fn mark_done(
@@ -22,14 +39,14 @@ pub async fn mark_done(
     let by = By::Person(actor.clone());
     let mailer = app.mailer.clone();
     in_transaction(&app.pool, move |c| {
-        let mut owed_to = "";
+        let mut owed_to = None;
         let case = apply(c, &by, &case_id, Step::MarkDone, |c, case, role| {
-            let side = side_of(role)?;
+            let side = party_of(role)?;
             let mut o = obligation_of(c, case, &obligation_id)?;
             if o.side != side {
                 return Err(CaseError::Denied);
             }
-            if !matches!(o.status.as_str(), "due" | "reported") {
+            if !matches!(o.status, ObligationStatus::Due | ObligationStatus::Reported) {
                 return Err(CaseError::Invalid(vec![(
                     "note",
                     "error-obligation-not-due",
@@ -38,7 +55,7 @@ pub async fn mark_done(
             let document = document_id.trim();
             if !document.is_empty() {
                 let shared = db::case_file::document(c, &case.id, document)?
-                    .is_some_and(|d| d.audience == "everyone");
+                    .is_some_and(|d| d.audience == Audience::Everyone);
                 if !shared {
                     return Err(CaseError::Invalid(vec![(
                         "document_id",
@@ -51,32 +68,34 @@ pub async fn mark_done(
             if note.chars().count() > 2000 {
                 return Err(CaseError::Invalid(vec![("note", "error-too-long")]));
             }
-            o.status = "done".into();
+            o.status = ObligationStatus::Done;
             o.done_at = Some(now());
             o.done_note = note.to_string();
             o.updated_at = now();
             db::settlements::save_obligation(c, &o)?;
-            owed_to = other_side(side);
-            Ok(json!({ "obligation": o.position, "by": side }))
+            owed_to = Some(side.other());
+            Ok(json!({ "obligation": o.position, "by": side.as_str() }))
         })?;
-        let to = notify_side(c, &case, owed_to)?;
+        let to = notify_side(c, &case, owed_to.expect("set above"))?;
         notify::send(c, &mailer, &to, &case, "obligation-done", &[], None)?;
         Ok(())
     })
     .await
 }
 
-fn settle_obligation(o: &mut Obligation, outcome: &str, at: NaiveDateTime) {
-    o.outcome = Some(match outcome {
-        "not_honoured" => "not_honoured".into(),
+/// Settles an obligation as not honoured, or as honoured (late when done after the due
+/// date).
+fn settle_obligation(o: &mut Obligation, honoured: bool, at: NaiveDateTime) {
+    o.outcome = Some(match honoured {
+        false => Outcome::NotHonoured,
         // Honoured: on time when done by the due date.
-        _ if o.done_at.unwrap_or(at).date() <= o.due_on => "honoured".into(),
-        _ => "late".into(),
+        true if o.done_at.unwrap_or(at).date() <= o.due_on => Outcome::Honoured,
+        true => Outcome::Late,
     });
-    o.status = if outcome == "not_honoured" {
-        "not_honoured".into()
+    o.status = if honoured {
+        ObligationStatus::Confirmed
     } else {
-        "confirmed".into()
+        ObligationStatus::NotHonoured
     };
     o.settled_at = Some(at);
     o.updated_at = at;
@@ -96,9 +115,9 @@ pub async fn answer_obligation(
     let mailer = app.mailer.clone();
     in_transaction(&app.pool, move |c| {
         let mut reported = false;
-        let mut side = "";
+        let mut owed_to = None;
         let case = apply(c, &by, &case_id, Step::AnswerObligation, |c, case, role| {
-            side = side_of(role)?;
+            let side = party_of(role)?;
             let mut o = obligation_of(c, case, &obligation_id)?;
             if o.side == side {
                 return Err(CaseError::Denied);
@@ -110,17 +129,27 @@ pub async fn answer_obligation(
                 )]));
             }
             let at = now();
-            match answer.as_str() {
-                "confirm" => settle_obligation(&mut o, "honoured", at),
-                "not_honoured" => {
-                    if o.status == "due" && o.due_on >= at.date() {
+            let may = obligation_actions(state_of(case), role, &o, at.date());
+            // The form's words: confirm, or the outcome not_honoured.
+            match (answer.as_str(), Outcome::parse(&answer)) {
+                ("confirm", _) => {
+                    if !may.may_confirm {
+                        return Err(CaseError::Invalid(vec![(
+                            "answer",
+                            "error-obligation-not-marked-done",
+                        )]));
+                    }
+                    settle_obligation(&mut o, true, at)
+                }
+                (_, Some(Outcome::NotHonoured)) => {
+                    if !may.may_report {
                         return Err(CaseError::Invalid(vec![(
                             "answer",
                             "error-obligation-not-yet-due",
                         )]));
                     }
                     o.report_reason = required_text("reason", &reason, 2000)?;
-                    o.status = "reported".into();
+                    o.status = ObligationStatus::Reported;
                     o.reported_at = Some(at);
                     o.updated_at = at;
                     reported = true;
@@ -128,14 +157,16 @@ pub async fn answer_obligation(
                 _ => return Err(CaseError::Invalid(vec![("answer", "error-choice-unknown")])),
             }
             db::settlements::save_obligation(c, &o)?;
-            Ok(json!({ "obligation": o.position, "by": side, "decision": answer }))
+            owed_to = Some(side.other());
+            Ok(json!({ "obligation": o.position, "by": side.as_str(), "decision": answer }))
         })?;
+        let owed_to = owed_to.expect("set above");
         if reported {
-            let mut to = notify_side(c, &case, other_side(side))?;
+            let mut to = notify_side(c, &case, owed_to)?;
             to.extend(notify::staff(c)?);
             notify::send(c, &mailer, &to, &case, "obligation-reported", &[], None)?;
         } else {
-            let to = notify_side(c, &case, other_side(side))?;
+            let to = notify_side(c, &case, owed_to)?;
             notify::send(c, &mailer, &to, &case, "obligation-confirmed", &[], None)?;
             close_if_complete(c, &mailer, &case)?;
         }
@@ -161,15 +192,19 @@ pub async fn judge_obligation(
             let mut o = obligation_of(c, case, &obligation_id)?;
             let reason = required_text("reason", &reason, 2000)?;
             let at = now();
-            match (decision.as_str(), o.status.as_str()) {
-                ("not_honoured", "reported" | "due" | "done") if o.due_on < at.date() => {
-                    settle_obligation(&mut o, "not_honoured", at)
+            use ObligationStatus as S;
+            // The form's words: the outcome honoured or not_honoured.
+            match (Outcome::parse(&decision), o.status) {
+                (Some(Outcome::NotHonoured), S::Reported | S::Due | S::Done)
+                    if o.due_on < at.date() =>
+                {
+                    settle_obligation(&mut o, false, at)
                 }
-                ("honoured", "reported" | "done" | "not_honoured") => {
+                (Some(Outcome::Honoured), S::Reported | S::Done | S::NotHonoured) => {
                     o.done_at.get_or_insert(at);
-                    settle_obligation(&mut o, "honoured", at)
+                    settle_obligation(&mut o, true, at)
                 }
-                ("not_honoured" | "honoured", _) => {
+                (Some(Outcome::NotHonoured | Outcome::Honoured), _) => {
                     return Err(CaseError::Invalid(vec![(
                         "decision",
                         "error-obligation-not-decidable",
@@ -195,7 +230,9 @@ pub async fn judge_obligation(
 
 /// Once every obligation is settled, the settled case closes.
 fn close_if_complete(c: &mut DbConn, mailer: &Mailer, case: &Case) -> CaseResult<()> {
-    if case.state != "settled" {
+    // Only a settled case closes on compliance (the scheduler's step in the table).
+    if super::super::lifecycle::check(case.state, Step::CloseCompliance, CaseRole::System).is_err()
+    {
         return Ok(());
     }
     let all = db::settlements::obligations_of_case(c, &case.id)?;
@@ -204,7 +241,7 @@ fn close_if_complete(c: &mut DbConn, mailer: &Mailer, case: &Case) -> CaseResult
     }
     let honoured = all
         .iter()
-        .filter(|o| o.outcome.as_deref() != Some("not_honoured"))
+        .filter(|o| o.outcome != Some(Outcome::NotHonoured))
         .count();
     let case = apply(
         c,
@@ -236,12 +273,12 @@ pub fn send_reminders(
     let mut sent = 0;
     for (job, list) in [("obligation-due-soon", soon), ("obligation-overdue", late)] {
         for o in list {
-            let done = crate::jobs::once(conn, job, &o.id, |c| {
+            let done = db::jobs::once(conn, job, &o.id, |c| {
                 let Some(case) = db::cases::find(c, &o.case_id)? else {
                     return Ok(());
                 };
                 let to = if job == "obligation-due-soon" {
-                    notify_side(c, &case, &o.side)?
+                    notify_side(c, &case, o.side)?
                 } else {
                     notify::both_sides(c, &case)?
                 };

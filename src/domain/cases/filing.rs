@@ -5,20 +5,29 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::catalogue::{self, CLAIM_KINDS, PROBLEM_KINDS, SECTORS};
-use super::lifecycle::Step;
+use super::codes::{Channel, ClaimKind};
+use super::lifecycle::{State, Step};
 use super::{By, CaseError, CaseResult, apply, in_transaction, notify, reference, search_text};
 use crate::db::models::Case;
 use crate::db::{self, DbConn, new_id, now};
 use crate::domain::accounts::{self, AccountError, FieldErrors, name_error};
+use crate::domain::coded::Coded;
 use crate::domain::dates::{self, DateKind};
-use crate::domain::policy::Actor;
+use crate::domain::policy::{self, Action, Actor};
 use crate::domain::{EmailAddress, Role, UserName, country, money};
 use crate::i18n;
 use crate::state::AppState;
 
-/// The steps of the form, in order; the last shows everything before filing.
-pub const STEPS: &[&str] = &["trader", "purchase", "complaint", "details", "review"];
+/// The steps of the form, in order; the last shows everything before filing. `evidence`
+/// holds the documents uploaded with the draft (the case file's own upload), nothing typed.
+pub const STEPS: &[&str] = &[
+    "trader",
+    "purchase",
+    "complaint",
+    "details",
+    "evidence",
+    "review",
+];
 
 /// Everything the form can carry, as typed.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -61,8 +70,11 @@ impl DraftForm {
             trader_email: c.trader_email.clone(),
             trader_country: c.trader_country.clone(),
             trader_address: c.trader_address.clone(),
-            sector: c.sector.clone(),
-            problem_kind: c.problem_kind.clone(),
+            sector: c.sector.map(|v| v.as_str().into()).unwrap_or_default(),
+            problem_kind: c
+                .problem_kind
+                .map(|v| v.as_str().into())
+                .unwrap_or_default(),
             purchase_description: c.purchase_description.clone(),
             purchase_date: date(c.purchase_date),
             price: amount(c.price_minor, &c.price_currency),
@@ -74,7 +86,7 @@ impl DraftForm {
                 _ => String::new(),
             },
             trader_response: c.trader_response.clone(),
-            claim_kind: c.claim_kind.clone(),
+            claim_kind: c.claim_kind.map(|v| v.as_str().into()).unwrap_or_default(),
             claim_amount: amount(c.claim_amount_minor, &c.claim_currency),
             claim_currency: c.claim_currency.clone(),
             description: c.description.clone(),
@@ -98,13 +110,17 @@ fn text(errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) 
     v.to_string()
 }
 
-fn choice(errors: &mut FieldErrors, field: &'static str, value: &str, list: &[&str]) -> String {
+/// One of a list's values, chosen in a select; `None` (with the error) when none is.
+fn choice<T: Coded>(errors: &mut FieldErrors, field: &'static str, value: &str) -> Option<T> {
     if value.is_empty() {
         errors.push((field, "error-required"));
-    } else if !list.contains(&value) {
+        return None;
+    }
+    let v = T::from_stored(value).ok();
+    if v.is_none() {
         errors.push((field, "error-choice-unknown"));
     }
-    value.to_string()
+    v
 }
 
 fn date(
@@ -203,8 +219,8 @@ fn apply_step(
             }
         }
         "purchase" => {
-            case.sector = choice(&mut e, "sector", &form.sector, SECTORS);
-            case.problem_kind = choice(&mut e, "problem_kind", &form.problem_kind, PROBLEM_KINDS);
+            case.sector = choice(&mut e, "sector", &form.sector);
+            case.problem_kind = choice(&mut e, "problem_kind", &form.problem_kind);
             case.purchase_description = text(
                 &mut e,
                 "purchase_description",
@@ -242,14 +258,14 @@ fn apply_step(
                 (true, "") => e.push(("trader_responded", "error-required")),
                 _ => e.push(("trader_responded", "error-choice-unknown")),
             }
-            case.claim_kind = choice(&mut e, "claim_kind", &form.claim_kind, CLAIM_KINDS);
+            case.claim_kind = choice(&mut e, "claim_kind", &form.claim_kind);
             case.claim_currency = currency(&mut e, "claim_currency", &form.claim_currency);
             case.claim_amount_minor = amount(
                 &mut e,
                 "claim_amount",
                 &form.claim_amount,
                 &case.claim_currency,
-                catalogue::claim_needs_amount(&case.claim_kind),
+                case.claim_kind.is_some_and(ClaimKind::needs_amount),
                 lang,
             );
         }
@@ -298,8 +314,8 @@ fn blank_case(filed_by: &str, consumer: Option<&crate::db::models::User>) -> Cas
     Case {
         id: new_id(),
         reference: None,
-        state: "draft".into(),
-        channel: "online".into(),
+        state: State::Draft,
+        channel: Channel::Online,
         consumer_id: consumer.map(|u| u.id.clone()),
         consumer_name: consumer.map(|u| u.name.clone()).unwrap_or_default(),
         consumer_email: consumer.map(|u| u.email.clone()).unwrap_or_default(),
@@ -310,8 +326,8 @@ fn blank_case(filed_by: &str, consumer: Option<&crate::db::models::User>) -> Cas
         trader_email: String::new(),
         trader_country: String::new(),
         trader_address: String::new(),
-        sector: String::new(),
-        problem_kind: String::new(),
+        sector: None,
+        problem_kind: None,
         purchase_description: String::new(),
         purchase_date: None,
         price_minor: None,
@@ -319,7 +335,7 @@ fn blank_case(filed_by: &str, consumer: Option<&crate::db::models::User>) -> Cas
         complained_on: None,
         trader_responded: false,
         trader_response: String::new(),
-        claim_kind: String::new(),
+        claim_kind: None,
         claim_amount_minor: None,
         claim_currency: "EUR".into(),
         description: String::new(),
@@ -355,9 +371,7 @@ fn blank_case(filed_by: &str, consumer: Option<&crate::db::models::User>) -> Cas
 /// The consumer's draft: the one they already have, or a new one. Posting the start form
 /// twice therefore never makes two drafts.
 pub async fn start(app: &AppState, actor: &Actor) -> CaseResult<Case> {
-    if actor.role != Role::Consumer {
-        return Err(CaseError::Denied);
-    }
+    policy::authorize(actor, Action::FileCase).map_err(|_| CaseError::Denied)?;
     let user_id = actor.user_id.clone();
     in_transaction(&app.pool, move |c| {
         if let Some(d) = db::cases::draft_of(c, &user_id)? {
@@ -386,9 +400,7 @@ pub async fn start_on_behalf(
     actor: &Actor,
     form: OnBehalfForm,
 ) -> CaseResult<Case> {
-    if actor.role != Role::Admin {
-        return Err(CaseError::Denied);
-    }
+    policy::authorize(actor, Action::ManageCases).map_err(|_| CaseError::Denied)?;
     let mut e = FieldErrors::new();
     let name = UserName::parse(&form.consumer_name)
         .map_err(|err| e.push(("consumer_name", name_error(err))))
@@ -401,13 +413,15 @@ pub async fn start_on_behalf(
             .ok()
     };
     let consumer_country = country_field(&mut e, "consumer_country", &form.consumer_country);
-    let channel = choice(
-        &mut e,
-        "channel",
-        &form.channel,
-        &["post", "phone", "in_person"],
-    );
-    let Some(name) = name.filter(|_| e.is_empty()) else {
+    // A complaint entered on a consumer's behalf came by some other way than online.
+    let channel = match choice::<Channel>(&mut e, "channel", &form.channel) {
+        Some(Channel::Online) => {
+            e.push(("channel", "error-choice-unknown"));
+            None
+        }
+        c => c,
+    };
+    let (Some(name), Some(channel), true) = (name, channel, e.is_empty()) else {
         return Err(CaseError::Invalid(e));
     };
     let mut case = blank_case(&actor.user_id, None);
@@ -420,15 +434,16 @@ pub async fn start_on_behalf(
     Ok(case)
 }
 
-/// Loads a draft for the person filing it.
-fn draft_for(conn: &mut DbConn, actor: &Actor, case_id: &str) -> CaseResult<Case> {
+/// Loads a draft for the person filing it; anyone else finds no such draft.
+pub(crate) fn draft_for(conn: &mut DbConn, actor: &Actor, case_id: &str) -> CaseResult<Case> {
     let case = db::cases::lock(conn, case_id)?.ok_or(CaseError::NotFound)?;
-    let filer =
-        case.filed_by == actor.user_id || (actor.role == Role::Admin && case.channel != "online");
+    let filer = case.filed_by == actor.user_id
+        || (policy::authorize(actor, Action::ManageCases).is_ok()
+            && case.channel != Channel::Online);
     if !filer {
         return Err(CaseError::NotFound);
     }
-    if case.state != "draft" {
+    if !case.state.is_draft() {
         return Err(CaseError::WrongState("submitted"));
     }
     Ok(case)
@@ -534,7 +549,7 @@ pub async fn submit(app: &AppState, actor: &Actor, case_id: String) -> CaseResul
             if case.consumer_id.is_none() && !case.consumer_email.is_empty() {
                 // Filed by staff: the consumer gets access by email.
                 match db::users::find_by_email(c, &case.consumer_email)? {
-                    Some(u) if u.role == Role::Consumer.as_str() => {
+                    Some(u) if policy::is_consumer_account(&Actor::of(&u)) => {
                         case.consumer_id = Some(u.id);
                     }
                     Some(_) => {
