@@ -1,9 +1,7 @@
 //! Password policy and argon2id hashing (the crate's defaults are OWASP's parameters:
 //! 19 MiB, 2 passes, 1 lane).
-use argon2::password_hash::{
-    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
-};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString, rand_core::OsRng};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use secrecy::{ExposeSecret, SecretString};
 
 pub const MIN_CHARS: usize = 12;
@@ -45,19 +43,59 @@ fn hasher() -> Argon2<'static> {
     )
 }
 
+/// The working memory of one argon2 computation (19 MiB with our parameters). A hashing
+/// thread keeps its own between hashes, so a flood of sign-ins reuses the same few buffers
+/// instead of asking the allocator for 19 MiB each time (which glibc keeps afterwards).
+#[derive(Default)]
+pub struct Memory(Vec<Block>);
+
+impl Memory {
+    /// At least `blocks` blocks; grows for a stored hash made with more memory than ours.
+    fn blocks(&mut self, blocks: usize) -> &mut [Block] {
+        if self.0.len() < blocks {
+            self.0.resize(blocks, Block::new());
+        }
+        &mut self.0[..blocks]
+    }
+}
+
 /// Blocking: about 20 ms optimised. Call through `hash_off_thread` from async code.
 pub fn hash(password: &str) -> String {
+    hash_with(&mut Memory::default(), password)
+}
+
+fn hash_with(memory: &mut Memory, password: &str) -> String {
     let salt = SaltString::generate(&mut OsRng);
-    hasher()
-        .hash_password(password.as_bytes(), &salt)
-        .expect("argon2 hashing cannot fail with valid parameters")
-        .to_string()
+    let argon = hasher();
+    let mut salt_bytes = [0u8; 64];
+    let salt_bytes = salt
+        .as_salt()
+        .decode_b64(&mut salt_bytes)
+        .expect("a generated salt decodes");
+    let mut hashed = [0u8; Params::DEFAULT_OUTPUT_LEN];
+    let blocks = memory.blocks(argon.params().block_count());
+    argon
+        .hash_password_into_with_memory(password.as_bytes(), salt_bytes, &mut hashed, blocks)
+        .expect("argon2 hashing cannot fail with valid parameters");
+    // The same PHC string `PasswordHasher::hash_password` writes.
+    PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(argon.params()).expect("our parameters fit a PHC string"),
+        salt: Some(salt.as_salt()),
+        hash: Some(Output::new(&hashed).expect("32 bytes is a valid output length")),
+    }
+    .to_string()
 }
 
 /// Blocking. Verifies against the stored hash; with no hash (unknown account, or an invited
 /// user who has not chosen a password) it still spends the same time, so timing does not
 /// tell whether an account exists.
 pub fn verify(password: &str, stored: Option<&str>) -> bool {
+    verify_with(&mut Memory::default(), password, stored)
+}
+
+fn verify_with(memory: &mut Memory, password: &str, stored: Option<&str>) -> bool {
     static DUMMY: std::sync::LazyLock<String> =
         std::sync::LazyLock::new(|| hash("not a real password, only for timing"));
     let (hash_str, real) = match stored {
@@ -65,13 +103,35 @@ pub fn verify(password: &str, stored: Option<&str>) -> bool {
         None => (DUMMY.as_str(), false),
     };
     let ok = PasswordHash::new(hash_str)
-        .map(|parsed| {
-            hasher()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
+        .ok()
+        .and_then(|parsed| recompute(memory, password, &parsed).map(|out| Some(out) == parsed.hash))
         .unwrap_or(false);
     ok && real
+}
+
+/// What `PasswordVerifier::verify_password` computes, in the caller's memory: the output for
+/// this password with the stored hash's algorithm, version, parameters and salt. `None` when
+/// the stored hash is not one argon2 can check.
+fn recompute(memory: &mut Memory, password: &str, stored: &PasswordHash<'_>) -> Option<Output> {
+    let algorithm = Algorithm::try_from(stored.algorithm).ok()?;
+    let version = stored
+        .version
+        .map(Version::try_from)
+        .transpose()
+        .ok()?
+        .unwrap_or_default();
+    let params = Params::try_from(stored).ok()?;
+    let expected_len = stored.hash?.len();
+    let mut salt_bytes = [0u8; 64];
+    let salt = stored.salt?.decode_b64(&mut salt_bytes).ok()?;
+    let blocks = memory.blocks(params.block_count());
+    let argon = Argon2::new(algorithm, version, params);
+    Output::init_with(expected_len, |out| {
+        argon
+            .hash_password_into_with_memory(password.as_bytes(), salt, out, blocks)
+            .map_err(Into::into)
+    })
+    .ok()
 }
 
 /// Hashing waits here when every hashing thread is busy and this many are already queued:
@@ -83,7 +143,7 @@ pub const QUEUE_PER_THREAD: usize = 8;
 #[error("password hashing is busy")]
 pub struct Busy;
 
-type Job = Box<dyn FnOnce() + Send>;
+type Job = Box<dyn FnOnce(&mut Memory) + Send>;
 
 /// Password hashing on threads of its own, one per core, with a bounded queue. Why: argon2
 /// takes 19 MiB and ~20 ms a hash; on the shared blocking pool a flood of sign-ins ran
@@ -103,6 +163,7 @@ fn hashers() -> &'static Hashers {
             std::thread::Builder::new()
                 .name(format!("argon2-{i}"))
                 .spawn(move || {
+                    let mut memory = Memory::default();
                     loop {
                         // The lock is held only to take the next job, not to run it.
                         let job = match jobs.lock() {
@@ -110,7 +171,7 @@ fn hashers() -> &'static Hashers {
                             Err(poisoned) => poisoned.into_inner().recv(),
                         };
                         match job {
-                            Ok(job) => job(),
+                            Ok(job) => job(&mut memory),
                             Err(_) => return,
                         }
                     }
@@ -123,21 +184,23 @@ fn hashers() -> &'static Hashers {
 }
 
 /// Runs `f` on a hashing thread, or refuses at once when their queue is full.
-async fn on_hashers<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, Busy> {
+async fn on_hashers<T: Send + 'static>(
+    f: impl FnOnce(&mut Memory) -> T + Send + 'static,
+) -> Result<T, Busy> {
     let (done, result) = tokio::sync::oneshot::channel();
-    let job: Job = Box::new(move || {
-        let _ = done.send(f());
+    let job: Job = Box::new(move |memory| {
+        let _ = done.send(f(memory));
     });
     hashers().queue.try_send(job).map_err(|_| Busy)?;
     result.await.map_err(|_| Busy)
 }
 
 pub async fn hash_off_thread(password: Password) -> Result<String, Busy> {
-    on_hashers(move || hash(password.expose())).await
+    on_hashers(move |memory| hash_with(memory, password.expose())).await
 }
 
 pub async fn verify_off_thread(password: String, stored: Option<String>) -> Result<bool, Busy> {
-    on_hashers(move || verify(&password, stored.as_deref())).await
+    on_hashers(move |memory| verify_with(memory, &password, stored.as_deref())).await
 }
 
 #[cfg(test)]
@@ -211,5 +274,72 @@ mod tests {
         assert!(!verify("wrong horse battery", Some(&h)));
         assert!(!verify("correct horse battery", None));
         assert!(!verify("anything", Some("not a hash")));
+    }
+
+    /// The hashes written in reused memory are the crate's own PHC strings: the crate's
+    /// verifier checks ours and ours checks the crate's, with other parameters too, and a
+    /// buffer used for one hash gives the right answer for the next.
+    #[test]
+    fn hashes_in_reused_memory_match_the_crates_own() {
+        use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+        let mut memory = Memory::default();
+        let ours = hash_with(&mut memory, "correct horse battery");
+        let parsed = PasswordHash::new(&ours).unwrap();
+        assert!(
+            hasher()
+                .verify_password(b"correct horse battery", &parsed)
+                .is_ok()
+        );
+        assert!(
+            hasher()
+                .verify_password(b"wrong horse battery", &parsed)
+                .is_err()
+        );
+
+        let salt = SaltString::generate(&mut OsRng);
+        let theirs = hasher()
+            .hash_password(b"staple battery horse", &salt)
+            .unwrap()
+            .to_string();
+        assert!(verify_with(
+            &mut memory,
+            "staple battery horse",
+            Some(&theirs)
+        ));
+        assert!(!verify_with(
+            &mut memory,
+            "correct horse battery",
+            Some(&theirs)
+        ));
+        assert!(verify_with(
+            &mut memory,
+            "correct horse battery",
+            Some(&ours)
+        ));
+
+        // A stored hash with more memory and passes than ours (an older setting).
+        let stronger = Argon2::new(
+            Algorithm::Argon2id,
+            Version::V0x13,
+            Params::new(32 * 1024, 3, 1, None).unwrap(),
+        )
+        .hash_password(b"an older passphrase", &salt)
+        .unwrap()
+        .to_string();
+        assert!(verify_with(
+            &mut memory,
+            "an older passphrase",
+            Some(&stronger)
+        ));
+        assert!(!verify_with(
+            &mut memory,
+            "another passphrase",
+            Some(&stronger)
+        ));
+        assert!(verify_with(
+            &mut memory,
+            "correct horse battery",
+            Some(&ours)
+        ));
     }
 }
