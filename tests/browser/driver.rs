@@ -344,7 +344,7 @@ impl Chrome {
             self.client.execute(&self.axe, vec![]).await.unwrap();
         }
         for width in LAYOUT_WIDTHS {
-            self.client.set_window_size(width, HEIGHT).await.unwrap();
+            self.resize(width, HEIGHT).await;
             let layout = self.client.execute(OVERFLOW_JS, vec![]).await.unwrap();
             let inner = layout["inner"].as_u64().unwrap_or_default();
             assert_eq!(
@@ -376,7 +376,7 @@ impl Chrome {
             std::fs::create_dir_all(&dir).unwrap();
             for (label, width) in shots {
                 // The whole page: the window is made as tall as the page at this width.
-                self.client.set_window_size(*width, HEIGHT).await.unwrap();
+                self.resize(*width, HEIGHT).await;
                 let tall = self
                     .client
                     .execute("return document.documentElement.scrollHeight;", vec![])
@@ -385,16 +385,31 @@ impl Chrome {
                     .as_u64()
                     .unwrap_or(u64::from(HEIGHT))
                     .clamp(u64::from(HEIGHT), 12_000);
-                self.client
-                    .set_window_size(*width, tall as u32)
-                    .await
-                    .unwrap();
+                self.resize(*width, tall as u32).await;
                 let png = self.client.screenshot().await.unwrap();
                 std::fs::write(dir.join(format!("{name}-{label}.png")), png).unwrap();
             }
         }
-        self.client.set_window_size(1280, HEIGHT).await.unwrap();
+        self.resize(1280, HEIGHT).await;
         problems
+    }
+
+    /// Sets the window's size and waits until the page sees the new width: headless Chromium
+    /// answers the WebDriver call before the page is laid out again, and on a loaded machine
+    /// a check right after it read the old width.
+    async fn resize(&self, width: u32, height: u32) {
+        self.client.set_window_size(width, height).await.unwrap();
+        for _ in 0..200 {
+            let inner = self
+                .client
+                .execute("return window.innerWidth;", vec![])
+                .await
+                .unwrap();
+            if inner.as_u64() == Some(u64::from(width)) {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
     }
 }
 
