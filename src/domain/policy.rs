@@ -133,6 +133,42 @@ pub fn is_consumer_account(actor: &Actor) -> bool {
     authorize(actor, Action::FileCase).is_ok()
 }
 
+/// What a person's menu and dashboard link to: each link is there because the permission it
+/// leads to is granted, so the pages never compare roles themselves.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Menu {
+    /// File a dispute of one's own.
+    pub file: bool,
+    /// The week's hearings.
+    pub hearings: bool,
+    /// A trader's own organisation.
+    pub organisation: Option<String>,
+    /// The intake queue, obligations and filing on a consumer's behalf.
+    pub cases: bool,
+    pub reports: bool,
+    pub holidays: bool,
+    pub organisations: bool,
+    pub users: bool,
+    pub outbox: bool,
+    pub training: bool,
+}
+
+pub fn menu(actor: &Actor) -> Menu {
+    let may = |action| authorize(actor, action).is_ok();
+    Menu {
+        file: may(Action::FileCase),
+        hearings: may(Action::ViewHearingCalendar),
+        organisation: trader_organisation(actor).map(str::to_string),
+        cases: may(Action::ManageCases),
+        reports: may(Action::ViewReports),
+        holidays: may(Action::ManageHolidays),
+        organisations: may(Action::ListOrganisations),
+        users: may(Action::ListUsers),
+        outbox: may(Action::ManageOutbox),
+        training: may(Action::RecordTraining),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,6 +250,24 @@ mod tests {
         );
         assert_eq!(allowed_roles(figures("org-1", false)), vec![Role::Admin]);
         assert_eq!(allowed_roles(figures("org-2", true)), vec![Role::Admin]);
+    }
+
+    #[test]
+    fn each_role_s_menu_links_to_what_it_may_do() {
+        let actor = |role, org: Option<&str>| Actor {
+            user_id: "u".into(),
+            role,
+            organisation_id: org.map(str::to_string),
+        };
+        let consumer = menu(&actor(Role::Consumer, None));
+        assert!(consumer.file && !consumer.cases && !consumer.hearings && !consumer.reports);
+        let trader = menu(&actor(Role::TraderUser, Some("o1")));
+        assert_eq!(trader.organisation.as_deref(), Some("o1"));
+        assert!(!trader.file && !trader.cases);
+        let mediator = menu(&actor(Role::Mediator, None));
+        assert!(mediator.hearings && mediator.training && !mediator.cases);
+        let admin = menu(&actor(Role::Admin, None));
+        assert!(admin.cases && admin.reports && admin.outbox && admin.users && !admin.file);
     }
 
     #[test]

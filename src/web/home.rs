@@ -45,7 +45,6 @@ pub async fn dashboard(page: Page, user: CurrentUser) -> Result<HttpResponse, Ap
         minijinja::context! {
             cases => cases,
             agenda => agenda,
-            role => user.role().as_str(),
             live => live,
             organisation => organisation.map(|o| minijinja::context! { name => o.name, is_member => o.is_member }),
         },

@@ -152,6 +152,8 @@ fn base_values(
             id: &u.id, name: &u.name, email: &u.email, role: u.role.as_str(), verified: u.email_verified_at.is_some(),
             language: &u.language, time_zone: &u.time_zone, organisation_id: u.organisation_id.as_deref(),
         }),
+        // The links the menu offers, from the access policy.
+        menu => user.map(|u| crate::domain::policy::menu(&crate::domain::policy::Actor::of(u))),
         languages => languages,
         current_path => path,
         notice => notice.map(|n| format!("notice-{n}")),

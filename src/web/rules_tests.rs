@@ -208,3 +208,37 @@ fn naming_a_coded_value_is_not_a_rule() {
         assert_eq!(offences(fine), Vec::<String>::new(), "{fine}");
     }
 }
+
+/// A template compares no role and no state either: what a page offers comes from the
+/// access policy (`policy::menu`, the next step, the allowed steps) as a yes or no.
+#[test]
+fn templates_compare_no_role_and_no_state() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let mut files = vec![];
+    let mut dirs = vec![root.clone()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("templates are readable") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "html" || e == "j2") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 20, "found the templates under {root:?}");
+    let mut all = vec![];
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("a readable template");
+        for (n, line) in text.lines().enumerate() {
+            if compares_field(line) {
+                all.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        all.is_empty(),
+        "a template decides a rule itself; pass what the policy says:\n{}",
+        all.join("\n")
+    );
+}

@@ -127,6 +127,8 @@ fn hearing_views(page: &Page, file: &CaseFile) -> Vec<Value> {
                 time_zone => h.time_zone,
                 form => h.form.as_str(),
                 form_label => i18n::t(lang, &h.form.label_id()),
+                // A video hearing's place is the call's address.
+                place_is_link => h.form == HearingForm::Video,
                 place => h.place,
                 cancelled => h.status == HearingStatus::Cancelled,
                 started => h.starts_at <= now,
