@@ -268,7 +268,14 @@ pub fn entry(cx: &Context, e: &CaseEvent) -> Entry {
                     None => "waiting",
                 };
                 args.push(("outcome", arg(outcome)));
-                args.push(("amount", arg(text(&data, "amount"))));
+                // Older events kept the figure already written out, in English.
+                let amount = super::money(
+                    cx.lang,
+                    data.get("amount_minor").and_then(Json::as_i64),
+                    &text(&data, "currency"),
+                )
+                .unwrap_or_else(|| text(&data, "amount"));
+                args.push(("amount", arg(amount)));
             }
             Step::MarkDone => args.extend(obligation(cx, &data)),
             Step::AnswerObligation | Step::JudgeObligation => {
@@ -504,7 +511,7 @@ mod tests {
                 .collect(),
             Step::BlindOffer => vec![
                 party(json!({ "round": 1, "by": "consumer" })),
-                trader(json!({ "round": 1, "by": "trader", "met": true, "amount": "80.00 EUR" })),
+                trader(json!({ "round": 1, "by": "trader", "met": true, "amount_minor": 8000, "currency": "EUR" })),
                 trader(json!({ "round": 2, "by": "trader", "met": false, "amount": null })),
             ],
             Step::Settle => vec![system(json!({ "proposal": "p3", "sha256": "ab" }))],
@@ -835,5 +842,17 @@ mod tests {
             apart.sentence,
             "Teodora Trader made a blind offer in round 2; the two offers were too far apart."
         );
+        // The figure met at is written as the viewer's language writes amounts.
+        let met = json!({ "round": 1, "by": "trader", "met": true, "amount_minor": 8050, "currency": "EUR" });
+        let figure = |lang| crate::i18n::format_money(lang, 8050, "EUR");
+        assert_ne!(figure("en"), figure("bg"));
+        for lang in ["en", "bg"] {
+            let e = event(EventKind::Step(Step::BlindOffer), Some(TRADER), &met);
+            let s = render(lang, CaseRole::Consumer, CONSUMER, &e);
+            assert!(s.sentence.contains(&figure(lang)), "{}", s.sentence);
+        }
+        let old = json!({ "round": 1, "by": "trader", "met": true, "amount": "80.00 EUR" });
+        let old = sentence(Step::BlindOffer, TRADER, old, CaseRole::Consumer, CONSUMER);
+        assert!(old.sentence.contains("80.00 EUR"), "{}", old.sentence);
     }
 }

@@ -160,7 +160,9 @@ pub async fn blind_offer(
                 "round": round,
                 "by": side.as_str(),
                 "met": met.is_some(),
-                "amount": met.map(|m| i18n::format_money("en", m, &currency)),
+                // The figure met at, as a number: each viewer reads it in their own language.
+                "amount_minor": met,
+                "currency": currency,
             }))
         })?;
         match result {
