@@ -90,13 +90,16 @@ mod tests {
     use std::time::Instant;
 
     fn pool_for(url: &str) -> Pool {
+        let statements = Arc::new(std::sync::atomic::AtomicU64::new(0));
         Pool {
             inner: crate::db::builder(url, 2, Duration::from_secs(2))
                 .min_idle(Some(0))
                 .build_unchecked(crate::db::Manager {
                     url: url.to_string(),
+                    statements: statements.clone(),
                 }),
             health: Health::new(url),
+            statements,
         }
     }
 

@@ -33,7 +33,10 @@ pub mod submissions;
 pub mod throttle;
 pub mod tokens;
 pub mod users;
+mod watch;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use diesel::connection::SimpleConnection;
@@ -67,7 +70,9 @@ pub type PooledConn = r2d2::PooledConnection<Manager>;
 #[derive(Clone)]
 pub struct Pool {
     inner: r2d2::Pool<Manager>,
-    health: std::sync::Arc<health::Health>,
+    health: Arc<health::Health>,
+    /// Statements started by all connections of this pool (shared with the `Manager`).
+    statements: Arc<AtomicU64>,
 }
 
 /// No connection to be had: the database is down, or every connection stayed busy.
@@ -104,6 +109,11 @@ impl Pool {
     /// True while the database is known to be unreachable.
     pub fn is_down(&self) -> bool {
         self.health.is_down()
+    }
+
+    /// How many statements this pool's connections have started since it was made.
+    pub fn statements(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
     }
 }
 
@@ -192,6 +202,7 @@ pub fn establish(url: &str) -> Result<DbConn, diesel::ConnectionError> {
 #[derive(Debug, Clone)]
 pub struct Manager {
     url: String,
+    statements: Arc<AtomicU64>,
 }
 
 impl ManageConnection for Manager {
@@ -199,7 +210,9 @@ impl ManageConnection for Manager {
     type Error = r2d2::Error;
 
     fn connect(&self) -> Result<DbConn, r2d2::Error> {
-        establish(&self.url).map_err(r2d2::Error::ConnectionError)
+        let mut conn = establish(&self.url).map_err(r2d2::Error::ConnectionError)?;
+        conn.set_instrumentation(watch::Watch::new(self.statements.clone()));
+        Ok(conn)
     }
 
     fn is_valid(&self, conn: &mut DbConn) -> Result<(), r2d2::Error> {
@@ -257,14 +270,17 @@ pub fn ready(conn: &mut DbConn) -> DbResult<bool> {
 }
 
 pub fn pool(url: &str, size: u32, timeout: Duration) -> DbResult<Pool> {
+    let statements = Arc::new(AtomicU64::new(0));
     let inner = builder(url, size, timeout)
         .build(Manager {
             url: url.to_string(),
+            statements: statements.clone(),
         })
         .map_err(|e| DbError::Unavailable(Cause::new(e)))?;
     Ok(Pool {
         inner,
         health: health::Health::new(url),
+        statements,
     })
 }
 
@@ -388,6 +404,26 @@ mod tests {
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
         }
+    }
+
+    #[actix_web::test]
+    async fn the_pool_counts_every_statement_its_connections_start_and_not_their_set_up() {
+        let pool = pool("sqlite://:memory:", 1, Duration::from_secs(5)).unwrap();
+        assert_eq!(pool.statements(), 0, "the PRAGMAs of a new connection");
+        let counted = pool.clone();
+        let (before, after) = run(&pool, move |c| {
+            let before = counted.statements();
+            c.batch_execute("CREATE TABLE t (x INTEGER)")?;
+            diesel::sql_query("INSERT INTO t VALUES (1)").execute(c)?;
+            // A statement that fails was still started.
+            let failed = diesel::sql_query("INSERT INTO nowhere VALUES (1)").execute(c);
+            assert!(failed.is_err());
+            Ok::<_, DbError>((before, counted.statements()))
+        })
+        .await
+        .unwrap();
+        assert_eq!(after - before, 3);
+        assert_eq!(pool.statements(), after, "nothing after the work");
     }
 
     #[actix_web::test]

@@ -23,6 +23,7 @@ mod jobs;
 mod languages;
 mod lockout;
 mod mail;
+mod metrics;
 mod no_raw_values;
 mod one_role;
 mod operations;
