@@ -36,7 +36,7 @@ pub mod users;
 mod watch;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use diesel::connection::SimpleConnection;
@@ -64,15 +64,14 @@ pub enum DbConn {
 pub type PooledConn = r2d2::PooledConnection<Manager>;
 
 /// The connection pool, and what it knows of the database's health: once a checkout has
-/// failed (the database is down or unreachable), requests are answered "unavailable" at
-/// once, without each waiting the full checkout timeout, until a background probe reaches
-/// the database again (see `health`).
+/// failed or a connection was lost (the database is down or unreachable), requests are
+/// answered "unavailable" at once, without each waiting the full checkout timeout, until a
+/// background probe reaches the database again (see `health`).
 #[derive(Clone)]
 pub struct Pool {
     inner: r2d2::Pool<Manager>,
-    health: Arc<health::Health>,
-    /// Statements started by all connections of this pool (shared with the `Manager`).
-    statements: Arc<AtomicU64>,
+    /// With the `Manager`: the statement count, losses and health.
+    shared: Arc<watch::Shared>,
 }
 
 /// No connection to be had: the database is down, or every connection stayed busy.
@@ -92,28 +91,40 @@ impl From<CheckoutError> for DbError {
 }
 
 impl Pool {
+    /// A connection known to be good: not one found lost, and one made before the latest
+    /// loss only once it has answered a test (see `watch`).
     pub fn get(&self) -> Result<PooledConn, CheckoutError> {
-        if self.health.is_down() {
-            return Err(CheckoutError::Down);
-        }
-        self.inner.get().map_err(|e| {
-            // A timeout with every connection made and busy is load, not an outage; with
-            // room left in the pool, new connections could not be made: it is unreachable.
-            if self.inner.state().connections < self.inner.max_size() {
-                self.health.mark_down();
+        // Each dead connection taken is dropped; the pool makes new ones in their place.
+        for _ in 0..=self.inner.max_size() {
+            if self.shared.health.is_down() {
+                return Err(CheckoutError::Down);
             }
-            CheckoutError::Pool(e)
-        })
+            let mut conn = self.inner.get().map_err(|e| {
+                // A timeout with every connection made and busy is load, not an outage;
+                // with room left in the pool, new connections could not be made: it is
+                // unreachable.
+                if self.inner.state().connections < self.inner.max_size() {
+                    self.shared.health.mark_down();
+                }
+                CheckoutError::Pool(e)
+            })?;
+            if !watch::is_suspect(&mut conn) || watch::test(&mut conn) {
+                return Ok(conn);
+            }
+        }
+        // Every connection taken was dead.
+        self.shared.health.mark_down();
+        Err(CheckoutError::Down)
     }
 
     /// True while the database is known to be unreachable.
     pub fn is_down(&self) -> bool {
-        self.health.is_down()
+        self.shared.health.is_down()
     }
 
     /// How many statements this pool's connections have started since it was made.
     pub fn statements(&self) -> u64 {
-        self.statements.load(Ordering::Relaxed)
+        self.shared.statements.load(Ordering::Relaxed)
     }
 }
 
@@ -202,7 +213,7 @@ pub fn establish(url: &str) -> Result<DbConn, diesel::ConnectionError> {
 #[derive(Debug, Clone)]
 pub struct Manager {
     url: String,
-    statements: Arc<AtomicU64>,
+    shared: Arc<watch::Shared>,
 }
 
 impl ManageConnection for Manager {
@@ -211,7 +222,7 @@ impl ManageConnection for Manager {
 
     fn connect(&self) -> Result<DbConn, r2d2::Error> {
         let mut conn = establish(&self.url).map_err(r2d2::Error::ConnectionError)?;
-        conn.set_instrumentation(watch::Watch::new(self.statements.clone()));
+        conn.set_instrumentation(watch::Watch::new(self.shared.clone()));
         Ok(conn)
     }
 
@@ -220,8 +231,12 @@ impl ManageConnection for Manager {
             .map_err(r2d2::Error::QueryError)
     }
 
-    fn has_broken(&self, _conn: &mut DbConn) -> bool {
-        false
+    /// Checked when a connection comes back to the pool, without a statement: a connection
+    /// found lost, one left inside a transaction or with its transaction state broken, or
+    /// one given back by a panicking thread is dropped rather than handed out again.
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        use diesel::r2d2::R2D2Connection;
+        std::thread::panicking() || watch::is_lost(conn) || conn.is_broken()
     }
 }
 
@@ -270,20 +285,18 @@ pub fn ready(conn: &mut DbConn) -> DbResult<bool> {
 }
 
 pub fn pool(url: &str, size: u32, timeout: Duration) -> DbResult<Pool> {
-    let statements = Arc::new(AtomicU64::new(0));
+    let shared = watch::Shared::new(url);
     let inner = builder(url, size, timeout)
         .build(Manager {
             url: url.to_string(),
-            statements: statements.clone(),
+            shared: shared.clone(),
         })
         .map_err(|e| DbError::Unavailable(Cause::new(e)))?;
-    Ok(Pool {
-        inner,
-        health: health::Health::new(url),
-        statements,
-    })
+    Ok(Pool { inner, shared })
 }
 
+/// No test on checkout (`SELECT 1` each time): a connection is known good until a statement
+/// finds it lost (`watch`).
 fn builder(url: &str, size: u32, timeout: Duration) -> r2d2::Builder<Manager> {
     let size = if Backend::of(url) == Backend::Sqlite {
         size.min(8)
@@ -294,7 +307,7 @@ fn builder(url: &str, size: u32, timeout: Duration) -> r2d2::Builder<Manager> {
         .max_size(size)
         .min_idle(Some(1))
         .connection_timeout(timeout)
-        .test_on_check_out(true)
+        .test_on_check_out(false)
 }
 
 /// Runs blocking database work on actix's blocking thread pool, never on an async worker,

@@ -31,5 +31,6 @@ mod reports;
 mod sessions;
 mod settlements;
 mod stalled_bodies;
+mod statements;
 mod upload_limits;
 mod workspace;
