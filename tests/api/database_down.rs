@@ -132,3 +132,69 @@ async fn with_the_database_down_requests_get_503_at_once_with_retry_after_and_re
     );
     assert_eq!(app.get("/readyz").await.status(), 200);
 }
+
+/// A server restart ends every session: the pool's idle connections are all dead, and no
+/// test at checkout says so beforehand. The first statement on a dead connection is answered
+/// 503 with `Retry-After` (never 500), that connection is dropped, the others are tested
+/// before they are used again, and from the first success on every request succeeds.
+#[tokio::test]
+async fn after_the_server_ends_every_session_requests_get_a_clean_503_at_most_and_then_all_succeed()
+{
+    if !on_postgres() {
+        eprintln!("skipped on SQLite: needs a database server whose sessions can be ended");
+        return;
+    }
+    let app = spawn_app().await;
+    let (_, b) = app
+        .person(Role::Consumer, "Clara", "clara@example.org", None)
+        .await;
+    // Several connections in the pool, all idle afterwards.
+    let burst: Vec<_> = (0..8).map(|_| b.get(&app, "/dashboard")).collect();
+    for res in futures::future::join_all(burst).await {
+        assert_eq!(res.status(), 200);
+    }
+    let name = app
+        .state
+        .config
+        .database_url
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    admin(&format!(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+    ));
+
+    let start = Instant::now();
+    let mut failed = 0;
+    loop {
+        let res = b.get(&app, "/dashboard").await;
+        match res.status().as_u16() {
+            200 => break,
+            503 => {
+                assert_eq!(res.headers()["retry-after"], "5");
+                failed += 1;
+            }
+            other => panic!("{other}: {}", res.text().await.unwrap()),
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "served again after {failed} refusals"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    eprintln!(
+        "{failed} requests refused, served again after {:?}",
+        start.elapsed()
+    );
+    for _ in 0..20 {
+        assert_eq!(b.get(&app, "/dashboard").await.status(), 200);
+    }
+    let burst: Vec<_> = (0..8).map(|_| b.get(&app, "/dashboard")).collect();
+    for res in futures::future::join_all(burst).await {
+        assert_eq!(res.status(), 200);
+    }
+}

@@ -2,7 +2,7 @@
 use super::codes::{Audience, Side};
 use super::lifecycle::CaseRole;
 use super::{CaseError, CaseResult};
-use crate::db::models::Case;
+use crate::db::models::{Case, CaseMember};
 use crate::db::{self, DbConn};
 use crate::domain::Role;
 use crate::domain::policy::Actor;
@@ -63,6 +63,26 @@ pub fn load(conn: &mut DbConn, actor: &Actor, case_id: &str) -> CaseResult<(Case
     let case = db::cases::find(conn, case_id)?.ok_or(CaseError::NotFound)?;
     let role = role_on(conn, actor, &case)?.ok_or(CaseError::NotFound)?;
     Ok((case, role))
+}
+
+/// The same, with the case's members, for a page that shows them: the viewer's own
+/// membership is read from them rather than by a statement of its own.
+pub fn load_with_members(
+    conn: &mut DbConn,
+    actor: &Actor,
+    case_id: &str,
+) -> CaseResult<(Case, CaseRole, Vec<CaseMember>)> {
+    let case = db::cases::find(conn, case_id)?.ok_or(CaseError::NotFound)?;
+    let members = db::cases::members(conn, &case.id)?;
+    let side = match actor.role {
+        Role::Consumer | Role::TraderUser => members
+            .iter()
+            .find(|m| m.user_id == actor.user_id)
+            .map(|m| m.side),
+        _ => None,
+    };
+    let role = role_from(actor, &case, side).ok_or(CaseError::NotFound)?;
+    Ok((case, role, members))
 }
 
 /// What a role may see of the file. An assigned mediator sees only who the parties are

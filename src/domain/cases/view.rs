@@ -44,7 +44,7 @@ pub fn load(
     blind_gap_percent: i64,
     marks_read: bool,
 ) -> CaseResult<CaseView> {
-    let (case, role) = access::load(c, actor, id).map_err(|e| match e {
+    let (case, role, members) = access::load_with_members(c, actor, id).map_err(|e| match e {
         CaseError::Db(e) => CaseError::Db(e),
         _ => CaseError::NotFound,
     })?;
@@ -54,7 +54,6 @@ pub fn load(
     } else {
         vec![]
     };
-    let members = db::cases::members(c, &case.id)?;
     let file = case_file::load_view(c, &case, role, user_id, marks_read).map_err(|e| match e {
         CaseError::Db(e) => CaseError::Db(e),
         _ => CaseError::NotFound,
