@@ -1125,7 +1125,9 @@ async fn the_near_limit_lists_are_the_earliest_across_every_state() {
         k.outcome_due_at = Some(base + chrono::Duration::minutes(minute));
         k.state = match n {
             0..150 => intake[(n as usize * 7) % 3].parse().unwrap(),
-            150..190 => ["closed", "refused", "withdrawn"][n as usize % 3].parse().unwrap(),
+            150..190 => ["closed", "refused", "withdrawn"][n as usize % 3]
+                .parse()
+                .unwrap(),
             _ => clock[n as usize % 4].parse().unwrap(),
         };
         if n >= 190 {

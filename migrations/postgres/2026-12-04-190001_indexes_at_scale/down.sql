@@ -1,6 +1,6 @@
 CREATE INDEX cases_received ON cases (received_at);
 CREATE INDEX cases_closed ON cases (closed_at);
-DROP INDEX cases_state_decided;
+DROP INDEX cases_report_refused;
 DROP INDEX cases_report_answered;
 DROP INDEX cases_report_closed;
 DROP INDEX cases_report_received;

@@ -22,6 +22,7 @@ CREATE INDEX cases_report_closed ON cases (closed_at, state, consumer_country, t
     withdrawn_by, trader_answered_at, received_at, completed_at, trader_org_id, id);
 CREATE INDEX cases_report_answered ON cases (trader_answered_at, decided_at, consumer_country,
     trader_country, trader_org_id);
-CREATE INDEX cases_state_decided ON cases (state, decided_at);
+CREATE INDEX cases_report_refused ON cases (state, decided_at, consumer_country, trader_country,
+    refusal_ground, trader_org_id);
 DROP INDEX cases_received;
 DROP INDEX cases_closed;
