@@ -333,6 +333,77 @@ pub struct NearLimit {
     pub state: String,
 }
 
+/// A case near a limit as the nearest-first query reads it.
+#[derive(QueryableByName)]
+struct NearRow {
+    #[diesel(sql_type = Text)]
+    id: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    reference: Option<String>,
+    #[diesel(sql_type = Text)]
+    trader_name: String,
+    #[diesel(sql_type = Text)]
+    state: String,
+    #[diesel(sql_type = Timestamp)]
+    due: NaiveDateTime,
+}
+
+/// How many cases a near-limit list shows.
+const NEAR_LIMIT_ROWS: i64 = 100;
+
+/// The cases in any of `states` whose `column` is at or before `$1`, the earliest first
+/// (then by id), at most `NEAR_LIMIT_ROWS`. Written as one ordered range per state, merged:
+/// a single `state IN (...)` condition cannot come back in deadline order, so PostgreSQL
+/// walks the whole deadline index instead, through every ended case (2.6 s over a million
+/// cases; BENCHMARKS-scale.md). Each branch reads the `(state, column, id)` index, on both
+/// backends.
+fn nearest(
+    conn: &mut DbConn,
+    states: &[State],
+    column: &str,
+    until: NaiveDateTime,
+) -> DbResult<Vec<(NearLimit, NaiveDateTime)>> {
+    if states.is_empty() {
+        return Ok(vec![]);
+    }
+    let branches: Vec<String> = states
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            format!(
+                "SELECT * FROM (SELECT id, reference, trader_name, state, {column} AS due \
+                 FROM cases WHERE state = {} AND {column} <= $1 ORDER BY {column}, id \
+                 LIMIT {NEAR_LIMIT_ROWS}) AS s{i}",
+                lit(*s)
+            )
+        })
+        .collect();
+    let sql = format!(
+        "{} ORDER BY due, id LIMIT {NEAR_LIMIT_ROWS}",
+        branches.join(" UNION ALL ")
+    );
+    let rows: Vec<NearRow> = match conn {
+        DbConn::Sqlite(c) => diesel::sql_query(&sql)
+            .bind::<Timestamp, _>(until)
+            .load(c)?,
+        DbConn::Postgresql(c) => diesel::sql_query(&sql)
+            .bind::<Timestamp, _>(until)
+            .load(c)?,
+    };
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let near = NearLimit {
+                id: r.id,
+                reference: r.reference,
+                trader_name: r.trader_name,
+                state: r.state,
+            };
+            (near, r.due)
+        })
+        .collect())
+}
+
 /// Cases in intake received at or before `received_by`: their decision is due within the
 /// warning time or overdue.
 #[tracing::instrument(level = "debug", skip_all)]
@@ -340,21 +411,7 @@ pub fn intake_near(
     conn: &mut DbConn,
     received_by: NaiveDateTime,
 ) -> DbResult<Vec<(NearLimit, NaiveDateTime)>> {
-    Ok(cases::table
-        .filter(cases::state.eq_any(lifecycle::INTAKE))
-        .filter(cases::received_at.le(received_by))
-        .order((cases::received_at, cases::id))
-        .limit(100)
-        .select((
-            (
-                cases::id,
-                cases::reference,
-                cases::trader_name,
-                cases::state,
-            ),
-            cases::received_at.assume_not_null(),
-        ))
-        .load(conn)?)
+    nearest(conn, lifecycle::INTAKE, "received_at", received_by)
 }
 
 /// Cases waiting for the trader whose answer is due by `until`.
@@ -380,28 +437,16 @@ pub fn trader_reply_near(
         .load(conn)?)
 }
 
-/// Open cases whose 90-day outcome is due by `until`.
+/// Open cases whose 90-day outcome is due by `until`. `states` are stored state names; a
+/// name no state has matches nothing.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn outcome_near(
     conn: &mut DbConn,
     states: &[&str],
     until: NaiveDateTime,
 ) -> DbResult<Vec<(NearLimit, NaiveDateTime)>> {
-    Ok(cases::table
-        .filter(cases::state.eq_any(states))
-        .filter(cases::outcome_due_at.le(until))
-        .order((cases::outcome_due_at, cases::id))
-        .limit(100)
-        .select((
-            (
-                cases::id,
-                cases::reference,
-                cases::trader_name,
-                cases::state,
-            ),
-            cases::outcome_due_at.assume_not_null(),
-        ))
-        .load(conn)?)
+    let states: Vec<State> = states.iter().filter_map(|s| State::parse(s)).collect();
+    nearest(conn, &states, "outcome_due_at", until)
 }
 
 /// Each active mediator with the open cases assigned to them and how many of those are in
@@ -426,8 +471,10 @@ pub fn workload(conn: &mut DbConn, open_states: &[&str]) -> DbResult<Vec<Workloa
         .map(|s| format!("'{s}'"))
         .collect::<Vec<_>>()
         .join(", ");
+    // COUNT(c.mediator_id), not COUNT(c.id): the same count (the join matches on it), read
+    // from the (state, mediator_id) index alone instead of every open case's row.
     let sql = format!(
-        "SELECT u.id AS id, u.name AS name, COUNT(c.id) AS open, \
+        "SELECT u.id AS id, u.name AS name, COUNT(c.mediator_id) AS open, \
          COALESCE(SUM(CASE WHEN c.state = 'mediation' THEN 1 ELSE 0 END), 0) AS in_mediation \
          FROM users u LEFT JOIN cases c ON c.mediator_id = u.id AND c.state IN ({states}) \
          WHERE u.role = 'mediator' AND u.disabled_at IS NULL \

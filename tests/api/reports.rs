@@ -1101,6 +1101,80 @@ async fn the_staff_dashboard_shows_the_centre_today() {
     );
 }
 
+/// The near-limit lists merge one ordered range per state (`db::reports::nearest`): what
+/// they return must be what one `state IN (...) ORDER BY deadline, id LIMIT 100` returns,
+/// across the states, past the limit and with ties on the deadline.
+#[tokio::test]
+async fn the_near_limit_lists_are_the_earliest_across_every_state() {
+    let app = spawn_app().await;
+    let filer = app
+        .create_user("Filer", "filer@example.org", Role::Admin, None)
+        .await
+        .id;
+    let base = at("2026-03-01 12:00:00");
+    let intake = ["submitted", "awaiting_info", "complete"];
+    let clock = ["complete", "awaiting_trader", "negotiation", "mediation"];
+    let mut cases = vec![];
+    // 150 cases spread over the intake states with interleaved times, every fifth one on the
+    // same minute as the one before it (ids break the tie); 40 more in states that never
+    // show; and 10 past the cut-off.
+    for n in 0..200u32 {
+        let mut k = case(n, &filer, None);
+        let minute = i64::from(n - n % 5 / 4);
+        k.received_at = Some(base + chrono::Duration::minutes(minute));
+        k.outcome_due_at = Some(base + chrono::Duration::minutes(minute));
+        k.state = match n {
+            0..150 => intake[(n as usize * 7) % 3].parse().unwrap(),
+            150..190 => ["closed", "refused", "withdrawn"][n as usize % 3]
+                .parse()
+                .unwrap(),
+            _ => clock[n as usize % 4].parse().unwrap(),
+        };
+        if n >= 190 {
+            k.received_at = Some(base + chrono::Duration::days(30));
+            k.outcome_due_at = Some(base + chrono::Duration::days(30));
+        }
+        cases.push(k);
+    }
+    let until = base + chrono::Duration::days(1);
+    let want = |states: &[&str], due: fn(&Case) -> NaiveDateTime| {
+        let mut rows: Vec<(NaiveDateTime, String)> = cases
+            .iter()
+            .filter(|k| states.contains(&k.state.as_str()) && due(k) <= until)
+            .map(|k| (due(k), k.id.clone()))
+            .collect();
+        rows.sort();
+        rows.truncate(100);
+        rows
+    };
+    let want_intake = want(&intake, |k| k.received_at.unwrap());
+    let want_outcome = want(&clock, |k| k.outcome_due_at.unwrap());
+    assert_eq!(want_intake.len(), 100, "the limit is reached");
+    let inserted = cases.clone();
+    let (got_intake, got_outcome) = app
+        .db(move |c| {
+            for k in &inserted {
+                diesel::insert_into(schema::cases::table)
+                    .values(k.clone())
+                    .execute(c)?;
+            }
+            Ok((
+                db::reports::intake_near(c, until)?,
+                db::reports::outcome_near(c, &clock, until)?,
+            ))
+        })
+        .await;
+    let ids = |rows: &[(db::reports::NearLimit, NaiveDateTime)]| -> Vec<(NaiveDateTime, String)> {
+        rows.iter().map(|(n, due)| (*due, n.id.clone())).collect()
+    };
+    assert_eq!(ids(&got_intake), want_intake);
+    assert_eq!(ids(&got_outcome), want_outcome);
+    let first = &got_intake[0].0;
+    assert_eq!(first.reference.as_deref(), Some("ADR-T-000000"));
+    assert_eq!(first.trader_name, "Gamma");
+    assert!(intake.contains(&first.state.as_str()));
+}
+
 #[tokio::test]
 async fn the_reports_render_with_demo_data_in_every_language() {
     let app = spawn_app().await;

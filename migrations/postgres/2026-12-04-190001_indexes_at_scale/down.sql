@@ -1,0 +1,11 @@
+CREATE INDEX cases_received ON cases (received_at);
+CREATE INDEX cases_closed ON cases (closed_at);
+DROP INDEX cases_report_refused;
+DROP INDEX cases_report_answered;
+DROP INDEX cases_report_closed;
+DROP INDEX cases_report_received;
+DROP INDEX organisations_name;
+DROP INDEX cases_state_mediator;
+DROP INDEX cases_state_outcome_due;
+DROP INDEX cases_state_negotiation;
+DROP INDEX cases_state_trader_due;
