@@ -80,7 +80,11 @@ fn lookup(lang: &str, id: &str, args: Option<&Args>) -> Option<String> {
         .or_else(|| {
             let en = position(FALLBACK).expect("the fallback is supported");
             (i != en)
-                .then(|| LOCALES.lookup_single_language(&LANGUAGE_IDS[en], id, args).ok())
+                .then(|| {
+                    LOCALES
+                        .lookup_single_language(&LANGUAGE_IDS[en], id, args)
+                        .ok()
+                })
                 .flatten()
         })
 }

@@ -28,7 +28,10 @@ fn pieces(paragraph: &str) -> Vec<Piece> {
     while let Some(found) = paragraph[from..].find("http") {
         let start = from + found;
         from = start + "http".len();
-        let starts_word = paragraph[..start].chars().next_back().is_none_or(char::is_whitespace);
+        let starts_word = paragraph[..start]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace);
         if !starts_word {
             continue;
         }
