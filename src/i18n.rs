@@ -89,10 +89,13 @@ fn lookup(lang: &str, id: &str, args: Option<&Args>) -> Option<String> {
         })
 }
 
+/// Messages by id, or `None` for an id no file defines.
+type Messages = HashMap<Box<str>, Option<Arc<str>>>;
+
 thread_local! {
     /// Messages without arguments, by language position and id, as looked up once: they
     /// are the same every time, and a page asks for dozens of them.
-    static PLAIN: RefCell<Vec<HashMap<Box<str>, Option<Arc<str>>>>> =
+    static PLAIN: RefCell<Vec<Messages>> =
         RefCell::new(vec![HashMap::new(); LANGUAGES.len()]);
 }
 
