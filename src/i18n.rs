@@ -89,14 +89,14 @@ fn lookup(lang: &str, id: &str, args: Option<&Args>) -> Option<String> {
         })
 }
 
-/// Messages by id, or `None` for an id no file defines.
-type Messages = HashMap<Box<str>, Option<Arc<str>>>;
+/// Messages by id.
+type Messages = HashMap<Box<str>, Arc<str>>;
 
 thread_local! {
     /// Messages without arguments, by language position and id, as looked up once: they
-    /// are the same every time, and a page asks for dozens of them.
-    static PLAIN: RefCell<Vec<Messages>> =
-        RefCell::new(vec![HashMap::new(); LANGUAGES.len()]);
+    /// are the same every time, and a page asks for dozens of them. Only ids the files
+    /// define are kept, so the cache stays as small as the files whatever ids are asked for.
+    static PLAIN: RefCell<Vec<Messages>> = RefCell::new(vec![HashMap::new(); LANGUAGES.len()]);
 }
 
 /// A message without arguments, or `None` when no language file (fallback included)
@@ -107,11 +107,11 @@ pub fn message(lang: &str, id: &str) -> Option<Arc<str>> {
     };
     PLAIN.with(|cache| {
         if let Some(found) = cache.borrow()[i].get(id) {
-            return found.clone();
+            return Some(found.clone());
         }
-        let found: Option<Arc<str>> = lookup(lang, id, None).map(Arc::from);
+        let found: Arc<str> = lookup(lang, id, None)?.into();
         cache.borrow_mut()[i].insert(id.into(), found.clone());
-        found
+        Some(found)
     })
 }
 
@@ -264,6 +264,22 @@ mod tests {
         assert_eq!(format_money("hu", 123_450, "HUF"), "1234,50 HUF");
         assert_eq!(format_money("ru", 5, "EUR"), "0,05 EUR");
         assert_eq!(format_money("et", -120_000, "EUR"), "−1200,00 EUR");
+    }
+
+    #[test]
+    fn a_message_without_arguments_is_looked_up_once_and_an_unknown_id_is_not_kept() {
+        let first = message("bg", "app-name").unwrap();
+        assert!(Arc::ptr_eq(&first, &message("bg", "app-name").unwrap()));
+        assert_eq!(message("hu", "no-such-message-id"), None);
+        assert!(
+            PLAIN.with(|c| !c.borrow()[position("hu").unwrap()].contains_key("no-such-message-id"))
+        );
+        // A language not supported still reads English, as the loader's negotiation gave.
+        assert_eq!(message("zz", "app-name").as_deref(), Some("Concilia"));
+        assert_eq!(
+            t("hu", "no-such-message-id"),
+            "Unknown localization key: \"no-such-message-id\""
+        );
     }
 
     #[test]
