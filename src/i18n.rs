@@ -1,7 +1,10 @@
 //! The one translation layer: Fluent files under `templates/locales/<lang>/`, compiled into
 //! the binary. Pages, emails and error messages all go through `t`.
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::{Arc, LazyLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
@@ -46,28 +49,116 @@ fn langid(code: &str) -> LanguageIdentifier {
         .unwrap_or_else(|_| FALLBACK.parse().expect("fallback language id"))
 }
 
+/// The supported languages' identifiers, parsed once, in `LANGUAGES` order.
+static LANGUAGE_IDS: LazyLock<Vec<LanguageIdentifier>> =
+    LazyLock::new(|| LANGUAGES.iter().map(|(code, _)| langid(code)).collect());
+
+/// Where a supported language code stands in `LANGUAGES`.
+fn position(code: &str) -> Option<usize> {
+    LANGUAGES.iter().position(|(c, _)| *c == code)
+}
+
+/// Fluent arguments by name, as the loader takes them.
+type Args<'a> = HashMap<&'a str, FluentValue<'a>>;
+
+/// The message in the language, else in English, else `None`. A supported code goes
+/// straight to its bundle; the loader's own lookup would negotiate the language again
+/// (collecting and comparing every bundle's identifier) on every call. Any other code keeps
+/// the loader's negotiation.
+fn lookup(lang: &str, id: &str, args: Option<&Args>) -> Option<String> {
+    let Some(i) = position(lang) else {
+        let owned: Option<HashMap<Cow<'static, str>, FluentValue>> = args.map(|a| {
+            a.iter()
+                .map(|(k, v)| (Cow::Owned(k.to_string()), v.clone()))
+                .collect()
+        });
+        return LOCALES.try_lookup_complete(&langid(lang), id, owned.as_ref());
+    };
+    LOCALES
+        .lookup_single_language(&LANGUAGE_IDS[i], id, args)
+        .ok()
+        .or_else(|| {
+            let en = position(FALLBACK).expect("the fallback is supported");
+            (i != en)
+                .then(|| {
+                    LOCALES
+                        .lookup_single_language(&LANGUAGE_IDS[en], id, args)
+                        .ok()
+                })
+                .flatten()
+        })
+}
+
+/// Messages by id.
+type Messages = HashMap<Box<str>, Arc<str>>;
+
+thread_local! {
+    /// Messages without arguments, by language position and id, as looked up once: they
+    /// are the same every time, and a page asks for dozens of them. Only ids the files
+    /// define are kept, so the cache stays as small as the files whatever ids are asked for.
+    static PLAIN: RefCell<Vec<Messages>> = RefCell::new(vec![HashMap::new(); LANGUAGES.len()]);
+}
+
+/// A message without arguments, or `None` when no language file (fallback included)
+/// defines it. Shared: the caller copies it only if it needs a `String`.
+pub fn message(lang: &str, id: &str) -> Option<Arc<str>> {
+    let Some(i) = position(lang) else {
+        return lookup(lang, id, None).map(Arc::from);
+    };
+    PLAIN.with(|cache| {
+        if let Some(found) = cache.borrow()[i].get(id) {
+            return Some(found.clone());
+        }
+        let found: Arc<str> = lookup(lang, id, None)?.into();
+        cache.borrow_mut()[i].insert(id.into(), found.clone());
+        Some(found)
+    })
+}
+
+fn unknown(id: &str) -> String {
+    format!("Unknown localization key: {id:?}")
+}
+
 pub fn t(lang: &str, id: &str) -> String {
-    LOCALES.lookup(&langid(lang), id)
+    message(lang, id).map_or_else(|| unknown(id), |m| m.to_string())
 }
 
 pub fn t_args(lang: &str, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
-        .iter()
-        .map(|(k, v)| (Cow::Owned(k.to_string()), v.clone()))
-        .collect();
-    LOCALES.lookup_with_args(&langid(lang), id, &map)
+    try_t_args(lang, id, args).unwrap_or_else(|| unknown(id))
 }
 
 /// The message, or `None` when no language file (fallback included) defines the id.
 pub fn try_t_args(lang: &str, id: &str, args: &[(&str, FluentValue<'static>)]) -> Option<String> {
-    let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
-        .iter()
-        .map(|(k, v)| (Cow::Owned(k.to_string()), v.clone()))
-        .collect();
-    LOCALES.try_lookup_complete(&langid(lang), id, Some(&map))
+    if args.is_empty() {
+        return message(lang, id).map(|m| m.to_string());
+    }
+    let map: Args = args.iter().map(|(k, v)| (*k, v.clone())).collect();
+    lookup(lang, id, Some(&map))
 }
 
-fn decimal_formatter(lang: &str) -> icu_decimal::DecimalFormatter {
+/// The message with arguments already gathered by name (the templates' `t`).
+pub fn try_t_map(lang: &str, id: &str, args: &HashMap<&str, FluentValue>) -> Option<String> {
+    lookup(lang, id, Some(args))
+}
+
+thread_local! {
+    /// Decimal formatters are costly to build: each thread keeps one per supported language.
+    static DECIMALS: RefCell<Vec<Option<Rc<icu_decimal::DecimalFormatter>>>> =
+        RefCell::new(vec![None; LANGUAGES.len()]);
+}
+
+fn decimal_formatter(lang: &str) -> Rc<icu_decimal::DecimalFormatter> {
+    let Some(i) = position(lang) else {
+        return Rc::new(new_decimal_formatter(lang));
+    };
+    DECIMALS.with(|cache| {
+        cache.borrow_mut()[i]
+            .get_or_insert_with(|| Rc::new(new_decimal_formatter(lang)))
+            .clone()
+    })
+}
+
+fn new_decimal_formatter(lang: &str) -> icu_decimal::DecimalFormatter {
     let locale =
         icu_locale_core::Locale::try_from_str(lang).unwrap_or(icu_locale_core::Locale::UNKNOWN);
     icu_decimal::DecimalFormatter::try_new(locale.into(), Default::default())
@@ -173,6 +264,22 @@ mod tests {
         assert_eq!(format_money("hu", 123_450, "HUF"), "1234,50 HUF");
         assert_eq!(format_money("ru", 5, "EUR"), "0,05 EUR");
         assert_eq!(format_money("et", -120_000, "EUR"), "−1200,00 EUR");
+    }
+
+    #[test]
+    fn a_message_without_arguments_is_looked_up_once_and_an_unknown_id_is_not_kept() {
+        let first = message("bg", "app-name").unwrap();
+        assert!(Arc::ptr_eq(&first, &message("bg", "app-name").unwrap()));
+        assert_eq!(message("hu", "no-such-message-id"), None);
+        assert!(
+            PLAIN.with(|c| !c.borrow()[position("hu").unwrap()].contains_key("no-such-message-id"))
+        );
+        // A language not supported still reads English, as the loader's negotiation gave.
+        assert_eq!(message("zz", "app-name").as_deref(), Some("Concilia"));
+        assert_eq!(
+            t("hu", "no-such-message-id"),
+            "Unknown localization key: \"no-such-message-id\""
+        );
     }
 
     #[test]

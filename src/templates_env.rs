@@ -1,5 +1,6 @@
 //! The minijinja environment shared by pages and emails. Templates are compiled into the
 //! binary (read from disk in debug builds, so edits show without a rebuild).
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use fluent_templates::fluent_bundle::FluentValue;
@@ -34,51 +35,73 @@ pub fn build() -> Templates {
     Arc::new(env)
 }
 
-/// `t("message-id", name=value, ...)`: the message in the language the context names.
-fn translate(state: &State, id: &str, kwargs: Kwargs) -> Result<String, Error> {
+/// `t("message-id", name=value, ...)`: the message in the language the context names. One
+/// without arguments comes from the translation cache as it is, not copied.
+fn translate(state: &State, id: &str, kwargs: Kwargs) -> Result<Value, Error> {
     let lang = lang_of(state);
-    let mut args: Vec<(String, FluentValue<'static>)> = Vec::new();
-    for key in kwargs.args() {
-        let v: Value = kwargs.get(key)?;
-        let fv = match v.kind() {
-            ValueKind::Number => match i64::try_from(v.clone()) {
-                Ok(n) => FluentValue::from(n),
-                Err(_) => FluentValue::from(f64::try_from(v).unwrap_or(0.0)),
-            },
-            _ => FluentValue::from(v.to_string()),
-        };
-        args.push((key.to_string(), fv));
-    }
-    kwargs.assert_all_used()?;
-    let refs: Vec<(&str, FluentValue<'static>)> =
-        args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    crate::i18n::try_t_args(&lang, id, &refs).ok_or_else(|| {
+    let lang = lang_str(&lang);
+    let unknown = || {
         Error::new(
             ErrorKind::UndefinedError,
             format!("unknown message id {id}"),
         )
-    })
+    };
+    let mut names = kwargs.args().peekable();
+    if names.peek().is_none() {
+        return crate::i18n::message(lang, id)
+            .map(Value::from)
+            .ok_or_else(unknown);
+    }
+    let values: Vec<(&str, Value)> = names
+        .map(|key| Ok((key, kwargs.get::<Value>(key)?)))
+        .collect::<Result<_, Error>>()?;
+    kwargs.assert_all_used()?;
+    let args: HashMap<&str, FluentValue> = values
+        .iter()
+        .map(|(key, v)| (*key, fluent_value(v)))
+        .collect();
+    crate::i18n::try_t_map(lang, id, &args)
+        .map(Value::from)
+        .ok_or_else(unknown)
 }
 
-fn lang_of(state: &State) -> String {
-    state
-        .lookup("lang")
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_else(|| "en".into())
+/// A template value as a Fluent argument: numbers stay numbers (for plural rules), text is
+/// borrowed, anything else is written out.
+fn fluent_value(v: &Value) -> FluentValue<'_> {
+    match v.kind() {
+        ValueKind::Number => match i64::try_from(v.clone()) {
+            Ok(n) => FluentValue::from(n),
+            Err(_) => FluentValue::from(f64::try_from(v.clone()).unwrap_or(0.0)),
+        },
+        _ => match v.as_str() {
+            Some(text) => FluentValue::from(text),
+            None => FluentValue::from(v.to_string()),
+        },
+    }
+}
+
+/// The context's `lang`, looked up without copying it.
+fn lang_of(state: &State) -> Option<Value> {
+    state.lookup("lang")
+}
+
+fn lang_str(lang: &Option<Value>) -> &str {
+    lang.as_ref().and_then(Value::as_str).unwrap_or("en")
 }
 
 /// `num(x)`: a whole number with the language's grouping, a fraction with one decimal,
 /// nothing as a dash.
 fn number(state: &State, v: Value) -> String {
     let lang = lang_of(state);
+    let lang = lang_str(&lang);
     if v.is_none() || v.is_undefined() {
         return "—".into();
     }
     if let Some(n) = v.as_i64().filter(|_| v.is_integer()) {
-        return crate::i18n::format_number(&lang, n);
+        return crate::i18n::format_number(lang, n);
     }
     match f64::try_from(v.clone()) {
-        Ok(x) => crate::i18n::format_tenths(&lang, x),
+        Ok(x) => crate::i18n::format_tenths(lang, x),
         Err(_) => v.to_string(),
     }
 }
@@ -94,16 +117,17 @@ fn date(state: &State, v: Value) -> String {
         .get(..10)
         .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
     {
-        Some(day) => crate::i18n::format_date(&lang_of(state), day),
+        Some(day) => crate::i18n::format_date(lang_str(&lang_of(state)), day),
         None => text,
     }
 }
 
 /// `label("sector", "travel")`: the message `sector-travel` in the page's language, or the
 /// value itself when no message names it (a value stored before a list changed).
-fn label(state: &State, list: &str, value: &str) -> String {
+fn label(state: &State, list: &str, value: &str) -> Value {
     let id = crate::domain::cases::catalogue::label(list, value);
-    crate::i18n::try_t_args(&lang_of(state), &id, &[]).unwrap_or_else(|| value.to_string())
+    crate::i18n::message(lang_str(&lang_of(state)), &id)
+        .map_or_else(|| Value::from(value), Value::from)
 }
 
 /// Every template file name, for tests that check them all.

@@ -18,34 +18,48 @@ pub fn paragraphs(body: &str) -> Vec<Vec<Piece>> {
         .collect()
 }
 
+/// The paragraph as plain text between its links. Only a word that starts with `http` can
+/// be a link, so the text is searched for those and copied once between them, not word by
+/// word.
 fn pieces(paragraph: &str) -> Vec<Piece> {
     let mut out: Vec<Piece> = vec![];
-    let mut plain = String::new();
-    for (i, word) in paragraph.split_inclusive(char::is_whitespace).enumerate() {
-        let _ = i;
-        let trimmed = word.trim_end();
-        let core = trimmed.trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+    // Where the text not yet given out starts, and where to search on from.
+    let (mut plain_from, mut from) = (0, 0);
+    while let Some(found) = paragraph[from..].find("http") {
+        let start = from + found;
+        from = start + "http".len();
+        let starts_word = paragraph[..start]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace);
+        if !starts_word {
+            continue;
+        }
+        let end = paragraph[start..]
+            .find(char::is_whitespace)
+            .map_or(paragraph.len(), |e| start + e);
+        let core = paragraph[start..end].trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
         let is_link = (core.starts_with("https://") || core.starts_with("http://"))
             && url::Url::parse(core).is_ok();
-        if is_link {
-            if !plain.is_empty() {
-                out.push(Piece {
-                    text: std::mem::take(&mut plain),
-                    href: None,
-                });
-            }
-            out.push(Piece {
-                text: core.to_string(),
-                href: Some(core.to_string()),
-            });
-            plain.push_str(&word[core.len()..]);
-        } else {
-            plain.push_str(word);
+        if !is_link {
+            continue;
         }
-    }
-    if !plain.is_empty() {
+        if plain_from < start {
+            out.push(Piece {
+                text: paragraph[plain_from..start].to_string(),
+                href: None,
+            });
+        }
         out.push(Piece {
-            text: plain,
+            text: core.to_string(),
+            href: Some(core.to_string()),
+        });
+        plain_from = start + core.len();
+        from = from.max(plain_from);
+    }
+    if plain_from < paragraph.len() {
+        out.push(Piece {
+            text: paragraph[plain_from..].to_string(),
             href: None,
         });
     }
@@ -66,5 +80,53 @@ mod tests {
         assert!(p[1][0].href.is_none());
         let js = paragraphs("javascript:alert(1)");
         assert!(js[0][0].href.is_none());
+    }
+
+    /// The paragraph read word by word, as it was before the search for links.
+    fn word_by_word(paragraph: &str) -> Vec<Piece> {
+        let mut out: Vec<Piece> = vec![];
+        let mut plain = String::new();
+        for word in paragraph.split_inclusive(char::is_whitespace) {
+            let core = word
+                .trim_end()
+                .trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+            if (core.starts_with("https://") || core.starts_with("http://"))
+                && url::Url::parse(core).is_ok()
+            {
+                if !plain.is_empty() {
+                    out.push(Piece {
+                        text: std::mem::take(&mut plain),
+                        href: None,
+                    });
+                }
+                out.push(Piece {
+                    text: core.to_string(),
+                    href: Some(core.to_string()),
+                });
+                plain.push_str(&word[core.len()..]);
+            } else {
+                plain.push_str(word);
+            }
+        }
+        if !plain.is_empty() {
+            out.push(Piece {
+                text: plain,
+                href: None,
+            });
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn links_are_found_as_a_word_by_word_reading_finds_them(
+            words in proptest::collection::vec(
+                "https?://[a-z]{1,4}\\.example(/[a-z]{0,3})?[.,;:)!?]{0,2}|http[a-z:/]{0,4}|xhttp://a\\.b|[a-z]{1,5}|[ \t\u{a0}\u{2003}]{1,2}|[.,!?]",
+                0..16,
+            )
+        ) {
+            let paragraph = words.concat();
+            proptest::prop_assert_eq!(pieces(&paragraph), word_by_word(&paragraph));
+        }
     }
 }
