@@ -31,12 +31,24 @@ use error::AppError;
 pub struct EmptyForm {}
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
+    // The router tries each route in turn, and each with a parameter costs a regex match:
+    // the pages people load most come first. `/cases/new` stays before `/cases/{id}`, which
+    // would take it.
     cfg.service(health::healthz)
         .service(health::readyz)
+        .service(cases::file::new)
+        .service(cases::list::list)
+        .service(cases::workspace::overview)
+        .service(cases::workspace::messages)
+        .service(cases::workspace::documents)
+        .service(cases::workspace::hearings)
+        .service(cases::workspace::settlement)
+        .service(cases::workspace::history)
+        .service(cases::documents::download)
+        .service(home::dashboard)
         .service(metrics::metrics)
         .service(assets::serve)
         .service(home::home)
-        .service(home::dashboard)
         .service(accounts::signup::show)
         .service(accounts::signup::submit)
         .service(accounts::signin::show)
@@ -73,7 +85,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(admin::holidays::add)
         .service(public::about)
         .service(public::rules)
-        .service(cases::file::new)
         .service(cases::file::start)
         // Before `save_step`, whose `{step}` would take the upload's path too.
         .service(cases::file::upload_evidence)
@@ -83,18 +94,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(cases::file::submit)
         .service(cases::file::on_behalf_form)
         .service(cases::file::on_behalf)
-        .service(cases::list::list)
         .service(cases::list::intake_queue)
-        .service(cases::workspace::overview)
-        .service(cases::workspace::messages)
-        .service(cases::workspace::documents)
-        .service(cases::workspace::hearings)
-        .service(cases::workspace::settlement)
-        .service(cases::workspace::history)
         .service(cases::show::certificate)
         .service(cases::steps::take)
         .service(cases::documents::upload)
-        .service(cases::documents::download)
         .service(cases::documents::show_inline)
         .service(cases::documents::preview)
         .service(cases::documents::redact)
