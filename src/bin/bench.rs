@@ -14,13 +14,21 @@ use std::time::{Duration, Instant};
 
 use clap::{Parser, ValueEnum};
 
+#[path = "bench/ceiling.rs"]
 mod ceiling;
+#[path = "bench/load.rs"]
 mod load;
+#[path = "bench/named.rs"]
 mod named;
+#[path = "bench/portal.rs"]
 mod portal;
+#[path = "bench/report.rs"]
 mod report;
+#[path = "bench/rows.rs"]
 mod rows;
+#[path = "bench/seed.rs"]
 mod seed;
+#[path = "bench/text.rs"]
 mod text;
 
 use load::{Figures, Request, Wrk};
@@ -65,6 +73,9 @@ struct Options {
     /// on the same server.
     #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432/test")]
     postgres: String,
+    /// The portal binary to run instead of building `target/release/concilia` first.
+    #[arg(long)]
+    portal: Option<PathBuf>,
     /// Keep the data folder and the database afterwards (to look at them).
     #[arg(long)]
     keep: bool,
@@ -90,7 +101,10 @@ fn main() -> ExitCode {
 
 async fn run(o: Options) -> anyhow::Result<()> {
     load::ensure_wrk()?;
-    let binary = portal::build_binary()?;
+    let binary = match &o.portal {
+        Some(path) => path.clone(),
+        None => portal::build_binary()?,
+    };
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("bench");
     let data_dir = root.join(format!("data-{}", o.database.name()));
     if data_dir.exists() {

@@ -10,7 +10,7 @@ use std::time::Instant;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use concilia::db::models::{Case, CaseDocument, CaseEvent, CaseMember, CaseMessage, Hearing, User};
 use concilia::db::schema;
-use concilia::db::{self, DbConn, new_id, now};
+use concilia::db::{DbConn, new_id, now};
 use concilia::domain::Role;
 use concilia::domain::cases::codes::{
     Audience, Capacity, Channel, ClaimKind, EventKind, HearingForm, HearingStatus, ProblemKind,
@@ -45,7 +45,8 @@ macro_rules! insert_rows {
 /// The one password of every account the benchmark creates, hashed once.
 pub const PASSWORD: &str = "bench-password-2026";
 
-/// The stored file every seeded document points to.
+/// The stored file every seeded document shares: each document has a key of its own
+/// (storage keys are unique), a hard link to this one file.
 pub const BLOB_KEY: &str = "bench-shared-blob";
 const BLOB_BYTES: usize = 256 * 1024;
 
@@ -205,6 +206,7 @@ pub async fn run(app: &concilia::state::AppState, sizes: &Sizes) -> anyhow::Resu
         counts.events += batch.events.len();
         counts.hearings += batch.hearings.len();
         counts.members += batch.members.len();
+        link_files(app, &batch)?;
         c.transaction::<_, anyhow::Error, _>(|c| batch.insert(c))?;
         i = end;
         if i % 20_000 == 0 {
@@ -273,6 +275,21 @@ fn write_blob(app: &concilia::state::AppState) -> anyhow::Result<Blob> {
     })
 }
 
+/// Each seeded document's file: a hard link to the shared blob, so that a download works
+/// and 300,000 documents take the disk space of one.
+fn link_files(app: &concilia::state::AppState, batch: &Batch) -> anyhow::Result<()> {
+    let dir = app.config.data_dir.join("evidence");
+    let blob = dir.join(&BLOB_KEY[..2]).join(BLOB_KEY);
+    for d in &batch.documents {
+        let sub = dir.join(&d.storage_key[..2]);
+        if !sub.exists() {
+            std::fs::create_dir_all(&sub)?;
+        }
+        std::fs::hard_link(&blob, sub.join(&d.storage_key))?;
+    }
+    Ok(())
+}
+
 fn user(email: String, name: String, role: Role, org: Option<String>, hash: &str, i: usize) -> User {
     let at = now() - Duration::days(800);
     User {
@@ -294,7 +311,7 @@ fn user(email: String, name: String, role: Role, org: Option<String>, hash: &str
         disabled_at: None,
         created_at: at,
         updated_at: at,
-        time_zone: *Dice::new(i as u64).pick(&["Europe/Sofia", "Europe/Tallinn", "Europe/Budapest", "UTC"])
+        time_zone: Dice::new(i as u64).pick(&["Europe/Sofia", "Europe/Tallinn", "Europe/Budapest", "UTC"])
             .to_string(),
     }
 }
@@ -481,8 +498,12 @@ fn make_case(
     batch: &mut Batch,
 ) {
     let mut dice = Dice::new(i as u64 + 1);
-    let state = state_of(i);
     let ci = i % sizes.consumers;
+    // Consumer 0 signs in and downloads one of their seeded documents: no draft for them.
+    let state = match state_of(i) {
+        State::Draft if ci == 0 => State::Mediation,
+        s => s,
+    };
     let oi = i % people.orgs.len();
     let mi = i % people.mediators.len();
     let (consumer, trader) = (&people.consumers[ci], &people.traders[oi]);
@@ -640,12 +661,14 @@ fn make_case(
             content_type: "application/pdf".into(),
             size_bytes: blob.size,
             sha256: blob.sha256.clone(),
-            storage_key: BLOB_KEY.into(),
+            storage_key: String::new(),
             created_at: when.next().unwrap_or(end),
             redacted_at: None,
             redacted_by: None,
             redaction_reason: None,
         };
+        let mut doc = doc;
+        doc.storage_key = doc.id.clone();
         if d == 0 && must_have_document {
             batch.download = Some((case.id.clone(), doc.id.clone()));
         }

@@ -89,7 +89,7 @@ pub fn message(dice: &mut Dice) -> String {
         if k > 0 {
             body.push_str(if k == 2 { "\n\n" } else { " " });
         }
-        body.push_str(dice.pick(SENTENCES));
+        body.push_str(*dice.pick(SENTENCES));
     }
     body
 }
