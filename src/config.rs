@@ -90,6 +90,7 @@ struct RawConfig {
     reflection_hours: i64,
     blind_gap_percent: i64,
     publish_non_compliance: bool,
+    metrics_token: Option<String>,
 }
 
 impl Default for RawConfig {
@@ -141,6 +142,7 @@ impl Default for RawConfig {
             reflection_hours: 48,
             blind_gap_percent: 10,
             publish_non_compliance: false,
+            metrics_token: None,
         }
     }
 }
@@ -194,6 +196,8 @@ pub struct Config {
     /// How long a worker holds a claimed email before another instance may take it over.
     pub mail_lease: chrono::Duration,
     pub centre: CentreConfig,
+    /// The bearer token `/metrics` asks for; `None`: no `/metrics` at all (404).
+    pub metrics_token: Option<SecretString>,
 }
 
 /// The centre's own settings: what the public information page states and what the
@@ -473,6 +477,18 @@ impl RawConfig {
                 ));
             }
         }
+        let metrics_token = match self.metrics_token.map(|t| t.trim().to_string()) {
+            None => None,
+            Some(t) if t.is_empty() => None,
+            // Whoever has it reads the portal's load: no shorter than a guess would take.
+            Some(t) if t.len() < 16 => {
+                return Err(ConfigError::new(
+                    "CONCILIA_METRICS_TOKEN",
+                    "must be at least 16 characters",
+                ));
+            }
+            Some(t) => Some(SecretString::from(t)),
+        };
         let s3 = match self.s3_bucket {
             Some(bucket) if !bucket.trim().is_empty() => {
                 if let Some(endpoint) = &self.s3_endpoint {
@@ -519,6 +535,7 @@ impl RawConfig {
             background_work: self.background_work,
             log_spans: self.log_spans,
             mail_lease: chrono::Duration::seconds(self.mail_lease_seconds),
+            metrics_token,
             centre: CentreConfig {
                 name: self.centre_name,
                 address: self.centre_address,
@@ -659,6 +676,31 @@ mod tests {
         assert_eq!(c.upload_files_per_request, 20);
         assert_eq!(c.case_documents_max, 500);
         assert_eq!(c.uploads_in_flight_per_user, 4);
+    }
+
+    #[test]
+    fn a_short_metrics_token_is_refused_and_an_empty_one_means_none() {
+        let err = RawConfig {
+            metrics_token: Some("short".into()),
+            ..raw()
+        }
+        .validate()
+        .unwrap_err();
+        assert_eq!(err.setting, "CONCILIA_METRICS_TOKEN");
+        let c = RawConfig {
+            metrics_token: Some(" ".into()),
+            ..raw()
+        }
+        .validate()
+        .unwrap();
+        assert!(c.metrics_token.is_none());
+        let c = RawConfig {
+            metrics_token: Some("0123456789abcdef".into()),
+            ..raw()
+        }
+        .validate()
+        .unwrap();
+        assert_eq!(expose(&c.metrics_token.unwrap()), "0123456789abcdef");
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::Duration;
 
-use actix_web::dev::Server;
+use actix_web::dev::{Server, Service};
 use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpServer, web};
 use hmac::{Hmac, Mac};
@@ -84,10 +84,13 @@ impl Application {
         let form_limit = 64 * 1024;
         // One count for all workers.
         let uploads = Arc::new(routes::in_flight::Uploads::default());
+        let requests = web::Data::new(routes::metrics::Requests::default());
         let mut server = HttpServer::new(move || {
+            let counted = requests.clone();
             App::new()
                 .app_data(data.clone())
                 .app_data(uploads.clone())
+                .app_data(requests.clone())
                 .configure(|cfg| routes::extractor_configs(cfg, form_limit))
                 .configure(routes::routes)
                 // Listed inner first: the request passes TracingLogger first, the handler last.
@@ -101,6 +104,11 @@ impl Application {
                 .wrap(from_fn(routes::headers::security_headers))
                 .wrap(Compress::default())
                 .wrap(TracingLogger::default())
+                // Outermost, so that every request counts, also those a middleware refuses.
+                .wrap_fn(move |req, srv| {
+                    counted.count();
+                    srv.call(req)
+                })
         })
         .listen(listener)?
         .shutdown_timeout(30);

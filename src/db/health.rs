@@ -30,6 +30,14 @@ impl Health {
         self.down.load(Ordering::Acquire)
     }
 
+    /// A connection's statement found the connection gone (the server restarted, or ended
+    /// the session): the database may be down, or back already. Until the probe, which
+    /// tries at once, has connected again, requests are answered 503.
+    pub fn connection_lost(self: &Arc<Self>) {
+        tracing::warn!("a database connection was lost: probing the database");
+        self.mark_down();
+    }
+
     /// Marks the database down and starts the probe, unless one runs already.
     pub fn mark_down(self: &Arc<Self>) {
         if !self.down.swap(true, Ordering::AcqRel) {
@@ -52,9 +60,10 @@ impl Health {
         }
     }
 
+    /// Tries at once (after a lost connection the database is often back already: a restart),
+    /// then every `PROBE_EVERY`.
     fn probe(&self) {
         loop {
-            std::thread::sleep(PROBE_EVERY);
             let answered = super::establish(&self.url)
                 .and_then(|mut c| {
                     c.batch_execute("SELECT 1")
@@ -69,6 +78,7 @@ impl Health {
                 tracing::info!("database reachable again");
                 return;
             }
+            std::thread::sleep(PROBE_EVERY);
         }
     }
 }
@@ -90,13 +100,15 @@ mod tests {
     use std::time::Instant;
 
     fn pool_for(url: &str) -> Pool {
+        let shared = crate::db::watch::Shared::new(url);
         Pool {
             inner: crate::db::builder(url, 2, Duration::from_secs(2))
                 .min_idle(Some(0))
                 .build_unchecked(crate::db::Manager {
                     url: url.to_string(),
+                    shared: shared.clone(),
                 }),
-            health: Health::new(url),
+            shared,
         }
     }
 

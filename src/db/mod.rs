@@ -33,7 +33,10 @@ pub mod submissions;
 pub mod throttle;
 pub mod tokens;
 pub mod users;
+mod watch;
 
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use diesel::connection::SimpleConnection;
@@ -61,13 +64,14 @@ pub enum DbConn {
 pub type PooledConn = r2d2::PooledConnection<Manager>;
 
 /// The connection pool, and what it knows of the database's health: once a checkout has
-/// failed (the database is down or unreachable), requests are answered "unavailable" at
-/// once, without each waiting the full checkout timeout, until a background probe reaches
-/// the database again (see `health`).
+/// failed or a connection was lost (the database is down or unreachable), requests are
+/// answered "unavailable" at once, without each waiting the full checkout timeout, until a
+/// background probe reaches the database again (see `health`).
 #[derive(Clone)]
 pub struct Pool {
     inner: r2d2::Pool<Manager>,
-    health: std::sync::Arc<health::Health>,
+    /// With the `Manager`: the statement count, losses and health.
+    shared: Arc<watch::Shared>,
 }
 
 /// No connection to be had: the database is down, or every connection stayed busy.
@@ -87,23 +91,40 @@ impl From<CheckoutError> for DbError {
 }
 
 impl Pool {
+    /// A connection known to be good: not one found lost, and one made before the latest
+    /// loss only once it has answered a test (see `watch`).
     pub fn get(&self) -> Result<PooledConn, CheckoutError> {
-        if self.health.is_down() {
-            return Err(CheckoutError::Down);
-        }
-        self.inner.get().map_err(|e| {
-            // A timeout with every connection made and busy is load, not an outage; with
-            // room left in the pool, new connections could not be made: it is unreachable.
-            if self.inner.state().connections < self.inner.max_size() {
-                self.health.mark_down();
+        // Each dead connection taken is dropped; the pool makes new ones in their place.
+        for _ in 0..=self.inner.max_size() {
+            if self.shared.health.is_down() {
+                return Err(CheckoutError::Down);
             }
-            CheckoutError::Pool(e)
-        })
+            let mut conn = self.inner.get().map_err(|e| {
+                // A timeout with every connection made and busy is load, not an outage;
+                // with room left in the pool, new connections could not be made: it is
+                // unreachable.
+                if self.inner.state().connections < self.inner.max_size() {
+                    self.shared.health.mark_down();
+                }
+                CheckoutError::Pool(e)
+            })?;
+            if !watch::is_suspect(&mut conn) || watch::test(&mut conn) {
+                return Ok(conn);
+            }
+        }
+        // Every connection taken was dead.
+        self.shared.health.mark_down();
+        Err(CheckoutError::Down)
     }
 
     /// True while the database is known to be unreachable.
     pub fn is_down(&self) -> bool {
-        self.health.is_down()
+        self.shared.health.is_down()
+    }
+
+    /// How many statements this pool's connections have started since it was made.
+    pub fn statements(&self) -> u64 {
+        self.shared.statements.load(Ordering::Relaxed)
     }
 }
 
@@ -192,6 +213,7 @@ pub fn establish(url: &str) -> Result<DbConn, diesel::ConnectionError> {
 #[derive(Debug, Clone)]
 pub struct Manager {
     url: String,
+    shared: Arc<watch::Shared>,
 }
 
 impl ManageConnection for Manager {
@@ -199,7 +221,9 @@ impl ManageConnection for Manager {
     type Error = r2d2::Error;
 
     fn connect(&self) -> Result<DbConn, r2d2::Error> {
-        establish(&self.url).map_err(r2d2::Error::ConnectionError)
+        let mut conn = establish(&self.url).map_err(r2d2::Error::ConnectionError)?;
+        conn.set_instrumentation(watch::Watch::new(self.shared.clone()));
+        Ok(conn)
     }
 
     fn is_valid(&self, conn: &mut DbConn) -> Result<(), r2d2::Error> {
@@ -207,8 +231,12 @@ impl ManageConnection for Manager {
             .map_err(r2d2::Error::QueryError)
     }
 
-    fn has_broken(&self, _conn: &mut DbConn) -> bool {
-        false
+    /// Checked when a connection comes back to the pool, without a statement: a connection
+    /// found lost, one left inside a transaction or with its transaction state broken, or
+    /// one given back by a panicking thread is dropped rather than handed out again.
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        use diesel::r2d2::R2D2Connection;
+        std::thread::panicking() || watch::is_lost(conn) || conn.is_broken()
     }
 }
 
@@ -257,17 +285,18 @@ pub fn ready(conn: &mut DbConn) -> DbResult<bool> {
 }
 
 pub fn pool(url: &str, size: u32, timeout: Duration) -> DbResult<Pool> {
+    let shared = watch::Shared::new(url);
     let inner = builder(url, size, timeout)
         .build(Manager {
             url: url.to_string(),
+            shared: shared.clone(),
         })
         .map_err(|e| DbError::Unavailable(Cause::new(e)))?;
-    Ok(Pool {
-        inner,
-        health: health::Health::new(url),
-    })
+    Ok(Pool { inner, shared })
 }
 
+/// No test on checkout (`SELECT 1` each time): a connection is known good until a statement
+/// finds it lost (`watch`).
 fn builder(url: &str, size: u32, timeout: Duration) -> r2d2::Builder<Manager> {
     let size = if Backend::of(url) == Backend::Sqlite {
         size.min(8)
@@ -278,7 +307,7 @@ fn builder(url: &str, size: u32, timeout: Duration) -> r2d2::Builder<Manager> {
         .max_size(size)
         .min_idle(Some(1))
         .connection_timeout(timeout)
-        .test_on_check_out(true)
+        .test_on_check_out(false)
 }
 
 /// Runs blocking database work on actix's blocking thread pool, never on an async worker,
@@ -388,6 +417,26 @@ mod tests {
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
         }
+    }
+
+    #[actix_web::test]
+    async fn the_pool_counts_every_statement_its_connections_start_and_not_their_set_up() {
+        let pool = pool("sqlite://:memory:", 1, Duration::from_secs(5)).unwrap();
+        assert_eq!(pool.statements(), 0, "the PRAGMAs of a new connection");
+        let counted = pool.clone();
+        let (before, after) = run(&pool, move |c| {
+            let before = counted.statements();
+            c.batch_execute("CREATE TABLE t (x INTEGER)")?;
+            diesel::sql_query("INSERT INTO t VALUES (1)").execute(c)?;
+            // A statement that fails was still started.
+            let failed = diesel::sql_query("INSERT INTO nowhere VALUES (1)").execute(c);
+            assert!(failed.is_err());
+            Ok::<_, DbError>((before, counted.statements()))
+        })
+        .await
+        .unwrap();
+        assert_eq!(after - before, 3);
+        assert_eq!(pool.statements(), after, "nothing after the work");
     }
 
     #[actix_web::test]

@@ -12,6 +12,7 @@ pub mod health;
 pub mod home;
 pub mod in_flight;
 pub mod input;
+pub mod metrics;
 pub mod page;
 pub mod public;
 pub mod reports;
@@ -32,6 +33,7 @@ pub struct EmptyForm {}
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(health::healthz)
         .service(health::readyz)
+        .service(metrics::metrics)
         .service(assets::serve)
         .service(home::home)
         .service(home::dashboard)

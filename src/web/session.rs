@@ -2,6 +2,7 @@
 //! session cookie (pages), checked against the user's current token version on every request.
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 
 use actix_web::body::MessageBody;
 use actix_web::cookie::{Cookie, SameSite, time};
@@ -62,25 +63,45 @@ pub fn bearer(req: &HttpRequest) -> Option<Result<String, TokenError>> {
     Some(token.filter(|t| !t.is_empty()).ok_or(TokenError::Invalid))
 }
 
+/// The session while it is being read, shared by the extractors of one request: a handler
+/// that takes both `Page` and `CurrentUser` has them polled together, and the second waits
+/// for the first's lookup of the user instead of making its own.
+#[derive(Clone, Default)]
+struct Reading(Rc<tokio::sync::OnceCell<Session>>);
+
 async fn read_session(req: &HttpRequest) -> Result<Session, AppError> {
-    if let Some(s) = req.extensions().get::<Session>() {
-        return Ok(s.clone());
-    }
+    let reading = {
+        let mut extensions = req.extensions_mut();
+        if let Some(s) = extensions.get::<Session>() {
+            return Ok(s.clone());
+        }
+        match extensions.get::<Reading>() {
+            Some(r) => r.clone(),
+            None => {
+                let r = Reading::default();
+                extensions.insert(r.clone());
+                r
+            }
+        }
+    };
+    let session = reading.0.get_or_try_init(|| lookup(req)).await?.clone();
+    req.extensions_mut().insert(session.clone());
+    Ok(session)
+}
+
+async fn lookup(req: &HttpRequest) -> Result<Session, AppError> {
     let state = req
         .app_data::<web::Data<AppState>>()
         .ok_or_else(|| AppError::Internal("no state".into()))?;
     let token = match bearer(req) {
         Some(Ok(t)) => Some(t),
-        Some(Err(e)) => {
-            req.extensions_mut().insert(Session::Refused(e));
-            return Ok(Session::Refused(e));
-        }
+        Some(Err(e)) => return Ok(Session::Refused(e)),
         None => req
             .cookie(COOKIE)
             .map(|c| c.value().to_string())
             .filter(|v| !v.is_empty()),
     };
-    let session = match token {
+    Ok(match token {
         None => Session::Anonymous,
         Some(token) => match state.keys.verify(&token) {
             Err(e) => Session::Refused(e),
@@ -90,9 +111,7 @@ async fn read_session(req: &HttpRequest) -> Result<Session, AppError> {
                 None => Session::Refused(TokenError::Invalid),
             },
         },
-    };
-    req.extensions_mut().insert(session.clone());
-    Ok(session)
+    })
 }
 
 /// The signed-in user; anonymous visitors are sent to sign in, bad tokens get 401.

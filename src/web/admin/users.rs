@@ -38,6 +38,7 @@ async fn list_page(
         .iter()
         .map(|u| minijinja::context! {
             id => u.id, name => u.name, email => u.email, role => u.role,
+            role_label => crate::domain::policy::Actor::of(u).role.label_id(),
             active => u.password_hash.is_some(), disabled => u.disabled_at.is_some(), is_me => u.id == me,
         })
         .collect();
