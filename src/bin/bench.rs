@@ -105,7 +105,9 @@ async fn run(o: Options) -> anyhow::Result<()> {
         Some(path) => path.clone(),
         None => portal::build_binary()?,
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("bench");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("bench");
     let data_dir = root.join(format!("data-{}", o.database.name()));
     if data_dir.exists() {
         std::fs::remove_dir_all(&data_dir)?;
@@ -190,10 +192,18 @@ fn postgres_database(server: &str, fresh: bool) -> anyhow::Result<String> {
 
 /// What one row loads, and with whom.
 enum Plan {
-    Get { label: String, request: Request },
+    Get {
+        label: String,
+        request: Request,
+    },
     /// Sign-ins at 8 connections and, at the same time, the case page at 32.
-    Flood { signin: Request, page: Request },
-    Upload { request: Request },
+    Flood {
+        signin: Request,
+        page: Request,
+    },
+    Upload {
+        request: Request,
+    },
 }
 
 impl Plan {
@@ -204,7 +214,9 @@ impl Plan {
                 "sign-in flood: POST /api/v1/session, 8 connections".into(),
                 "case page during the sign-in flood".into(),
             ],
-            Plan::Upload { .. } => vec!["upload of 10 MiB: POST /api/v1/cases/{id}/documents".into()],
+            Plan::Upload { .. } => {
+                vec!["upload of 10 MiB: POST /api/v1/cases/{id}/documents".into()]
+            }
         }
     }
 }
@@ -228,7 +240,10 @@ async fn measure(
     let (status, page) = portal.get(&case, Some(&mediator))?;
     anyhow::ensure!(status == 200, "the case page answered {status}");
     let page_bytes = page.len();
-    println!("The case page is {page_bytes} bytes; idle RSS {} KiB", idle_kib.unwrap_or(0));
+    println!(
+        "The case page is {page_bytes} bytes; idle RSS {} KiB",
+        idle_kib.unwrap_or(0)
+    );
 
     let wrk_dir = data_dir.join("wrk");
     std::fs::create_dir_all(&wrk_dir)?;
@@ -238,7 +253,12 @@ async fn measure(
     };
     let ceiling_server = ceiling::start(page_bytes)?;
     println!("Ceiling: bare actix-web");
-    let ceiling = wrk.run("ceiling", &ceiling_server.base, &Request::get("/", None), CONNECTIONS)?;
+    let ceiling = wrk.run(
+        "ceiling",
+        &ceiling_server.base,
+        &Request::get("/", None),
+        CONNECTIONS,
+    )?;
     ceiling_server.stop().await;
     let mut rows = vec![Row {
         label: format!("ceiling: bare actix-web, a static page of {page_bytes} bytes"),
@@ -249,7 +269,8 @@ async fn measure(
     }];
 
     let mut plans = vec![Plan::Get {
-        label: "case page /cases/{id} (mediator; 50 messages, 3 documents, a hearing, a proposal)".into(),
+        label: "case page /cases/{id} (mediator; 50 messages, 3 documents, a hearing, a proposal)"
+            .into(),
         request: Request::get(case.clone(), Some(&mediator)),
     }];
     for section in ["messages", "documents", "hearings", "settlement", "history"] {
@@ -280,12 +301,16 @@ async fn measure(
     let (doc_case, doc) = &seeded.download;
     plans.push(Plan::Get {
         label: "download of a seeded document (256 KiB)".into(),
-        request: Request::get(format!("/cases/{doc_case}/documents/{doc}"), Some(&consumer)),
+        request: Request::get(
+            format!("/cases/{doc_case}/documents/{doc}"),
+            Some(&consumer),
+        ),
     });
     let signin_body = data_dir.join("signin.json");
     std::fs::write(
         &signin_body,
-        serde_json::json!({ "email": "consumer1@bench.example", "password": seed::PASSWORD }).to_string(),
+        serde_json::json!({ "email": "consumer1@bench.example", "password": seed::PASSWORD })
+            .to_string(),
     )?;
     plans.push(Plan::Flood {
         signin: Request {
@@ -372,7 +397,13 @@ async fn measure(
     Ok((rows, ceiling, idle_kib, page_bytes))
 }
 
-fn row(portal: &Portal, label: &str, figures: Figures, statements: Option<u64>, sampler: Sampler) -> Row {
+fn row(
+    portal: &Portal,
+    label: &str,
+    figures: Figures,
+    statements: Option<u64>,
+    sampler: Sampler,
+) -> Row {
     Row {
         label: label.to_string(),
         figures,
@@ -386,7 +417,15 @@ fn row(portal: &Portal, label: &str, figures: Figures, statements: Option<u64>, 
 fn once(portal: &Portal, r: &Request) -> anyhow::Result<()> {
     let url = format!("{}{}", portal.base, r.path);
     let mut cmd = std::process::Command::new("curl");
-    cmd.args(["-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", r.method]);
+    cmd.args([
+        "-s",
+        "-o",
+        "/dev/null",
+        "-w",
+        "%{http_code}",
+        "-X",
+        r.method,
+    ]);
     for (k, v) in &r.headers {
         cmd.args(["-H", &format!("{k}: {v}")]);
     }
@@ -394,7 +433,10 @@ fn once(portal: &Portal, r: &Request) -> anyhow::Result<()> {
         cmd.args(["--data-binary", &format!("@{}", body.display())]);
     }
     let out = cmd.arg(&url).output()?;
-    let status: u16 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or(0);
+    let status: u16 = String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .unwrap_or(0);
     anyhow::ensure!(
         (200..400).contains(&status),
         "{} {} answered {status}",

@@ -68,7 +68,11 @@ impl Wrk {
         let out = self.dir.join(format!("{slug}.json"));
         let mut lua = format!("wrk.method = {}\n", lua_string(r.method));
         for (k, v) in &r.headers {
-            lua.push_str(&format!("wrk.headers[{}] = {}\n", lua_string(k), lua_string(v)));
+            lua.push_str(&format!(
+                "wrk.headers[{}] = {}\n",
+                lua_string(k),
+                lua_string(v)
+            ));
         }
         if let Some(body) = &r.body_file {
             lua.push_str(&format!(
@@ -93,11 +97,21 @@ end
     }
 
     /// Starts wrk on `base` + the request's path with `connections` connections.
-    pub fn start(&self, label: &str, base: &str, r: &Request, connections: u32) -> anyhow::Result<Running> {
+    pub fn start(
+        &self,
+        label: &str,
+        base: &str,
+        r: &Request,
+        connections: u32,
+    ) -> anyhow::Result<Running> {
         let (script, out) = self.script(label, r)?;
         let _ = std::fs::remove_file(&out);
         let child = Command::new("wrk")
-            .args(["-t2", &format!("-c{connections}"), &format!("-d{}s", self.seconds)])
+            .args([
+                "-t2",
+                &format!("-c{connections}"),
+                &format!("-d{}s", self.seconds),
+            ])
             .args(["--latency", "--timeout", "10s", "-s"])
             .arg(&script)
             .arg(format!("{base}{}", r.path))
@@ -112,7 +126,13 @@ end
         })
     }
 
-    pub fn run(&self, label: &str, base: &str, r: &Request, connections: u32) -> anyhow::Result<Figures> {
+    pub fn run(
+        &self,
+        label: &str,
+        base: &str,
+        r: &Request,
+        connections: u32,
+    ) -> anyhow::Result<Figures> {
         self.start(label, base, r, connections)?.finish()
     }
 }

@@ -29,7 +29,13 @@ pub async fn build(app: &AppState, people: &People, blob: &Blob) -> anyhow::Resu
     let mediator = actor(Role::Mediator, &people.mediators[0], None);
     let staff = actor(Role::Admin, &people.staff[0], None);
 
-    let case_id = file(app, &consumer, &people.orgs[0], "A washing machine, model Aqua 7").await?;
+    let case_id = file(
+        app,
+        &consumer,
+        &people.orgs[0],
+        "A washing machine, model Aqua 7",
+    )
+    .await?;
     intake::mark_complete(app, &staff, case_id.clone()).await?;
     intake::accept(app, &staff, case_id.clone()).await?;
     procedure::join(
@@ -47,7 +53,14 @@ pub async fn build(app: &AppState, people: &People, blob: &Blob) -> anyhow::Resu
         let (who, audience) = match n % 5 {
             0 | 2 => (&consumer, "everyone"),
             1 => (&trader, "everyone"),
-            3 => (&mediator, if n % 2 == 0 { "caucus_trader" } else { "caucus_consumer" }),
+            3 => (
+                &mediator,
+                if n % 2 == 0 {
+                    "caucus_trader"
+                } else {
+                    "caucus_consumer"
+                },
+            ),
             _ => (&trader, "caucus_trader"),
         };
         case_file::post_message(
@@ -102,7 +115,10 @@ pub async fn build(app: &AppState, people: &People, blob: &Blob) -> anyhow::Resu
         ("item1_amount", "320.00"),
         ("item1_currency", "EUR"),
         ("item1_due_on", due.as_str()),
-        ("note", "Half of the price back, and we collect the machine."),
+        (
+            "note",
+            "Half of the price back, and we collect the machine.",
+        ),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v.to_string()))

@@ -51,7 +51,10 @@ pub fn start(binary: &Path, data_dir: &Path, database_url: &str) -> anyhow::Resu
                 data_dir.join("serve.log").display()
             );
         }
-        anyhow::ensure!(Instant::now() < until, "the portal was not ready within 60 s");
+        anyhow::ensure!(
+            Instant::now() < until,
+            "the portal was not ready within 60 s"
+        );
         std::thread::sleep(Duration::from_millis(200));
     }
 }
@@ -141,7 +144,10 @@ impl Portal {
 
     /// Statements one request makes: the counter's change over the request alone, less what
     /// reading the counters costs, the least of two tries (the scheduler may run meanwhile).
-    pub fn statements_of(&self, request: &dyn Fn() -> anyhow::Result<()>) -> anyhow::Result<Option<u64>> {
+    pub fn statements_of(
+        &self,
+        request: &dyn Fn() -> anyhow::Result<()>,
+    ) -> anyhow::Result<Option<u64>> {
         let mut best: Option<u64> = None;
         for _ in 0..2 {
             let Some((s0, r0)) = self.counters()? else {

@@ -84,10 +84,18 @@ pub fn render(h: &Header, ceiling: Option<&Figures>, rows: &[Row]) -> String {
     let _ = writeln!(
         s,
         "- Commit: {commit}{}",
-        if dirty { " (with uncommitted changes)" } else { "" }
+        if dirty {
+            " (with uncommitted changes)"
+        } else {
+            ""
+        }
     );
     let _ = writeln!(s, "- Command: `{}`", command.join(" "));
-    let _ = writeln!(s, "- Date: {} UTC", chrono::Utc::now().format("%Y-%m-%d %H:%M"));
+    let _ = writeln!(
+        s,
+        "- Date: {} UTC",
+        chrono::Utc::now().format("%Y-%m-%d %H:%M")
+    );
     let _ = writeln!(
         s,
         "- Load: `wrk -t2 -c{} -d{}s --latency` on the same machine as the portal (the sign-in flood: 8 connections)",

@@ -252,7 +252,6 @@ pub async fn run(app: &concilia::state::AppState, sizes: &Sizes) -> anyhow::Resu
     })
 }
 
-
 /// The file behind every seeded document: a small PDF-looking blob, stored once.
 pub struct Blob {
     pub size: i64,
@@ -261,7 +260,8 @@ pub struct Blob {
 
 fn write_blob(app: &concilia::state::AppState) -> anyhow::Result<Blob> {
     use sha2::Digest;
-    let mut bytes = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".to_vec();
+    let mut bytes =
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".to_vec();
     let mut dice = Dice::new(7);
     while bytes.len() < BLOB_BYTES {
         bytes.extend_from_slice(&dice.next().to_le_bytes());
@@ -290,7 +290,14 @@ fn link_files(app: &concilia::state::AppState, batch: &Batch) -> anyhow::Result<
     Ok(())
 }
 
-fn user(email: String, name: String, role: Role, org: Option<String>, hash: &str, i: usize) -> User {
+fn user(
+    email: String,
+    name: String,
+    role: Role,
+    org: Option<String>,
+    hash: &str,
+    i: usize,
+) -> User {
     let at = now() - Duration::days(800);
     User {
         id: new_id(),
@@ -311,7 +318,8 @@ fn user(email: String, name: String, role: Role, org: Option<String>, hash: &str
         disabled_at: None,
         created_at: at,
         updated_at: at,
-        time_zone: Dice::new(i as u64).pick(&["Europe/Sofia", "Europe/Tallinn", "Europe/Budapest", "UTC"])
+        time_zone: Dice::new(i as u64)
+            .pick(&["Europe/Sofia", "Europe/Tallinn", "Europe/Budapest", "UTC"])
             .to_string(),
     }
 }
@@ -337,7 +345,11 @@ fn people(
             is_member: i % 3 != 0,
             created_at: at,
             country: text::COUNTRIES[i % text::COUNTRIES.len()].into(),
-            address: format!("{} Market Street, {}", i + 1, text::COUNTRIES[i % text::COUNTRIES.len()]),
+            address: format!(
+                "{} Market Street, {}",
+                i + 1,
+                text::COUNTRIES[i % text::COUNTRIES.len()]
+            ),
             participation_mandatory: false,
             adr_contact_id: None,
             adr_backup_id: None,
@@ -352,19 +364,51 @@ fn people(
     })?;
     let mut users: Vec<User> = vec![];
     for i in 0..sizes.staff {
-        users.push(user(format!("staff{i}@bench.example"), text::person(i + 7), Role::Admin, None, hash, i));
+        users.push(user(
+            format!("staff{i}@bench.example"),
+            text::person(i + 7),
+            Role::Admin,
+            None,
+            hash,
+            i,
+        ));
     }
     for i in 0..sizes.mediators {
-        users.push(user(format!("mediator{i}@bench.example"), text::person(i + 101), Role::Mediator, None, hash, i));
+        users.push(user(
+            format!("mediator{i}@bench.example"),
+            text::person(i + 101),
+            Role::Mediator,
+            None,
+            hash,
+            i,
+        ));
     }
     for (i, org) in org_ids.iter().enumerate() {
-        users.push(user(format!("trader{i}@bench.example"), text::person(i + 1001), Role::TraderUser, Some(org.clone()), hash, i));
+        users.push(user(
+            format!("trader{i}@bench.example"),
+            text::person(i + 1001),
+            Role::TraderUser,
+            Some(org.clone()),
+            hash,
+            i,
+        ));
     }
     for i in 0..sizes.consumers {
-        users.push(user(format!("consumer{i}@bench.example"), text::person(i), Role::Consumer, None, hash, i));
+        users.push(user(
+            format!("consumer{i}@bench.example"),
+            text::person(i),
+            Role::Consumer,
+            None,
+            hash,
+            i,
+        ));
     }
     let of_role = |r: Role| -> Vec<String> {
-        users.iter().filter(|u| u.role == r).map(|u| u.id.clone()).collect()
+        users
+            .iter()
+            .filter(|u| u.role == r)
+            .map(|u| u.id.clone())
+            .collect()
     };
     let people = People {
         consumers: of_role(Role::Consumer),
@@ -471,7 +515,8 @@ fn life(state: State, created: NaiveDateTime, at: NaiveDateTime, dice: &mut Dice
     let mediation = answered
         .filter(|_| {
             matches!(state, State::Mediation | State::NotSettled)
-                || (matches!(state, State::Settled | State::Closed) && dice.next() % 2 == 0)
+                || (matches!(state, State::Settled | State::Closed)
+                    && dice.next().is_multiple_of(2))
         })
         .map(|a| a + hours(dice, 24, 240));
     let closed = state.is_closed().then(|| {
@@ -509,7 +554,8 @@ fn make_case(
     let (consumer, trader) = (&people.consumers[ci], &people.traders[oi]);
     let mediator = &people.mediators[mi];
     let staff = &people.staff[i % people.staff.len()];
-    let created = at - Duration::days(age_days(state, &mut dice)) - Duration::minutes(dice.range(0, 1439));
+    let created =
+        at - Duration::days(age_days(state, &mut dice)) - Duration::minutes(dice.range(0, 1439));
     let l = life(state, created, at, &mut dice);
     let trader_in = l.decided.is_some() && state != State::Refused;
     let with_mediator = l.mediation.is_some();
@@ -526,7 +572,11 @@ fn make_case(
         id: new_id(),
         reference,
         state,
-        channel: if i % 20 == 0 { Channel::Post } else { Channel::Online },
+        channel: if i.is_multiple_of(20) {
+            Channel::Post
+        } else {
+            Channel::Online
+        },
         consumer_id: Some(consumer.clone()),
         consumer_name: text::person(ci),
         consumer_email: format!("consumer{ci}@bench.example"),
@@ -537,16 +587,29 @@ fn make_case(
         trader_email: format!("claims{oi}@trader.bench.example"),
         trader_country: text::COUNTRIES[oi % text::COUNTRIES.len()].into(),
         trader_address: format!("{} Market Street", oi + 1),
-        sector: Some(*dice.pick(&[Sector::Electronics, Sector::Travel, Sector::Goods, Sector::Telecoms])),
-        problem_kind: Some(*dice.pick(&[ProblemKind::Defective, ProblemKind::NotDelivered, ProblemKind::Other])),
+        sector: Some(*dice.pick(&[
+            Sector::Electronics,
+            Sector::Travel,
+            Sector::Goods,
+            Sector::Telecoms,
+        ])),
+        problem_kind: Some(*dice.pick(&[
+            ProblemKind::Defective,
+            ProblemKind::NotDelivered,
+            ProblemKind::Other,
+        ])),
         purchase_description: format!("A {thing}"),
         purchase_date: Some(created.date() - Duration::days(dice.range(20, 200))),
         price_minor: Some(price),
         price_currency: "EUR".into(),
         complained_on: Some(created.date() - Duration::days(dice.range(5, 19))),
-        trader_responded: dice.next() % 3 == 0,
+        trader_responded: dice.next().is_multiple_of(3),
         trader_response: String::new(),
-        claim_kind: Some(*dice.pick(&[ClaimKind::Refund, ClaimKind::Repair, ClaimKind::Replacement])),
+        claim_kind: Some(*dice.pick(&[
+            ClaimKind::Refund,
+            ClaimKind::Repair,
+            ClaimKind::Replacement,
+        ])),
         claim_amount_minor: Some(price),
         claim_currency: "EUR".into(),
         description: text::complaint(thing, &mut dice),
@@ -564,7 +627,10 @@ fn make_case(
         trader_due_on: match state {
             // Further ahead than the reminder's five days.
             State::AwaitingTrader => Some(today + Duration::days(dice.range(8, 30))),
-            _ => l.decided.filter(|_| trader_in).map(|d| d.date() + Duration::days(21)),
+            _ => l
+                .decided
+                .filter(|_| trader_in)
+                .map(|d| d.date() + Duration::days(21)),
         },
         trader_answered_at: l.answered,
         negotiation_until: match state {
@@ -577,7 +643,9 @@ fn make_case(
         closed_at: l.closed,
         refusal_ground: (state == State::Refused).then_some(RefusalGround::TooLate),
         closing_reason: match state {
-            State::Refused => "The dispute was brought more than a year after the complaint.".into(),
+            State::Refused => {
+                "The dispute was brought more than a year after the complaint.".into()
+            }
             State::NotSettled => "The parties could not agree.".into(),
             _ => String::new(),
         },
@@ -595,8 +663,11 @@ fn make_case(
         mediator,
         staff,
     };
-    let hearing = (state == State::Mediation && i % 3 == 0).then(|| {
-        let starts = (at + Duration::days(dice.range(2, 40))).date().and_hms_opt(8 + (i % 8) as u32, 0, 0).unwrap_or(at);
+    let hearing = (state == State::Mediation && i.is_multiple_of(3)).then(|| {
+        let starts = (at + Duration::days(dice.range(2, 40)))
+            .date()
+            .and_hms_opt(8 + (i % 8) as u32, 0, 0)
+            .unwrap_or(at);
         Hearing {
             id: new_id(),
             case_id: case.id.clone(),
@@ -614,7 +685,13 @@ fn make_case(
             updated_at: l.mediation.unwrap_or(created) + Duration::hours(30),
         }
     });
-    batch.events.extend(events(&ctx, &case, &l, hearing.as_ref(), &people.mediator_names[mi]));
+    batch.events.extend(events(
+        &ctx,
+        &case,
+        &l,
+        hearing.as_ref(),
+        &people.mediator_names[mi],
+    ));
     if let Some(h) = hearing {
         batch.hearings.push(h);
     }
@@ -623,14 +700,29 @@ fn make_case(
         state,
         State::Draft | State::Submitted | State::AwaitingInfo | State::Complete | State::Refused
     );
-    let n_messages = if early { dice.range(0, 3) } else { dice.range(0, 49) };
-    let n_documents = if early { dice.range(0, 2) } else { dice.range(0, 7) };
+    let n_messages = if early {
+        dice.range(0, 3)
+    } else {
+        dice.range(0, 49)
+    };
+    let n_documents = if early {
+        dice.range(0, 2)
+    } else {
+        dice.range(0, 7)
+    };
     let span = (end - l.received).num_minutes().max(10);
-    let mut when: Vec<i64> = (0..n_messages + n_documents).map(|_| dice.range(1, span)).collect();
+    let mut when: Vec<i64> = (0..n_messages + n_documents)
+        .map(|_| dice.range(1, span))
+        .collect();
     when.sort_unstable();
     let mut when = when.into_iter().map(|m| l.received + Duration::minutes(m));
     for _ in 0..n_messages {
-        let (author, audience) = author(&mut dice, consumer, trader_in.then_some(trader), with_mediator.then_some(mediator));
+        let (author, audience) = author(
+            &mut dice,
+            consumer,
+            trader_in.then_some(trader),
+            with_mediator.then_some(mediator),
+        );
         batch.messages.push(CaseMessage {
             id: new_id(),
             case_id: case.id.clone(),
@@ -642,7 +734,11 @@ fn make_case(
     }
     // Consumer 0 is the one who signs in: one of their first cases gets a document to download.
     let must_have_document = ci == 0 && state != State::Draft && batch.download.is_none();
-    let n_documents = if must_have_document { n_documents.max(1) } else { n_documents };
+    let n_documents = if must_have_document {
+        n_documents.max(1)
+    } else {
+        n_documents
+    };
     for d in 0..n_documents {
         let (uploader, audience) = if d == 0 && must_have_document {
             (consumer, Audience::Everyone)
@@ -699,7 +795,10 @@ fn author<'a>(
     let roll = dice.next() % 10;
     match (trader, mediator) {
         (Some(_), Some(m)) if roll < 2 => (m, Audience::Everyone),
-        (Some(_), Some(m)) if roll < 3 => (m, *dice.pick(&[Audience::CaucusConsumer, Audience::CaucusTrader])),
+        (Some(_), Some(m)) if roll < 3 => (
+            m,
+            *dice.pick(&[Audience::CaucusConsumer, Audience::CaucusTrader]),
+        ),
         (Some(_), Some(_)) if roll < 4 => (consumer, Audience::CaucusConsumer),
         (Some(t), Some(_)) if roll < 5 => (t, Audience::CaucusTrader),
         (Some(t), _) if roll % 2 == 1 => (t, Audience::Everyone),
@@ -715,6 +814,16 @@ struct Ctx<'a> {
     staff: &'a String,
 }
 
+/// A step as the log records it: when, by whom (none: the scheduler), what, the data it
+/// wrote, and the state it led to (none: the state stayed).
+type Taken<'a> = (
+    NaiveDateTime,
+    Option<&'a String>,
+    Step,
+    Value,
+    Option<State>,
+);
+
 /// The case's log as the steps that brought it to its state would have written it, chained
 /// by hash as `audit::append` chains it.
 fn events(
@@ -725,17 +834,35 @@ fn events(
     mediator_name: &str,
 ) -> Vec<EventRow> {
     let state = case.state;
-    let mut steps: Vec<(NaiveDateTime, Option<&String>, Step, Value, Option<State>)> = vec![];
+    let mut steps: Vec<Taken> = vec![];
     if state == State::Draft {
         return vec![];
     }
-    steps.push((l.received, Some(x.consumer), Step::Submit, json!({}), Some(State::Submitted)));
+    steps.push((
+        l.received,
+        Some(x.consumer),
+        Step::Submit,
+        json!({}),
+        Some(State::Submitted),
+    ));
     if state == State::AwaitingInfo {
         let at = l.received + Duration::hours(3);
-        steps.push((at, Some(x.staff), Step::RequestInfo, json!({ "request": "Please add the receipt." }), Some(State::AwaitingInfo)));
+        steps.push((
+            at,
+            Some(x.staff),
+            Step::RequestInfo,
+            json!({ "request": "Please add the receipt." }),
+            Some(State::AwaitingInfo),
+        ));
     }
     if let Some(c) = l.completed {
-        steps.push((c, Some(x.staff), Step::MarkComplete, json!({ "completed_at": c, "outcome_due_at": case.outcome_due_at }), Some(State::Complete)));
+        steps.push((
+            c,
+            Some(x.staff),
+            Step::MarkComplete,
+            json!({ "completed_at": c, "outcome_due_at": case.outcome_due_at }),
+            Some(State::Complete),
+        ));
     }
     if state == State::Refused {
         let d = l.decided.unwrap_or(l.received);
@@ -745,27 +872,81 @@ fn events(
     }
     if let Some(a) = l.answered {
         if state == State::TraderDeclined {
-            steps.push((a, Some(x.trader), Step::DeclineAsTrader, json!({ "reason": "We do not take part in ADR." }), Some(State::TraderDeclined)));
+            steps.push((
+                a,
+                Some(x.trader),
+                Step::DeclineAsTrader,
+                json!({ "reason": "We do not take part in ADR." }),
+                Some(State::TraderDeclined),
+            ));
         } else {
             steps.push((a, Some(x.trader), Step::JoinAsTrader, json!({ "answer": "We take part and will look into it.", "negotiation_until": case.negotiation_until }), Some(State::Negotiation)));
         }
     }
     if let Some(m) = l.mediation {
-        steps.push((m, Some(x.consumer), Step::RequestMediation, json!({ "requested_by": "consumer" }), Some(State::Mediation)));
-        steps.push((m + Duration::hours(2), Some(x.staff), Step::AssignMediator, json!({ "mediator_id": x.mediator, "mediator": mediator_name, "previous": null }), None));
-        steps.push((m + Duration::hours(5), Some(x.mediator), Step::DeclareNoConflict, json!({ "declaration": "no_conflict_of_interest" }), None));
+        steps.push((
+            m,
+            Some(x.consumer),
+            Step::RequestMediation,
+            json!({ "requested_by": "consumer" }),
+            Some(State::Mediation),
+        ));
+        steps.push((
+            m + Duration::hours(2),
+            Some(x.staff),
+            Step::AssignMediator,
+            json!({ "mediator_id": x.mediator, "mediator": mediator_name, "previous": null }),
+            None,
+        ));
+        steps.push((
+            m + Duration::hours(5),
+            Some(x.mediator),
+            Step::DeclareNoConflict,
+            json!({ "declaration": "no_conflict_of_interest" }),
+            None,
+        ));
     }
     if let Some(h) = hearing {
-        steps.push((h.created_at, Some(x.mediator), Step::ScheduleHearing, json!({ "hearing": h.id, "starts": h.starts_at.to_string(), "time_zone": h.time_zone }), None));
+        steps.push((
+            h.created_at,
+            Some(x.mediator),
+            Step::ScheduleHearing,
+            json!({ "hearing": h.id, "starts": h.starts_at.to_string(), "time_zone": h.time_zone }),
+            None,
+        ));
     }
     if let Some(c) = l.closed {
         match state {
-            State::NotSettled => steps.push((c, Some(x.mediator), Step::CloseNotSettled, json!({ "summary": "No agreement." }), Some(state))),
-            State::Withdrawn => steps.push((c, Some(x.consumer), Step::Withdraw, json!({ "by": "consumer", "reason": "The trader paid after all." }), Some(state))),
+            State::NotSettled => steps.push((
+                c,
+                Some(x.mediator),
+                Step::CloseNotSettled,
+                json!({ "summary": "No agreement." }),
+                Some(state),
+            )),
+            State::Withdrawn => steps.push((
+                c,
+                Some(x.consumer),
+                Step::Withdraw,
+                json!({ "by": "consumer", "reason": "The trader paid after all." }),
+                Some(state),
+            )),
             State::Settled => steps.push((c, None, Step::Settle, json!({}), Some(state))),
             State::Closed => {
-                steps.push((c - Duration::days(1), None, Step::Settle, json!({}), Some(State::Settled)));
-                steps.push((c, Some(x.staff), Step::CloseCompliance, json!({}), Some(State::Closed)));
+                steps.push((
+                    c - Duration::days(1),
+                    None,
+                    Step::Settle,
+                    json!({}),
+                    Some(State::Settled),
+                ));
+                steps.push((
+                    c,
+                    Some(x.staff),
+                    Step::CloseCompliance,
+                    json!({}),
+                    Some(State::Closed),
+                ));
             }
             _ => {}
         }

@@ -8,9 +8,26 @@ const FIRST: &[&str] = &[
     "Tamar", "Clara", "Martin", "Sofia",
 ];
 const LAST: &[&str] = &[
-    "Petrova", "Ivanov", "Dimitrova", "Tamm", "Saar", "Kask", "Nagy", "Kovács", "Szabó",
-    "Smirnova", "Volkov", "Cohen", "Levi", "Mizrahi", "Becker", "Moreau", "Rossi", "Novak",
-    "Horvat", "Popescu",
+    "Petrova",
+    "Ivanov",
+    "Dimitrova",
+    "Tamm",
+    "Saar",
+    "Kask",
+    "Nagy",
+    "Kovács",
+    "Szabó",
+    "Smirnova",
+    "Volkov",
+    "Cohen",
+    "Levi",
+    "Mizrahi",
+    "Becker",
+    "Moreau",
+    "Rossi",
+    "Novak",
+    "Horvat",
+    "Popescu",
 ];
 
 pub const COUNTRIES: &[&str] = &["BG", "EE", "HU", "DE", "RO", "FI", "AT", "GR"];
@@ -89,7 +106,8 @@ pub fn message(dice: &mut Dice) -> String {
         if k > 0 {
             body.push_str(if k == 2 { "\n\n" } else { " " });
         }
-        body.push_str(*dice.pick(SENTENCES));
+        let sentence: &&str = dice.pick(SENTENCES);
+        body.push_str(sentence);
     }
     body
 }
