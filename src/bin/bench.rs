@@ -85,6 +85,8 @@ struct Options {
 const CONNECTIONS: u32 = 32;
 /// The sign-in flood's connections.
 const FLOOD_CONNECTIONS: u32 = 8;
+/// Uploads each of wrk's two threads sends at most: 2 GiB in all.
+const UPLOADS_PER_THREAD: u32 = 100;
 /// The upload's size.
 const UPLOAD_BYTES: usize = 10 * 1024 * 1024;
 
@@ -318,6 +320,7 @@ async fn measure(
             path: "/api/v1/session".into(),
             headers: vec![("Content-Type".into(), "application/json".into())],
             body_file: Some(signin_body),
+            per_thread: None,
         },
         page: Request::get(case.clone(), Some(&mediator)),
     });
@@ -334,6 +337,7 @@ async fn measure(
                 ("Authorization".into(), format!("Bearer {consumer}")),
             ],
             body_file: Some(upload_body),
+            per_thread: Some(UPLOADS_PER_THREAD),
         },
     });
 
@@ -382,6 +386,8 @@ async fn measure(
                 let sampler = Sampler::start(portal.pid());
                 let figures = wrk.run(&labels[0], &portal.base, request, CONNECTIONS)?;
                 rows.push(row(portal, &labels[0], figures, statements, sampler));
+                // The uploaded files are not read again: give the shared disk its space back.
+                remove_uploads(data_dir)?;
             }
         }
         if let Some(last) = rows.last() {
@@ -411,6 +417,23 @@ fn row(
         peak_kib: Some(sampler.finish()),
         hwm_kib: portal::status_kib(portal.pid(), "VmHWM:"),
     }
+}
+
+/// Removes the files the upload row stored (the seeded documents are hard links, kept).
+fn remove_uploads(data_dir: &Path) -> anyhow::Result<()> {
+    for dir in std::fs::read_dir(data_dir.join("evidence"))? {
+        let dir = dir?.path();
+        if !dir.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&dir)? {
+            let file = file?;
+            if file.metadata()?.len() == UPLOAD_BYTES as u64 {
+                std::fs::remove_file(file.path())?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// One request as wrk would send it, with curl, checked to succeed (2xx or 3xx).
@@ -460,12 +483,14 @@ fn upload_body(dir: &Path) -> anyhow::Result<(PathBuf, String)> {
         )
         .as_bytes(),
     );
+    // The file's bytes: exactly UPLOAD_BYTES, so that `remove_uploads` knows them.
+    let start = body.len();
     body.extend_from_slice(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
     let mut dice = seed::Dice::new(99);
-    let end = body.len() + UPLOAD_BYTES - 24;
-    while body.len() < end {
+    while body.len() < start + UPLOAD_BYTES {
         body.extend_from_slice(&dice.next().to_le_bytes());
     }
+    body.truncate(start + UPLOAD_BYTES);
     body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
     let path = dir.join("upload-body.bin");
     std::fs::write(&path, body)?;

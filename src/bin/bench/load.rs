@@ -10,6 +10,9 @@ pub struct Request {
     pub path: String,
     pub headers: Vec<(String, String)>,
     pub body_file: Option<PathBuf>,
+    /// Each of wrk's two threads stops after this many answers (the upload row: each answer
+    /// stores 10 MiB, and the disk is shared).
+    pub per_thread: Option<u32>,
 }
 
 impl Request {
@@ -21,6 +24,7 @@ impl Request {
                 .map(|t| vec![("Cookie".to_string(), format!("concilia_session={t}"))])
                 .unwrap_or_default(),
             body_file: None,
+            per_thread: None,
         }
     }
 }
@@ -78,6 +82,11 @@ impl Wrk {
             lua.push_str(&format!(
                 "local f = assert(io.open({}, \"rb\"))\nwrk.body = f:read(\"*a\")\nf:close()\n",
                 lua_string(&body.display().to_string())
+            ));
+        }
+        if let Some(n) = r.per_thread {
+            lua.push_str(&format!(
+                "local answered = 0\nresponse = function(status, headers, body)\n  answered = answered + 1\n  if answered >= {n} then wrk.thread:stop() end\nend\n"
             ));
         }
         lua.push_str(&format!(

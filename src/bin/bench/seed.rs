@@ -174,9 +174,14 @@ pub async fn run(app: &concilia::state::AppState, sizes: &Sizes) -> anyhow::Resu
     let blob = write_blob(app)?;
     let mut conn = app.pool.get()?;
     let c: &mut DbConn = &mut conn;
-    if let DbConn::Sqlite(s) = c {
-        // The bulk load is redone from scratch if it fails: no need to wait for the disk.
-        diesel::connection::SimpleConnection::batch_execute(s, "PRAGMA synchronous = OFF")?;
+    // The bulk load is redone from scratch if it fails: no need to wait for the disk.
+    match c {
+        DbConn::Sqlite(s) => {
+            diesel::connection::SimpleConnection::batch_execute(s, "PRAGMA synchronous = OFF")?
+        }
+        DbConn::Postgresql(p) => {
+            diesel::connection::SimpleConnection::batch_execute(p, "SET synchronous_commit = off")?
+        }
     }
     let hash = concilia::domain::password::hash(PASSWORD);
     let mut counts = Counts::default();
@@ -225,8 +230,13 @@ pub async fn run(app: &concilia::state::AppState, sizes: &Sizes) -> anyhow::Resu
             1
         );
     }
-    if let DbConn::Sqlite(s) = c {
-        diesel::connection::SimpleConnection::batch_execute(s, "PRAGMA synchronous = NORMAL")?;
+    match c {
+        DbConn::Sqlite(s) => {
+            diesel::connection::SimpleConnection::batch_execute(s, "PRAGMA synchronous = NORMAL")?
+        }
+        DbConn::Postgresql(p) => {
+            diesel::connection::SimpleConnection::batch_execute(p, "SET synchronous_commit = on")?
+        }
     }
     drop(conn);
     let bulk = started.elapsed();
