@@ -194,6 +194,7 @@ pub async fn run(app: &concilia::state::AppState, sizes: &Sizes) -> anyhow::Resu
     );
     let mut numbers: std::collections::BTreeMap<i32, i32> = Default::default();
     let mut download = None;
+    let mut linked = 0;
     let at = now();
     let mut i = 0;
     while i < sizes.cases {
@@ -211,7 +212,7 @@ pub async fn run(app: &concilia::state::AppState, sizes: &Sizes) -> anyhow::Resu
         counts.events += batch.events.len();
         counts.hearings += batch.hearings.len();
         counts.members += batch.members.len();
-        link_files(app, &batch)?;
+        link_files(app, &batch, &mut linked)?;
         c.transaction::<_, anyhow::Error, _>(|c| batch.insert(c))?;
         i = end;
         if i % 20_000 == 0 {
@@ -287,15 +288,27 @@ fn write_blob(app: &concilia::state::AppState) -> anyhow::Result<Blob> {
 
 /// Each seeded document's file: a hard link to the shared blob, so that a download works
 /// and 300,000 documents take the disk space of one.
-fn link_files(app: &concilia::state::AppState, batch: &Batch) -> anyhow::Result<()> {
+fn link_files(
+    app: &concilia::state::AppState,
+    batch: &Batch,
+    linked: &mut usize,
+) -> anyhow::Result<()> {
     let dir = app.config.data_dir.join("evidence");
     let blob = dir.join(&BLOB_KEY[..2]).join(BLOB_KEY);
     for d in &batch.documents {
+        // A file takes at most 65,000 links (ext4): a fresh copy of the blob for each 60,000.
+        let copy = dir
+            .join(&BLOB_KEY[..2])
+            .join(format!("{BLOB_KEY}-{}", *linked / 60_000));
+        if (*linked).is_multiple_of(60_000) {
+            std::fs::copy(&blob, &copy)?;
+        }
+        *linked += 1;
         let sub = dir.join(&d.storage_key[..2]);
         if !sub.exists() {
             std::fs::create_dir_all(&sub)?;
         }
-        std::fs::hard_link(&blob, sub.join(&d.storage_key))?;
+        std::fs::hard_link(&copy, sub.join(&d.storage_key))?;
     }
     Ok(())
 }
