@@ -163,6 +163,7 @@ fn hashers() -> &'static Hashers {
             std::thread::Builder::new()
                 .name(format!("argon2-{i}"))
                 .spawn(move || {
+                    yield_to_pages();
                     let mut memory = Memory::default();
                     loop {
                         // The lock is held only to take the next job, not to run it.
@@ -181,6 +182,19 @@ fn hashers() -> &'static Hashers {
         Hashers { queue }
     });
     &HASHERS
+}
+
+/// Lowers this thread's scheduling priority to the least (Linux threads each have their
+/// own nice value). Why: a hash keeps a core busy for ~20 ms; at normal priority a flood of
+/// sign-ins took every core from the pages. At nice 19 the scheduler gives the pages the CPU
+/// whenever they want it and hashing the rest, so a flood slows only the sign-ins (which
+/// the bounded queue then refuses quickly).
+fn yield_to_pages() {
+    // On Linux, `setpriority(PRIO_PROCESS, 0, ..)` sets the calling thread's nice value only.
+    #[cfg(target_os = "linux")]
+    if let Err(e) = rustix::process::setpriority_process(None, 19) {
+        tracing::warn!(error = %e, "could not lower the password hashing thread's priority");
+    }
 }
 
 /// Runs `f` on a hashing thread, or refuses at once when their queue is full.
@@ -239,6 +253,20 @@ mod tests {
                 .await
                 .unwrap()
         );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn hashing_threads_run_at_the_lowest_priority_and_others_do_not() {
+        // Another test may be flooding the same threads: wait for room.
+        let nice = loop {
+            match on_hashers(|_| rustix::process::getpriority_process(None).unwrap()).await {
+                Ok(nice) => break nice,
+                Err(Busy) => tokio::time::sleep(std::time::Duration::from_millis(20)).await,
+            }
+        };
+        assert_eq!(nice, 19);
+        assert_ne!(rustix::process::getpriority_process(None).unwrap(), 19);
     }
 
     #[test]
