@@ -1,7 +1,7 @@
 -- The hot queries of the portal, as diesel sends them (the same WHERE, ORDER BY and LIMIT;
 -- the select lists shortened to the table's columns), under EXPLAIN (ANALYZE, BUFFERS) on
 -- the scale database. `BENCH_SCALE_PLANS=1 bash .ci/bench-scale` prints them after its table;
--- BENCHMARKS-scale.md reads them. Variables: case_id (a case in mediation with 50 messages),
+-- BENCHMARKS.md reads them. Variables: case_id (a case in mediation with 50 messages),
 -- consumer, mediator, and from / until, the report's year.
 \set ON_ERROR_STOP on
 \pset pager off

@@ -355,7 +355,7 @@ const NEAR_LIMIT_ROWS: i64 = 100;
 /// (then by id), at most `NEAR_LIMIT_ROWS`. Written as one ordered range per state, merged:
 /// a single `state IN (...)` condition cannot come back in deadline order, so PostgreSQL
 /// walks the whole deadline index instead, through every ended case (2.6 s over a million
-/// cases; BENCHMARKS-scale.md). Each branch reads the `(state, column, id)` index, on both
+/// cases; BENCHMARKS.md). Each branch reads the `(state, column, id)` index, on both
 /// backends.
 fn nearest(
     conn: &mut DbConn,

@@ -1,4 +1,4 @@
--- Indexes the hot queries need at a million cases (BENCHMARKS-scale.md has their plans).
+-- Indexes the hot queries need at a million cases (BENCHMARKS.md has their plans).
 
 -- Deadlines, for the staff dashboard's near-limit lists and the scheduler's minute checks:
 -- each reads one state's cases in deadline order instead of every case of the state (or,
