@@ -398,7 +398,11 @@ pub async fn live(page: &Page) -> Result<Value, AppError> {
     })
     .await?;
     let lang = page.lang.as_str();
-    let state_label = |s: &str| crate::i18n::t(lang, &format!("state-{}", s.replace('_', "-")));
+    // A stored state the lifecycle does not know is shown as stored, never relabelled.
+    let state_label = |s: &str| match lifecycle::State::parse(s) {
+        Some(state) => crate::i18n::t(lang, &state.label_id()),
+        None => s.to_string(),
+    };
     let row = |n: &db::reports::NearLimit, due: chrono::NaiveDate| {
         context! {
             id => n.id,
